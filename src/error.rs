@@ -1,0 +1,188 @@
+//! Errors a user can see, and the exit code each one maps to.
+
+use std::fmt;
+use std::io;
+use std::path::PathBuf;
+
+/// Exit codes, as documented in the README (the BSD `sysexits` numbers where one fits).
+pub mod exit {
+    pub const SUCCESS: i32 = 0;
+    pub const FAILURE: i32 = 1;
+    pub const USAGE: i32 = 2;
+    pub const DATA: i32 = 65;
+    pub const IO: i32 = 74;
+}
+
+/// One problem in the input data, located as precisely as the input allows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataError {
+    /// The file as the user knows it (a path, or `data/x.csv (built in)`).
+    pub file: String,
+    /// 1-based line number; `None` for a problem with the file as a whole.
+    pub line: Option<u64>,
+    /// The column, when the problem is in one field.
+    pub field: Option<String>,
+    /// The offending value, as read.
+    pub value: Option<String>,
+    /// What is wrong and what was expected, lowercase, naming the fix where there is one.
+    pub problem: String,
+}
+
+impl DataError {
+    pub fn new(file: &str, line: Option<u64>, problem: impl Into<String>) -> Self {
+        Self {
+            file: file.to_owned(),
+            line,
+            field: None,
+            value: None,
+            problem: problem.into(),
+        }
+    }
+
+    /// A problem with one field's value.
+    pub fn field(
+        file: &str,
+        line: u64,
+        field: &str,
+        value: &str,
+        problem: impl Into<String>,
+    ) -> Self {
+        Self {
+            file: file.to_owned(),
+            line: Some(line),
+            field: Some(field.to_owned()),
+            value: Some(value.to_owned()),
+            problem: problem.into(),
+        }
+    }
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+        }
+        write!(f, ":")?;
+        if let Some(field) = &self.field {
+            write!(f, " field `{field}`")?;
+        }
+        if let Some(value) = &self.value {
+            write!(f, " value {}", quoted(value))?;
+        }
+        if self.field.is_some() || self.value.is_some() {
+            write!(f, ":")?;
+        }
+        write!(f, " {}", self.problem)
+    }
+}
+
+/// Quotes a value for a message, escaping control characters and cutting very long values so one
+/// bad field cannot flood the terminal.
+pub fn quoted(value: &str) -> String {
+    const MAX_CHARS: usize = 80;
+    let mut out = String::from("\"");
+    for (i, c) in value.chars().enumerate() {
+        if i == MAX_CHARS {
+            out.push_str(&format!("…\" ({} characters)", value.chars().count()));
+            return out;
+        }
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() || is_bidi_control(c) => {
+                out.push_str(&c.escape_unicode().to_string())
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Everything that can stop a command.
+#[derive(Debug)]
+pub enum Error {
+    /// The data was read but is not valid: every problem found.
+    Data(Vec<DataError>),
+    /// A file or directory could not be read or written.
+    Io { path: PathBuf, source: io::Error },
+    /// Standard output could not be written.
+    Output(io::Error),
+    /// The command line asked for something impossible that clap could not catch.
+    Usage(String),
+    /// Anything else: a bug or an unexpected condition.
+    Other(String),
+}
+
+impl Error {
+    pub fn io(path: impl Into<PathBuf>, source: io::Error) -> Self {
+        Self::Io {
+            path: path.into(),
+            source,
+        }
+    }
+
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Self::Data(_) => exit::DATA,
+            Self::Io { .. } | Self::Output(_) => exit::IO,
+            Self::Usage(_) => exit::USAGE,
+            Self::Other(_) => exit::FAILURE,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Data(errors) => {
+                for error in errors {
+                    writeln!(f, "{error}")?;
+                }
+                let n = errors.len();
+                write!(
+                    f,
+                    "{n} problem{} in the data; nothing was written",
+                    if n == 1 { "" } else { "s" }
+                )
+            }
+            Self::Io { path, source } => write!(f, "cannot access {}: {source}", path.display()),
+            Self::Output(source) => write!(f, "cannot write the output: {source}"),
+            Self::Usage(message) | Self::Other(message) => write!(f, "{message}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<Vec<DataError>> for Error {
+    fn from(errors: Vec<DataError>) -> Self {
+        Self::Data(errors)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn message_names_file_line_field_and_value() {
+        let e = DataError::field("data/athletes.csv", 7, "sex", "X", "expected M or F");
+        assert_eq!(
+            e.to_string(),
+            "data/athletes.csv:7: field `sex` value \"X\": expected M or F"
+        );
+    }
+
+    #[test]
+    fn quoting_escapes_controls_and_cuts_long_values() {
+        assert_eq!(quoted("a\u{202e}b\n"), "\"a\\u{202e}b\\u{a}\"");
+        let long = "x".repeat(10_000);
+        assert!(quoted(&long).ends_with("(10000 characters)"));
+    }
+}

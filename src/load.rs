@@ -1,0 +1,385 @@
+//! Reading a dataset's CSV files into raw rows, each kept with its file and line.
+//!
+//! This is the one place that builds CSV readers. Rows come out as strings; turning them into
+//! typed, cross-checked values is `validate`'s job, so that every problem can be reported with
+//! the field and value the user has to fix.
+
+use std::fs;
+use std::path::PathBuf;
+
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+
+use crate::error::{DataError, Error};
+
+/// Where a dataset's files come from.
+#[derive(Debug, Clone)]
+pub enum DataSource {
+    /// The default dataset in `data/`, compiled into the binary.
+    BuiltIn,
+    /// A directory holding the same files.
+    Dir(PathBuf),
+}
+
+/// The files of the default dataset, compiled in so `podium` works from any directory.
+const BUILT_IN: &[(&str, &str)] = &[
+    (DelegationRow::FILE, include_str!("../data/delegation.csv")),
+    (AthleteRow::FILE, include_str!("../data/athletes.csv")),
+    (EventRow::FILE, include_str!("../data/events.csv")),
+    (EntryRow::FILE, include_str!("../data/entries.csv")),
+    (RevisionRow::FILE, include_str!("../data/revisions.csv")),
+    (HistoryRow::FILE, include_str!("../data/history.csv")),
+    (
+        HistorySportRow::FILE,
+        include_str!("../data/history-sports.csv"),
+    ),
+    (MedalTableRow::FILE, include_str!("../data/medal-table.csv")),
+    (ReferenceRow::FILE, include_str!("../data/reference.csv")),
+];
+
+impl DataSource {
+    /// The name a user knows the file by, used in every message about it.
+    pub fn label(&self, file: &str) -> String {
+        match self {
+            Self::BuiltIn => format!("data/{file} (built in)"),
+            Self::Dir(dir) => dir.join(file).display().to_string(),
+        }
+    }
+
+    fn read(&self, file: &str) -> Result<Vec<u8>, Error> {
+        match self {
+            Self::BuiltIn => {
+                let text = BUILT_IN
+                    .iter()
+                    .find(|(name, _)| *name == file)
+                    .map(|(_, text)| *text)
+                    .unwrap_or_default();
+                Ok(text.as_bytes().to_vec())
+            }
+            Self::Dir(dir) => {
+                let path = dir.join(file);
+                fs::read(&path).map_err(|e| Error::io(path, e))
+            }
+        }
+    }
+}
+
+/// A row as read, with the line it starts on.
+#[derive(Debug, Clone)]
+pub struct Row<T> {
+    pub line: u64,
+    pub data: T,
+}
+
+/// All rows of one file.
+#[derive(Debug, Clone)]
+pub struct Table<T> {
+    /// The file's label for messages.
+    pub file: String,
+    pub rows: Vec<Row<T>>,
+}
+
+/// A kind of row: the file it lives in and the columns its header must have.
+pub trait Record: DeserializeOwned {
+    const FILE: &'static str;
+    const COLUMNS: &'static [&'static str];
+}
+
+macro_rules! record {
+    ($(#[$doc:meta])* $name:ident, $file:literal, { $($field:ident $(as $col:literal)?),* $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Default, Deserialize)]
+        pub struct $name {
+            $( $(#[serde(rename = $col)])? pub $field: String, )*
+        }
+        impl Record for $name {
+            const FILE: &'static str = $file;
+            const COLUMNS: &'static [&'static str] = &[$( record!(@col $field $($col)?) ),*];
+        }
+    };
+    (@col $field:ident $col:literal) => { $col };
+    (@col $field:ident) => { stringify!($field) };
+}
+
+record!(
+    /// `delegation.csv`: the one row describing the delegation and the Games.
+    DelegationRow, "delegation.csv", {
+        noc, nation, games, year, season, edition, city, opening, closing, appearance,
+        flag_bearer_opening, flag_bearer_closing, now_as_of, now_table_note,
+    }
+);
+record!(
+    /// `athletes.csv`: one row per athlete of the delegation.
+    AthleteRow, "athletes.csv", { id, name, sex, age, sport, discipline, kaggle_id, other_names }
+);
+record!(
+    /// `events.csv`: one row per event the delegation entered.
+    EventRow, "events.csv", { id, sport, discipline, name, category, kind, date }
+);
+record!(
+    /// `entries.csv`: one row per athlete per event.
+    EntryRow, "entries.csv", { athlete, event, status, place, medal }
+);
+record!(
+    /// `revisions.csv`: one row per change to a medal after the Games.
+    RevisionRow, "revisions.csv", { athlete, event, from, to, decided, reason, source }
+);
+record!(
+    /// `history.csv`: one row per Games the nation attended.
+    HistoryRow, "history.csv", {
+        year, city, athletes, men, women, gold_awarded, silver_awarded, bronze_awarded,
+        gold, silver, bronze, source,
+    }
+);
+record!(
+    /// `history-sports.csv`: the sports entered at each Games, one row per (Games, sport).
+    HistorySportRow, "history-sports.csv", { year, sport }
+);
+record!(
+    /// `medal-table.csv`: every nation's medals at these Games, as awarded and now.
+    MedalTableRow, "medal-table.csv", { table, noc, nation, gold, silver, bronze }
+);
+record!(
+    /// `reference.csv`: the published figures the briefing reconciles against.
+    ReferenceRow, "reference.csv", { key, published, where_ as "where" }
+);
+
+/// Every file of a dataset, read but not yet checked.
+#[derive(Debug, Clone)]
+pub struct RawDataset {
+    pub delegation: Table<DelegationRow>,
+    pub athletes: Table<AthleteRow>,
+    pub events: Table<EventRow>,
+    pub entries: Table<EntryRow>,
+    pub revisions: Table<RevisionRow>,
+    pub history: Table<HistoryRow>,
+    pub history_sports: Table<HistorySportRow>,
+    pub medal_table: Table<MedalTableRow>,
+    pub reference: Table<ReferenceRow>,
+    /// Problems found while reading (encoding, header, row shape); validation adds its own.
+    pub errors: Vec<DataError>,
+}
+
+/// Reads every file of the dataset. Fails only when a file cannot be read at all; problems in the
+/// content are collected in `RawDataset::errors`.
+pub fn read(source: &DataSource) -> Result<RawDataset, Error> {
+    let mut errors = Vec::new();
+    Ok(RawDataset {
+        delegation: table(source, &mut errors)?,
+        athletes: table(source, &mut errors)?,
+        events: table(source, &mut errors)?,
+        entries: table(source, &mut errors)?,
+        revisions: table(source, &mut errors)?,
+        history: table(source, &mut errors)?,
+        history_sports: table(source, &mut errors)?,
+        medal_table: table(source, &mut errors)?,
+        reference: table(source, &mut errors)?,
+        errors,
+    })
+}
+
+fn table<T: Record>(source: &DataSource, errors: &mut Vec<DataError>) -> Result<Table<T>, Error> {
+    let file = source.label(T::FILE);
+    let bytes = source.read(T::FILE)?;
+    let rows = match rows::<T>(&file, &bytes) {
+        Ok(rows) => rows,
+        Err(mut found) => {
+            errors.append(&mut found);
+            Vec::new()
+        }
+    };
+    // Rows that parsed are kept even when others did not, so later checks still run on them.
+    Ok(Table { file, rows })
+}
+
+/// Decodes a file's bytes as UTF-8 text, dropping a byte-order mark.
+pub fn utf8_text<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, DataError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    std::str::from_utf8(bytes).map_err(|e| {
+        let good = &bytes[..e.valid_up_to()];
+        let line = 1 + line_breaks(good);
+        let bad: String = bytes[e.valid_up_to()..]
+            .iter()
+            .take(4)
+            .map(|b| format!("\\x{b:02X}"))
+            .collect();
+        DataError {
+            file: file.to_owned(),
+            line: Some(line),
+            field: None,
+            value: Some(bad),
+            problem: format!(
+                "the file is not UTF-8 (invalid byte at offset {}); save it as UTF-8",
+                e.valid_up_to()
+            ),
+        }
+    })
+}
+
+/// Counts line breaks the way the CSV reader does: LF, CRLF and a lone CR each end a line.
+fn line_breaks(bytes: &[u8]) -> u64 {
+    let mut count = 0;
+    let mut previous = 0u8;
+    for &b in bytes {
+        if b == b'\n' && previous != b'\r' || b == b'\r' {
+            count += 1;
+        }
+        previous = b;
+    }
+    count
+}
+
+/// Builds the CSV reader every loader uses: a header row, LF, CRLF or CR line ends, quoted fields,
+/// surrounding spaces trimmed, every row as long as the header.
+pub fn csv_reader(text: &str) -> csv::Reader<&[u8]> {
+    csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(false)
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes())
+}
+
+fn rows<T: Record>(file: &str, bytes: &[u8]) -> Result<Vec<Row<T>>, Vec<DataError>> {
+    let text = utf8_text(file, bytes).map_err(|e| vec![e])?;
+    let expected = T::COLUMNS.join(",");
+    if text.trim().is_empty() {
+        return Err(vec![DataError::new(
+            file,
+            Some(1),
+            format!("the file is empty; expected a header row: {expected}"),
+        )]);
+    }
+    let mut reader = csv_reader(text);
+    let headers = reader
+        .headers()
+        .map_err(|e| vec![csv_problem(file, &e)])?
+        .clone();
+    check_header::<T>(file, &headers)?;
+
+    let mut rows = Vec::new();
+    let mut errors = Vec::new();
+    let mut record = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {
+                let line = record.position().map_or(0, csv::Position::line);
+                match record.deserialize::<T>(Some(&headers)) {
+                    Ok(data) => rows.push(Row { line, data }),
+                    Err(e) => errors.push(csv_problem(file, &e)),
+                }
+            }
+            Err(e) => {
+                errors.push(csv_problem(file, &e));
+                // A broken quote can swallow the rest of the file: stop at the first I/O-level error.
+                if !matches!(e.kind(), csv::ErrorKind::UnequalLengths { .. }) {
+                    break;
+                }
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(rows)
+    } else {
+        Err(errors)
+    }
+}
+
+fn check_header<T: Record>(file: &str, headers: &csv::StringRecord) -> Result<(), Vec<DataError>> {
+    let expected = T::COLUMNS.join(",");
+    let mut errors = Vec::new();
+    for column in T::COLUMNS {
+        let n = headers.iter().filter(|h| h == column).count();
+        if n == 0 {
+            errors.push(DataError {
+                file: file.to_owned(),
+                line: Some(1),
+                field: Some((*column).to_owned()),
+                value: None,
+                problem: format!(
+                    "the header has no `{column}` column; expected the columns {expected}"
+                ),
+            });
+        } else if n > 1 {
+            errors.push(DataError::field(
+                file,
+                1,
+                column,
+                column,
+                "the column appears more than once",
+            ));
+        }
+    }
+    for header in headers {
+        if !T::COLUMNS.contains(&header) {
+            errors.push(DataError::field(
+                file,
+                1,
+                header,
+                header,
+                format!("unknown column; expected the columns {expected}"),
+            ));
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
+}
+
+fn csv_problem(file: &str, error: &csv::Error) -> DataError {
+    let line = error.position().map(csv::Position::line);
+    let problem = match error.kind() {
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => format!("the row has {len} fields; the header has {expected_len}"),
+        csv::ErrorKind::Utf8 { .. } => "the row is not valid UTF-8".to_owned(),
+        _ => format!("cannot read the row: {error}"),
+    };
+    DataError::new(file, line, problem)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tolerates_bom_and_crlf_and_cr_only() {
+        for text in [
+            "\u{FEFF}year,sport\r\n2012,Tennis\r\n",
+            "year,sport\r2012,Tennis",
+            "year,sport\n2012,Tennis\n",
+        ] {
+            let rows = rows::<HistorySportRow>("f.csv", text.as_bytes()).unwrap();
+            assert_eq!(rows.len(), 1, "{text:?}");
+            assert_eq!(rows[0].data.sport, "Tennis");
+            assert_eq!(rows[0].line, 2);
+        }
+    }
+
+    #[test]
+    fn rejects_non_utf8_naming_the_line() {
+        let errors =
+            rows::<HistorySportRow>("f.csv", b"year,sport\n2012,Tennis\n2016,Fen\xE7ing\n")
+                .unwrap_err();
+        assert_eq!(errors[0].line, Some(3));
+        assert!(errors[0].problem.contains("not UTF-8"));
+    }
+
+    #[test]
+    fn names_missing_and_unknown_columns() {
+        let errors = rows::<HistorySportRow>("f.csv", b"year,sports\n2012,Tennis\n").unwrap_err();
+        let text: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert!(text[0].contains("no `sport` column"), "{text:?}");
+        assert!(text[1].contains("unknown column"), "{text:?}");
+    }
+
+    #[test]
+    fn reports_every_short_row() {
+        let errors =
+            rows::<HistorySportRow>("f.csv", b"year,sport\n2012\n2016,Judo\n2020\n").unwrap_err();
+        let lines: Vec<_> = errors.iter().map(|e| e.line).collect();
+        assert_eq!(lines, [Some(2), Some(4)]);
+    }
+}

@@ -1,0 +1,36 @@
+//! The `podium` binary: parse arguments, run, report errors with their exit codes.
+
+use std::io::{self, ErrorKind};
+use std::process::ExitCode;
+
+use clap::Parser;
+use podium::cli::Cli;
+use podium::error::{Error, exit};
+
+fn main() -> ExitCode {
+    // clap prints usage errors and exits with 2 (help and version with 0).
+    let cli = Cli::parse();
+    let stdout = io::stdout();
+    let result = podium::run(cli, &mut stdout.lock());
+    let code = match result {
+        Ok(()) => exit::SUCCESS,
+        // A reader that stops early (`podium stats | head -1`) is not a failure.
+        Err(Error::Output(e)) if e.kind() == ErrorKind::BrokenPipe => exit::SUCCESS,
+        Err(Error::Data(errors)) => {
+            for error in &errors {
+                eprintln!("{error}");
+            }
+            let n = errors.len();
+            eprintln!(
+                "podium: {n} problem{} in the data; nothing was written",
+                if n == 1 { "" } else { "s" }
+            );
+            exit::DATA
+        }
+        Err(e) => {
+            eprintln!("podium: {e}");
+            e.exit_code()
+        }
+    };
+    ExitCode::from(u8::try_from(code).unwrap_or(1))
+}

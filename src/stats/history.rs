@@ -1,0 +1,214 @@
+//! The nation across its Games: change from the previous Games, where these Games rank among its
+//! appearances, and the sports that made their debut.
+
+use std::collections::BTreeSet;
+
+use serde::Serialize;
+
+use super::medals::MedalView;
+use super::rank::{Rank, rank_all};
+use super::team::TeamStats;
+use super::{MedalCount, percent};
+use crate::model::Dataset;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct HistoryStats {
+    /// Every appearance in the data, by year; these Games included (computed when not listed).
+    pub appearances: Vec<AppearanceLine>,
+    /// Change from the latest earlier appearance.
+    pub previous: Option<ChangeFromPrevious>,
+    /// Where these Games rank among the appearances, measure by measure.
+    pub ranks: Vec<HistoryRank>,
+    /// Sports entered for the first time; `None` when an earlier Games' sports are unknown.
+    pub debut_sports: Option<Vec<String>>,
+    /// No earlier appearance in the data.
+    pub first_appearance: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AppearanceLine {
+    pub year: i32,
+    pub city: String,
+    pub athletes: u32,
+    pub men: u32,
+    pub women: u32,
+    pub men_share: f64,
+    /// Sports entered, where known.
+    pub sports: Option<u32>,
+    /// Medals as awarded at the time, where known.
+    pub awarded: Option<MedalCount>,
+    pub now: MedalCount,
+    /// These Games.
+    pub this: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ChangeFromPrevious {
+    pub year: i32,
+    pub city: String,
+    pub athletes: i64,
+    /// Percentage points.
+    pub men_share_points: f64,
+    pub medals_awarded: Option<i64>,
+    pub medals_now: i64,
+    pub golds_awarded: Option<i64>,
+    pub golds_now: i64,
+}
+
+/// One measure's ranking of these Games among the nation's appearances (largest first).
+#[derive(Debug, Clone, Serialize)]
+pub struct HistoryRank {
+    /// `athletes`, `men_share`, `golds_awarded`, `medals_awarded`, `golds_now`, `medals_now`.
+    pub measure: &'static str,
+    pub label: &'static str,
+    pub value: f64,
+    /// Among appearances up to and including these Games.
+    pub to_date: Option<Rank>,
+    /// Among every appearance in the data.
+    pub overall: Option<Rank>,
+    /// Appearances up to these Games that rank ahead: (year, value), best first.
+    pub ahead_to_date: Vec<(i32, f64)>,
+}
+
+pub fn compute(
+    data: &Dataset,
+    team: &TeamStats,
+    awarded: &MedalView,
+    now: &MedalView,
+) -> HistoryStats {
+    let year = data.delegation.year;
+    let mut appearances: Vec<AppearanceLine> = data
+        .history
+        .iter()
+        .map(|a| AppearanceLine {
+            year: a.year,
+            city: a.city.clone(),
+            athletes: a.athletes,
+            men: a.men,
+            women: a.women,
+            men_share: percent(a.men, a.athletes),
+            sports: data.history_sports.get(&a.year).map(|s| s.len() as u32),
+            awarded: a.awarded.map(MedalCount::from_array),
+            now: MedalCount::from_array(a.now),
+            this: a.year == year,
+        })
+        .collect();
+    // These Games always take their figures from the entries (validation made any listed row agree).
+    let this_line = AppearanceLine {
+        year,
+        city: data.delegation.city.clone(),
+        athletes: team.athletes,
+        men: team.men,
+        women: team.women,
+        men_share: team.men_share,
+        sports: Some(team.sports),
+        awarded: Some(awarded.totals),
+        now: now.totals,
+        this: true,
+    };
+    match appearances.iter_mut().find(|a| a.this) {
+        Some(line) => *line = this_line,
+        None => appearances.push(this_line),
+    }
+    appearances.sort_by_key(|a| a.year);
+
+    let earlier: Vec<&AppearanceLine> = appearances.iter().filter(|a| a.year < year).collect();
+    let previous = earlier.last().map(|p| ChangeFromPrevious {
+        year: p.year,
+        city: p.city.clone(),
+        athletes: i64::from(team.athletes) - i64::from(p.athletes),
+        men_share_points: ((team.men_share - p.men_share) * 10.0).round() / 10.0,
+        medals_awarded: p
+            .awarded
+            .map(|a| i64::from(awarded.totals.total) - i64::from(a.total)),
+        medals_now: i64::from(now.totals.total) - i64::from(p.now.total),
+        golds_awarded: p
+            .awarded
+            .map(|a| i64::from(awarded.totals.gold) - i64::from(a.gold)),
+        golds_now: i64::from(now.totals.gold) - i64::from(p.now.gold),
+    });
+
+    type Measure = fn(&AppearanceLine) -> Option<f64>;
+    let measures: [(&str, &str, Measure); 6] = [
+        ("athletes", "team size", |a| Some(f64::from(a.athletes))),
+        ("men_share", "share of men", |a| Some(a.men_share)),
+        ("golds_awarded", "golds as awarded", |a| {
+            a.awarded.map(|m| f64::from(m.gold))
+        }),
+        ("medals_awarded", "medals as awarded", |a| {
+            a.awarded.map(|m| f64::from(m.total))
+        }),
+        ("golds_now", "golds now", |a| Some(f64::from(a.now.gold))),
+        ("medals_now", "medals now", |a| Some(f64::from(a.now.total))),
+    ];
+    let ranks = measures
+        .iter()
+        .filter_map(|&(measure, label, value_of)| {
+            let this = appearances.iter().find(|a| a.this)?;
+            let value = value_of(this)?;
+            let rank_among = |pool: Vec<&AppearanceLine>| {
+                let values: Vec<(i32, f64)> = pool
+                    .iter()
+                    .filter_map(|a| Some((a.year, value_of(a)?)))
+                    .collect();
+                // Values carry at most one decimal: compare them as tenths, exactly.
+                let keys: Vec<i64> = values
+                    .iter()
+                    .map(|&(_, v)| (v * 10.0).round() as i64)
+                    .collect();
+                let ranks = rank_all(&keys);
+                let at = values.iter().position(|&(y, _)| y == year)?;
+                let mut ahead: Vec<(i32, f64)> = values
+                    .iter()
+                    .zip(&keys)
+                    .filter(|(_, k)| **k > keys[at])
+                    .map(|(v, _)| *v)
+                    .collect();
+                ahead.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+                Some((ranks[at].clone(), ahead))
+            };
+            let to_date = rank_among(appearances.iter().filter(|a| a.year <= year).collect());
+            let overall = rank_among(appearances.iter().collect());
+            Some(HistoryRank {
+                measure,
+                label,
+                value,
+                ahead_to_date: to_date
+                    .as_ref()
+                    .map(|(_, ahead)| ahead.clone())
+                    .unwrap_or_default(),
+                to_date: to_date.map(|(rank, _)| rank),
+                overall: overall.map(|(rank, _)| rank),
+            })
+        })
+        .collect();
+
+    let first_appearance = earlier.is_empty();
+    let debut_sports = if first_appearance {
+        None
+    } else {
+        let known: Option<Vec<&BTreeSet<String>>> = earlier
+            .iter()
+            .map(|a| data.history_sports.get(&a.year))
+            .collect();
+        known.map(|earlier_sports| {
+            let this: BTreeSet<&String> = data
+                .entries
+                .iter()
+                .map(|e| &data.events[e.event].sport)
+                .collect();
+            this.into_iter()
+                .filter(|s| !earlier_sports.iter().any(|set| set.contains(*s)))
+                .cloned()
+                .collect()
+        })
+    };
+
+    HistoryStats {
+        appearances,
+        previous,
+        ranks,
+        debut_sports,
+        first_appearance,
+    }
+}

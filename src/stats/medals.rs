@@ -1,0 +1,439 @@
+//! Medals in one view (as awarded, or now), and the revision ledger that links the two.
+//!
+//! Counting rules: a crew's or team's medal counts once for the nation however many members
+//! receive one; in an individual event every medal counts (two bronzes in combat sports, ties).
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::rank::{self, Rank, TableRank};
+use super::{MedalChange, MedalCount};
+use crate::date::{Date, PartialDate};
+use crate::model::{Category, Dataset, Kind, Medal, Sex, View};
+
+/// One view of the delegation's medals.
+#[derive(Debug, Clone, Serialize)]
+pub struct MedalView {
+    pub view: View,
+    pub totals: MedalCount,
+    /// Every medal, by date, then medal, then event.
+    pub medals: Vec<MedalWon>,
+    /// Sports with a medal, best first (gold, silver, bronze, then name).
+    pub by_sport: Vec<SportMedals>,
+    /// Every day of the Games, opening to closing.
+    pub by_day: Vec<DayMedals>,
+    /// Men's, women's and mixed events.
+    pub by_category: Vec<CategoryMedals>,
+    /// Medals by the athletes' sex (a mixed crew's medal counts for each sex in it).
+    pub by_sex: Vec<CategoryMedals>,
+    /// Athletes holding a medal, best record first.
+    pub medallists: Vec<Medallist>,
+    /// Athletes holding more than one medal.
+    pub multiple_medallists: Vec<Medallist>,
+    /// Rank in the all-nation table, gold first (IOC order); `None` without a table or medals.
+    pub rank: Option<Rank>,
+    /// Rank by total medals, the common alternative.
+    pub rank_by_total: Option<Rank>,
+    /// The whole all-nation table, ranked.
+    pub table: Vec<TableRank>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MedalWon {
+    pub medal: Medal,
+    pub date: Option<Date>,
+    pub sport: String,
+    pub discipline: String,
+    pub event: String,
+    pub event_id: String,
+    pub category: Category,
+    pub kind: Kind,
+    /// Display names of the athletes holding it (the whole crew or squad).
+    pub athletes: Vec<String>,
+    pub athlete_ids: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SportMedals {
+    pub sport: String,
+    pub medals: MedalCount,
+    pub disciplines: Vec<DisciplineMedals>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DisciplineMedals {
+    pub discipline: String,
+    pub medals: MedalCount,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DayMedals {
+    pub date: Date,
+    pub medals: MedalCount,
+    /// Medals won up to and including this day.
+    pub cumulative: MedalCount,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CategoryMedals {
+    /// `men`, `women` or `mixed`.
+    pub category: &'static str,
+    pub medals: MedalCount,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Medallist {
+    pub athlete: String,
+    pub athlete_id: String,
+    pub sex: Sex,
+    pub sport: String,
+    pub medals: MedalCount,
+    /// The events, best medal first.
+    pub events: Vec<String>,
+}
+
+/// Groups entries into medals: one per entry in individual events, one per (event, medal) for
+/// crews and teams. Sorted by date, medal, event id.
+fn won(data: &Dataset, view: View) -> Vec<MedalWon> {
+    let mut groups: BTreeMap<(usize, Medal, Option<usize>), Vec<usize>> = BTreeMap::new();
+    for entry in &data.entries {
+        let Some(medal) = entry.medal(view) else {
+            continue;
+        };
+        let unit = (data.events[entry.event].kind == Kind::Individual).then_some(entry.athlete);
+        groups
+            .entry((entry.event, medal, unit))
+            .or_default()
+            .push(entry.athlete);
+    }
+    let mut medals: Vec<MedalWon> = groups
+        .into_iter()
+        .map(|((event, medal, _), mut athletes)| {
+            let e = &data.events[event];
+            athletes.sort_by(|&a, &b| data.athletes[a].name.cmp(&data.athletes[b].name));
+            MedalWon {
+                medal,
+                date: e.date,
+                sport: e.sport.clone(),
+                discipline: e.discipline.clone(),
+                event: e.name.clone(),
+                event_id: e.id.clone(),
+                category: e.category,
+                kind: e.kind,
+                athletes: athletes
+                    .iter()
+                    .map(|&a| data.athletes[a].name.clone())
+                    .collect(),
+                athlete_ids: athletes
+                    .iter()
+                    .map(|&a| data.athletes[a].id.clone())
+                    .collect(),
+            }
+        })
+        .collect();
+    medals.sort_by(|a, b| {
+        (a.date, a.medal, &a.event_id, &a.athlete_ids).cmp(&(
+            b.date,
+            b.medal,
+            &b.event_id,
+            &b.athlete_ids,
+        ))
+    });
+    medals
+}
+
+/// Computes one view.
+pub fn view(data: &Dataset, view: View) -> MedalView {
+    let medals = won(data, view);
+    let mut totals = MedalCount::default();
+    let mut sports: BTreeMap<&str, (MedalCount, BTreeMap<&str, MedalCount>)> = BTreeMap::new();
+    let mut categories: BTreeMap<Category, MedalCount> = BTreeMap::new();
+    let mut sexes: BTreeMap<Sex, MedalCount> = BTreeMap::new();
+    let mut per_day: BTreeMap<Date, MedalCount> = BTreeMap::new();
+    for m in &medals {
+        totals.add(m.medal);
+        let sport = sports.entry(&m.sport).or_default();
+        sport.0.add(m.medal);
+        sport.1.entry(&m.discipline).or_default().add(m.medal);
+        categories.entry(m.category).or_default().add(m.medal);
+        let mut crew_sexes: Vec<Sex> = m
+            .athlete_ids
+            .iter()
+            .filter_map(|id| data.athletes.iter().find(|a| &a.id == id).map(|a| a.sex))
+            .collect();
+        crew_sexes.sort();
+        crew_sexes.dedup();
+        for sex in crew_sexes {
+            sexes.entry(sex).or_default().add(m.medal);
+        }
+        if let Some(date) = m.date {
+            per_day.entry(date).or_default().add(m.medal);
+        }
+    }
+
+    let mut by_sport: Vec<SportMedals> = sports
+        .into_iter()
+        .map(|(sport, (medals, disciplines))| SportMedals {
+            sport: sport.to_owned(),
+            medals,
+            disciplines: disciplines
+                .into_iter()
+                .map(|(discipline, medals)| DisciplineMedals {
+                    discipline: discipline.to_owned(),
+                    medals,
+                })
+                .collect(),
+        })
+        .collect();
+    by_sport.sort_by(|a, b| {
+        b.medals
+            .as_array()
+            .cmp(&a.medals.as_array())
+            .then_with(|| a.sport.cmp(&b.sport))
+    });
+
+    let d = &data.delegation;
+    let mut running = MedalCount::default();
+    let by_day = d
+        .opening
+        .days_through(d.closing)
+        .map(|date| {
+            let medals = per_day.get(&date).copied().unwrap_or_default();
+            for medal in Medal::ALL {
+                for _ in 0..medals.get(medal) {
+                    running.add(medal);
+                }
+            }
+            DayMedals {
+                date,
+                medals,
+                cumulative: running,
+            }
+        })
+        .collect();
+
+    let by_category = [
+        (Category::Men, "men"),
+        (Category::Women, "women"),
+        (Category::Mixed, "mixed"),
+    ]
+    .into_iter()
+    .map(|(c, name)| CategoryMedals {
+        category: name,
+        medals: categories.get(&c).copied().unwrap_or_default(),
+    })
+    .collect();
+    let by_sex = [(Sex::Male, "men"), (Sex::Female, "women")]
+        .into_iter()
+        .map(|(s, name)| CategoryMedals {
+            category: name,
+            medals: sexes.get(&s).copied().unwrap_or_default(),
+        })
+        .collect();
+
+    let medallists = medallists(data, &medals);
+    let multiple_medallists = medallists
+        .iter()
+        .filter(|m| m.medals.total > 1)
+        .cloned()
+        .collect();
+
+    let table = rank::table(data.table(view), &d.noc);
+    let this = table.iter().find(|t| t.this).filter(|_| totals.total > 0);
+    MedalView {
+        view,
+        totals,
+        medals,
+        by_sport,
+        by_day,
+        by_category,
+        by_sex,
+        medallists,
+        multiple_medallists,
+        rank: this.map(|t| t.rank.clone()),
+        rank_by_total: this.map(|t| t.rank_by_total.clone()),
+        table,
+    }
+}
+
+fn medallists(data: &Dataset, medals: &[MedalWon]) -> Vec<Medallist> {
+    let mut by_athlete: BTreeMap<&str, Vec<&MedalWon>> = BTreeMap::new();
+    for m in medals {
+        for id in &m.athlete_ids {
+            by_athlete.entry(id).or_default().push(m);
+        }
+    }
+    let mut list: Vec<Medallist> = by_athlete
+        .into_iter()
+        .filter_map(|(id, mut won)| {
+            let a = data.athletes.iter().find(|a| a.id == id)?;
+            won.sort_by_key(|m| (m.medal, m.date));
+            let mut count = MedalCount::default();
+            won.iter().for_each(|m| count.add(m.medal));
+            Some(Medallist {
+                athlete: a.name.clone(),
+                athlete_id: a.id.clone(),
+                sex: a.sex,
+                sport: a.sport.clone(),
+                medals: count,
+                events: won.iter().map(|m| m.event.clone()).collect(),
+            })
+        })
+        .collect();
+    list.sort_by(|a, b| {
+        b.medals
+            .as_array()
+            .cmp(&a.medals.as_array())
+            .then_with(|| a.athlete.cmp(&b.athlete))
+    });
+    list
+}
+
+/// A medal in either view, with what it was as awarded and what it is now: the medallists table.
+#[derive(Debug, Clone, Serialize)]
+pub struct MedalLine {
+    pub date: Option<Date>,
+    pub sport: String,
+    pub event: String,
+    pub event_id: String,
+    pub athletes: Vec<String>,
+    pub athlete_ids: Vec<String>,
+    pub awarded: Option<Medal>,
+    pub now: Option<Medal>,
+}
+
+/// Every medal held as awarded or now, by date, then best medal, then event.
+pub fn lines(awarded: &MedalView, now: &MedalView) -> Vec<MedalLine> {
+    let same =
+        |a: &MedalWon, b: &MedalWon| a.event_id == b.event_id && a.athlete_ids == b.athlete_ids;
+    let line = |m: &MedalWon, awarded, now| MedalLine {
+        date: m.date,
+        sport: m.sport.clone(),
+        event: m.event.clone(),
+        event_id: m.event_id.clone(),
+        athletes: m.athletes.clone(),
+        athlete_ids: m.athlete_ids.clone(),
+        awarded,
+        now,
+    };
+    let mut lines: Vec<MedalLine> = awarded
+        .medals
+        .iter()
+        .map(|a| {
+            line(
+                a,
+                Some(a.medal),
+                now.medals.iter().find(|n| same(a, n)).map(|n| n.medal),
+            )
+        })
+        .chain(
+            now.medals
+                .iter()
+                .filter(|n| !awarded.medals.iter().any(|a| same(a, n)))
+                .map(|n| line(n, None, Some(n.medal))),
+        )
+        .collect();
+    lines.sort_by(|a, b| {
+        (a.date, a.awarded.or(a.now), &a.event_id, &a.athlete_ids).cmp(&(
+            b.date,
+            b.awarded.or(b.now),
+            &b.event_id,
+            &b.athlete_ids,
+        ))
+    });
+    lines
+}
+
+/// The ledger, line by line, and what it adds up to.
+#[derive(Debug, Clone, Serialize)]
+pub struct RevisionSummary {
+    pub as_of: Option<PartialDate>,
+    pub changes: Vec<RevisionLine>,
+    /// Medals taken away (a change to no medal).
+    pub stripped: u32,
+    /// Medals gained by reallocation (a change from no medal).
+    pub gained: u32,
+    /// Medals changed in colour (bronze to silver, say).
+    pub upgraded: u32,
+    /// Now minus as awarded.
+    pub net: MedalChange,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RevisionLine {
+    pub athlete: String,
+    pub athlete_id: String,
+    pub sport: String,
+    pub event: String,
+    pub event_id: String,
+    pub event_date: Option<Date>,
+    pub from: Option<Medal>,
+    pub to: Option<Medal>,
+    pub decided: PartialDate,
+    pub reason: String,
+    pub source: String,
+    /// The delegation's medals once this change and all before it are applied.
+    pub totals_after: MedalCount,
+}
+
+/// Summarises the ledger. A crew's or team's change is one medal however many rows record it.
+pub fn revisions(data: &Dataset, awarded: &MedalView, now: &MedalView) -> RevisionSummary {
+    let mut running = awarded.totals;
+    let mut seen_units = std::collections::BTreeSet::new();
+    let (mut stripped, mut gained, mut upgraded) = (0, 0, 0);
+    let changes = data
+        .revisions
+        .iter()
+        .map(|r| {
+            let entry = &data.entries[r.entry];
+            let (a, e) = (&data.athletes[entry.athlete], &data.events[entry.event]);
+            let unit = (e.kind == Kind::Individual).then_some(entry.athlete);
+            if seen_units.insert((entry.event, unit, r.from, r.to)) {
+                if let Some(from) = r.from {
+                    remove(&mut running, from);
+                }
+                if let Some(to) = r.to {
+                    running.add(to);
+                }
+                match (r.from, r.to) {
+                    (Some(_), None) => stripped += 1,
+                    (None, Some(_)) => gained += 1,
+                    _ => upgraded += 1,
+                }
+            }
+            RevisionLine {
+                athlete: a.name.clone(),
+                athlete_id: a.id.clone(),
+                sport: e.sport.clone(),
+                event: e.name.clone(),
+                event_id: e.id.clone(),
+                event_date: e.date,
+                from: r.from,
+                to: r.to,
+                decided: r.decided,
+                reason: r.reason.clone(),
+                source: r.source.clone(),
+                totals_after: running,
+            }
+        })
+        .collect();
+    RevisionSummary {
+        as_of: data.delegation.now_as_of,
+        changes,
+        stripped,
+        gained,
+        upgraded,
+        net: MedalChange::between(awarded.totals, now.totals),
+    }
+}
+
+fn remove(count: &mut MedalCount, medal: Medal) {
+    let slot = match medal {
+        Medal::Gold => &mut count.gold,
+        Medal::Silver => &mut count.silver,
+        Medal::Bronze => &mut count.bronze,
+    };
+    *slot = slot.saturating_sub(1);
+    count.total = count.total.saturating_sub(1);
+}

@@ -1,0 +1,203 @@
+//! The statistics: a pure function from a checked `Dataset` to one serialisable `Stats` value.
+//!
+//! Every figure the summary, the charts and the briefing show comes from here. Field names are
+//! part of the JSON interface (`podium stats --format json`) and documented in the README.
+
+mod ages;
+mod history;
+mod medals;
+mod rank;
+mod reconcile;
+mod team;
+
+use serde::Serialize;
+
+use crate::date::{Date, PartialDate};
+use crate::model::{Dataset, Medal};
+
+pub use ages::{AgeBand, AgeExtreme, AgeStats, SexAges};
+pub use history::{AppearanceLine, ChangeFromPrevious, HistoryRank, HistoryStats};
+pub use medals::{
+    CategoryMedals, DayMedals, DisciplineMedals, MedalLine, MedalView, MedalWon, Medallist,
+    RevisionLine, RevisionSummary, SportMedals,
+};
+pub use rank::{Rank, TableRank};
+pub use reconcile::Reconciled;
+pub use team::{DisciplineTeam, MultiEvent, NonStarter, SportTeam, Squad, StatusCounts, TeamStats};
+
+/// Everything computed about one delegation at one Games.
+#[derive(Debug, Clone, Serialize)]
+pub struct Stats {
+    pub delegation: DelegationInfo,
+    /// Medals as awarded at the Games.
+    pub awarded: MedalView,
+    /// Medals as they stand now, after the revision ledger.
+    pub now: MedalView,
+    /// Every medal held in either view, side by side: the medallists table.
+    pub medal_list: Vec<MedalLine>,
+    pub revisions: RevisionSummary,
+    pub team: TeamStats,
+    pub ages: AgeStats,
+    pub history: HistoryStats,
+    pub reconciliation: Vec<Reconciled>,
+}
+
+/// Who went where, and when.
+#[derive(Debug, Clone, Serialize)]
+pub struct DelegationInfo {
+    pub noc: String,
+    pub nation: String,
+    pub games: String,
+    pub year: i32,
+    pub season: String,
+    pub edition: String,
+    pub city: String,
+    pub opening: Date,
+    pub closing: Date,
+    /// Days from opening to closing, both included.
+    pub days: u32,
+    pub appearance: Option<u32>,
+    pub flag_bearers: Vec<FlagBearer>,
+    /// The date the "now" view stands at.
+    pub now_as_of: Option<PartialDate>,
+    pub now_table_note: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FlagBearer {
+    /// `opening` or `closing`.
+    pub ceremony: &'static str,
+    pub athlete: String,
+    pub athlete_id: String,
+    pub sport: String,
+}
+
+/// Gold, silver and bronze counts with their total.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct MedalCount {
+    pub gold: u32,
+    pub silver: u32,
+    pub bronze: u32,
+    pub total: u32,
+}
+
+impl MedalCount {
+    pub fn from_array(m: [u32; 3]) -> Self {
+        Self {
+            gold: m[0],
+            silver: m[1],
+            bronze: m[2],
+            total: m[0] + m[1] + m[2],
+        }
+    }
+
+    pub fn as_array(self) -> [u32; 3] {
+        [self.gold, self.silver, self.bronze]
+    }
+
+    pub fn add(&mut self, medal: Medal) {
+        match medal {
+            Medal::Gold => self.gold += 1,
+            Medal::Silver => self.silver += 1,
+            Medal::Bronze => self.bronze += 1,
+        }
+        self.total += 1;
+    }
+
+    pub fn get(self, medal: Medal) -> u32 {
+        self.as_array()[medal as usize]
+    }
+
+    /// `7/1/5`.
+    pub fn slashed(self) -> String {
+        format!("{}/{}/{}", self.gold, self.silver, self.bronze)
+    }
+}
+
+/// A signed change in medals, such as the net effect of the revision ledger.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct MedalChange {
+    pub gold: i64,
+    pub silver: i64,
+    pub bronze: i64,
+    pub total: i64,
+}
+
+impl MedalChange {
+    pub fn between(before: MedalCount, after: MedalCount) -> Self {
+        let d = |a: u32, b: u32| i64::from(b) - i64::from(a);
+        Self {
+            gold: d(before.gold, after.gold),
+            silver: d(before.silver, after.silver),
+            bronze: d(before.bronze, after.bronze),
+            total: d(before.total, after.total),
+        }
+    }
+}
+
+/// A percentage rounded to one decimal, as shown everywhere.
+pub fn percent(part: u32, whole: u32) -> f64 {
+    if whole == 0 {
+        0.0
+    } else {
+        (f64::from(part) * 1000.0 / f64::from(whole)).round() / 10.0
+    }
+}
+
+/// Computes every statistic. Pure: the same dataset gives the same value.
+pub fn compute(data: &Dataset) -> Stats {
+    let d = &data.delegation;
+    let bearer = |ceremony, index: Option<usize>| {
+        index.map(|i| {
+            let a = &data.athletes[i];
+            FlagBearer {
+                ceremony,
+                athlete: a.name.clone(),
+                athlete_id: a.id.clone(),
+                sport: a.sport.clone(),
+            }
+        })
+    };
+    let delegation = DelegationInfo {
+        noc: d.noc.clone(),
+        nation: d.nation.clone(),
+        games: d.games.clone(),
+        year: d.year,
+        season: d.season.clone(),
+        edition: d.edition.clone(),
+        city: d.city.clone(),
+        opening: d.opening,
+        closing: d.closing,
+        days: (d.closing.days_since_epoch() - d.opening.days_since_epoch() + 1) as u32,
+        appearance: d.appearance,
+        flag_bearers: [
+            bearer("opening", d.flag_bearer_opening),
+            bearer("closing", d.flag_bearer_closing),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
+        now_as_of: d.now_as_of,
+        now_table_note: d.now_table_note.clone(),
+    };
+    let awarded = medals::view(data, crate::model::View::Awarded);
+    let now = medals::view(data, crate::model::View::Now);
+    let revisions = medals::revisions(data, &awarded, &now);
+    let medal_list = medals::lines(&awarded, &now);
+    let team = team::compute(data);
+    let ages = ages::compute(data);
+    let history = history::compute(data, &team, &awarded, &now);
+    let mut stats = Stats {
+        delegation,
+        awarded,
+        now,
+        medal_list,
+        revisions,
+        team,
+        ages,
+        history,
+        reconciliation: Vec::new(),
+    };
+    stats.reconciliation = reconcile::compute(data, &stats);
+    stats
+}

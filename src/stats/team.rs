@@ -1,0 +1,264 @@
+//! Team composition: who went, in which sports, in how many events, and who did not start.
+//!
+//! Athletes count once for the delegation and once per sport, whatever their number of events;
+//! non-starters belong to the delegation (the IOC count) and are listed as such.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
+
+use super::percent;
+use crate::model::{Category, Dataset, Kind, Medal, Sex, Status};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TeamStats {
+    pub athletes: u32,
+    pub men: u32,
+    pub women: u32,
+    /// Percent of the delegation, one decimal.
+    pub men_share: f64,
+    pub women_share: f64,
+    pub sports: u32,
+    pub disciplines: u32,
+    pub events: u32,
+    pub entries: u32,
+    pub statuses: StatusCounts,
+    /// Largest first (then by name).
+    pub by_sport: Vec<SportTeam>,
+    /// Team-sport squads.
+    pub team_sports: Vec<Squad>,
+    /// Crews, pairs and other shared results that are not team sports.
+    pub crews: Vec<Squad>,
+    /// Athletes entered in more than one event, most events first.
+    pub multi_event: Vec<MultiEvent>,
+    /// Athletes who started in none of their events.
+    pub non_starters: Vec<NonStarter>,
+}
+
+#[derive(Debug, Clone, Copy, Default, Serialize)]
+pub struct StatusCounts {
+    pub competed: u32,
+    pub dnf: u32,
+    pub dq: u32,
+    pub dns: u32,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SportTeam {
+    pub sport: String,
+    pub men: u32,
+    pub women: u32,
+    pub total: u32,
+    pub disciplines: Vec<DisciplineTeam>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DisciplineTeam {
+    pub discipline: String,
+    pub men: u32,
+    pub women: u32,
+    pub total: u32,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Squad {
+    pub event: String,
+    pub event_id: String,
+    pub sport: String,
+    pub discipline: String,
+    pub category: Category,
+    /// Everyone entered, non-starters included.
+    pub size: u32,
+    /// Those who took part.
+    pub played: u32,
+    /// The squad's place as the results stand now, in the data's notation.
+    pub place: Option<String>,
+    pub medal_awarded: Option<Medal>,
+    pub medal_now: Option<Medal>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MultiEvent {
+    pub athlete: String,
+    pub athlete_id: String,
+    pub sport: String,
+    pub events: u32,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct NonStarter {
+    pub athlete: String,
+    pub athlete_id: String,
+    pub sex: Sex,
+    pub sport: String,
+    pub events: Vec<String>,
+}
+
+/// Athletes (by index) grouped under a name.
+type Members<'a> = BTreeMap<&'a str, BTreeSet<usize>>;
+
+/// Men and women among a set of athlete indices.
+fn split(data: &Dataset, athletes: &BTreeSet<usize>) -> (u32, u32) {
+    let men = athletes
+        .iter()
+        .filter(|&&a| data.athletes[a].sex == Sex::Male)
+        .count() as u32;
+    (men, athletes.len() as u32 - men)
+}
+
+pub fn compute(data: &Dataset) -> TeamStats {
+    let athletes = data.athletes.len() as u32;
+    let men = data.athletes.iter().filter(|a| a.sex == Sex::Male).count() as u32;
+    let women = athletes - men;
+
+    // Sport and discipline membership comes from the entries, so an athlete with several events
+    // in one sport is counted once there.
+    let mut sports: BTreeMap<&str, (BTreeSet<usize>, Members)> = BTreeMap::new();
+    let mut per_athlete: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    let mut statuses = StatusCounts::default();
+    for (i, entry) in data.entries.iter().enumerate() {
+        let e = &data.events[entry.event];
+        let sport = sports.entry(&e.sport).or_default();
+        sport.0.insert(entry.athlete);
+        sport
+            .1
+            .entry(&e.discipline)
+            .or_default()
+            .insert(entry.athlete);
+        per_athlete.entry(entry.athlete).or_default().push(i);
+        match entry.status {
+            Status::Competed => statuses.competed += 1,
+            Status::Dnf => statuses.dnf += 1,
+            Status::Dq => statuses.dq += 1,
+            Status::Dns => statuses.dns += 1,
+        }
+    }
+    let disciplines = sports.values().map(|(_, d)| d.len() as u32).sum();
+    let mut by_sport: Vec<SportTeam> = sports
+        .iter()
+        .map(|(sport, (members, disciplines))| {
+            let (m, w) = split(data, members);
+            let mut disciplines: Vec<DisciplineTeam> = disciplines
+                .iter()
+                .map(|(d, members)| {
+                    let (m, w) = split(data, members);
+                    DisciplineTeam {
+                        discipline: (*d).to_owned(),
+                        men: m,
+                        women: w,
+                        total: m + w,
+                    }
+                })
+                .collect();
+            disciplines.sort_by(|a, b| {
+                b.total
+                    .cmp(&a.total)
+                    .then_with(|| a.discipline.cmp(&b.discipline))
+            });
+            SportTeam {
+                sport: (*sport).to_owned(),
+                men: m,
+                women: w,
+                total: m + w,
+                disciplines,
+            }
+        })
+        .collect();
+    by_sport.sort_by(|a, b| b.total.cmp(&a.total).then_with(|| a.sport.cmp(&b.sport)));
+
+    let mut team_sports = Vec::new();
+    let mut crews = Vec::new();
+    for (i, e) in data.events.iter().enumerate() {
+        if e.kind == Kind::Individual {
+            continue;
+        }
+        let members: Vec<_> = data.entries.iter().filter(|x| x.event == i).collect();
+        let played = members.iter().filter(|x| x.status != Status::Dns).count() as u32;
+        let place = members
+            .iter()
+            .find_map(|x| x.place.as_ref())
+            .map(ToString::to_string);
+        let squad = Squad {
+            event: e.name.clone(),
+            event_id: e.id.clone(),
+            sport: e.sport.clone(),
+            discipline: e.discipline.clone(),
+            category: e.category,
+            size: members.len() as u32,
+            played,
+            place,
+            medal_awarded: members.iter().find_map(|x| x.medal_awarded),
+            medal_now: members.iter().find_map(|x| x.medal_now),
+        };
+        if e.kind == Kind::Team {
+            team_sports.push(squad)
+        } else {
+            crews.push(squad)
+        }
+    }
+
+    let mut multi_event: Vec<MultiEvent> = per_athlete
+        .iter()
+        .filter(|(_, entries)| entries.len() > 1)
+        .map(|(&a, entries)| {
+            let a = &data.athletes[a];
+            MultiEvent {
+                athlete: a.name.clone(),
+                athlete_id: a.id.clone(),
+                sport: a.sport.clone(),
+                events: entries.len() as u32,
+            }
+        })
+        .collect();
+    multi_event.sort_by(|a, b| {
+        b.events
+            .cmp(&a.events)
+            .then_with(|| a.athlete.cmp(&b.athlete))
+    });
+
+    let mut non_starters: Vec<NonStarter> = per_athlete
+        .iter()
+        .filter(|(_, entries)| {
+            entries
+                .iter()
+                .all(|&i| data.entries[i].status == Status::Dns)
+        })
+        .map(|(&a, entries)| {
+            let a = &data.athletes[a];
+            NonStarter {
+                athlete: a.name.clone(),
+                athlete_id: a.id.clone(),
+                sex: a.sex,
+                sport: a.sport.clone(),
+                events: entries
+                    .iter()
+                    .map(|&i| data.events[data.entries[i].event].name.clone())
+                    .collect(),
+            }
+        })
+        .collect();
+    non_starters.sort_by(|a, b| a.athlete.cmp(&b.athlete));
+
+    TeamStats {
+        athletes,
+        men,
+        women,
+        men_share: percent(men, athletes),
+        women_share: percent(women, athletes),
+        sports: sports.len() as u32,
+        disciplines,
+        events: data
+            .entries
+            .iter()
+            .map(|e| e.event)
+            .collect::<BTreeSet<_>>()
+            .len() as u32,
+        entries: data.entries.len() as u32,
+        statuses,
+        by_sport,
+        team_sports,
+        crews,
+        multi_event,
+        non_starters,
+    }
+}
