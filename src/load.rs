@@ -4,6 +4,7 @@
 //! typed, cross-checked values is `validate`'s job, so that every problem can be reported with
 //! the field and value the user has to fix.
 
+use std::borrow::Cow;
 use std::fs;
 use std::path::PathBuf;
 
@@ -192,8 +193,18 @@ fn table<T: Record>(source: &DataSource, errors: &mut Vec<DataError>) -> Result<
     Ok(Table { file, rows })
 }
 
-/// Decodes a file's bytes as UTF-8 text, dropping a byte-order mark.
-pub fn utf8_text<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, DataError> {
+/// Decodes a file's bytes as UTF-8 text, dropping a byte-order mark and turning CRLF and lone CR
+/// line ends into LF (the CSV reader numbers lines by LF only, and messages need true line numbers).
+pub fn decode<'a>(file: &str, bytes: &'a [u8]) -> Result<Cow<'a, str>, DataError> {
+    let text = utf8_text(file, bytes)?;
+    if text.contains('\r') {
+        Ok(Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n")))
+    } else {
+        Ok(Cow::Borrowed(text))
+    }
+}
+
+fn utf8_text<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, DataError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     std::str::from_utf8(bytes).map_err(|e| {
         let good = &bytes[..e.valid_up_to()];
@@ -229,7 +240,7 @@ fn line_breaks(bytes: &[u8]) -> u64 {
     count
 }
 
-/// Builds the CSV reader every loader uses: a header row, LF, CRLF or CR line ends, quoted fields,
+/// Builds the CSV reader every loader uses, on text from `decode`: a header row, quoted fields,
 /// surrounding spaces trimmed, every row as long as the header.
 pub fn csv_reader(text: &str) -> csv::Reader<&[u8]> {
     csv::ReaderBuilder::new()
@@ -240,7 +251,7 @@ pub fn csv_reader(text: &str) -> csv::Reader<&[u8]> {
 }
 
 fn rows<T: Record>(file: &str, bytes: &[u8]) -> Result<Vec<Row<T>>, Vec<DataError>> {
-    let text = utf8_text(file, bytes).map_err(|e| vec![e])?;
+    let text = decode(file, bytes).map_err(|e| vec![e])?;
     let expected = T::COLUMNS.join(",");
     if text.trim().is_empty() {
         return Err(vec![DataError::new(
@@ -249,7 +260,7 @@ fn rows<T: Record>(file: &str, bytes: &[u8]) -> Result<Vec<Row<T>>, Vec<DataErro
             format!("the file is empty; expected a header row: {expected}"),
         )]);
     }
-    let mut reader = csv_reader(text);
+    let mut reader = csv_reader(&text);
     let headers = reader
         .headers()
         .map_err(|e| vec![csv_problem(file, &e)])?

@@ -2,9 +2,10 @@
 //!
 //! Checks run in two passes: each row on its own (types, allowed values), then across rows and
 //! files (ids, counting rules, the revision ledger, totals). A row that fails the first pass is left
-//! out of the second, so one mistake is reported once, not again as a dangling reference.
+//! out of the second, and references to it are not reported again; once any row is left out, the
+//! checks of totals are skipped too, so one mistake is reported once.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use crate::date::{Date, PartialDate};
 use crate::error::{DataError, Error};
@@ -15,6 +16,8 @@ use crate::model::*;
 pub fn dataset(raw: RawDataset) -> Result<Dataset, Error> {
     let mut c = Checker {
         errors: raw.errors.clone(),
+        broken: HashSet::new(),
+        incomplete: !raw.errors.is_empty(),
     };
     let athletes = c.athletes(&raw.athletes);
     let athlete_ids = index(&athletes, |a| &a.id);
@@ -81,6 +84,11 @@ fn index<T>(items: &[T], id: impl Fn(&T) -> &String) -> HashMap<String, usize> {
 /// Collects problems while reading fields.
 struct Checker {
     errors: Vec<DataError>,
+    /// Rows that exist but failed their own checks, by kind and id (`athlete:x`, `entry:a/e`):
+    /// references to them are not reported again.
+    broken: HashSet<String>,
+    /// Some row was left out, so totals computed from the rest would be wrong: skip checks on totals.
+    incomplete: bool,
 }
 
 /// The position of one row, for messages.
@@ -148,6 +156,34 @@ impl Checker {
 
     fn text(&mut self, at: At<'_>, field: &str, value: &str) -> Option<String> {
         self.need(at, field, value, |v| Some(v.to_owned()), "a non-empty text")
+    }
+
+    /// A reference to another file's row. A row that exists but is broken was reported already:
+    /// the reference to it is dropped quietly.
+    fn lookup(
+        &mut self,
+        at: At<'_>,
+        field: &str,
+        value: &str,
+        ids: &HashMap<String, usize>,
+        kind: &str,
+        expected: &str,
+    ) -> Option<usize> {
+        if let Some(&i) = ids.get(value) {
+            return Some(i);
+        }
+        if self.broken.contains(&format!("{kind}:{value}")) {
+            return None;
+        }
+        self.need(at, field, value, |_| None::<usize>, expected)
+    }
+
+    /// Notes a row left out after its own problems were reported.
+    fn drop_row(&mut self, key: Option<String>) {
+        self.incomplete = true;
+        if let Some(key) = key {
+            self.broken.insert(key);
+        }
     }
 
     fn id(&mut self, at: At<'_>, field: &str, value: &str) -> Option<String> {
@@ -338,7 +374,7 @@ impl Checker {
                 Some(sport),
                 Some(discipline),
                 true,
-            ) = (id, name, sex, age, sport, discipline, unique)
+            ) = (id.clone(), name, sex, age, sport, discipline, unique)
             {
                 athletes.push(Athlete {
                     id,
@@ -349,6 +385,9 @@ impl Checker {
                     discipline,
                     other_names,
                 });
+            } else {
+                // A duplicate's id still names the first row, which stands.
+                self.drop_row(id.filter(|_| unique).map(|id| format!("athlete:{id}")));
             }
         }
         athletes.sort_by(|a, b| a.id.cmp(&b.id));
@@ -409,8 +448,16 @@ impl Checker {
                 Some(kind),
                 Some(date),
                 true,
-            ) = (id, sport, discipline, name, category, kind, date, unique)
-            {
+            ) = (
+                id.clone(),
+                sport,
+                discipline,
+                name,
+                category,
+                kind,
+                date,
+                unique,
+            ) {
                 events.push(Event {
                     id,
                     sport,
@@ -420,6 +467,8 @@ impl Checker {
                     kind,
                     date,
                 });
+            } else {
+                self.drop_row(id.filter(|_| unique).map(|id| format!("event:{id}")));
             }
         }
         events.sort_by(|a, b| a.id.cmp(&b.id));
@@ -439,18 +488,20 @@ impl Checker {
         for row in &table.rows {
             let at = At::of(table, row);
             let r = &row.data;
-            let athlete = self.need(
+            let athlete = self.lookup(
                 at,
                 "athlete",
                 &r.athlete,
-                |v| athlete_ids.get(v).copied(),
+                athlete_ids,
+                "athlete",
                 "the id of an athlete in athletes.csv",
             );
-            let event = self.need(
+            let event = self.lookup(
                 at,
                 "event",
                 &r.event,
-                |v| event_ids.get(v).copied(),
+                event_ids,
+                "event",
                 "the id of an event in events.csv",
             );
             let status = self.need(
@@ -477,6 +528,8 @@ impl Checker {
             let (Some(athlete), Some(event), Some(status), Some(place), Some(medal)) =
                 (athlete, event, status, place, medal)
             else {
+                self.drop_row(Some(format!("entry:{}/{}", r.athlete, r.event)));
+                self.broken.insert(format!("entries-of:{}", r.athlete));
                 continue;
             };
             if let Some(first) = seen.insert((athlete, event), at.line) {
@@ -557,6 +610,9 @@ impl Checker {
             let Some(i) = athletes.iter().position(|a| a.id == row.data.id) else {
                 continue;
             };
+            if self.broken.contains(&format!("entries-of:{}", row.data.id)) {
+                continue;
+            }
             let at = At::of(table, row);
             if disciplines[i].is_empty() {
                 self.push(at, "id", &row.data.id, "the athlete has no entry in entries.csv; every athlete of the delegation needs one (status dns for a non-starter)");
@@ -598,18 +654,20 @@ impl Checker {
         for row in &table.rows {
             let at = At::of(table, row);
             let r = &row.data;
-            let athlete = self.need(
+            let athlete = self.lookup(
                 at,
                 "athlete",
                 &r.athlete,
-                |v| athlete_ids.get(v).copied(),
+                athlete_ids,
+                "athlete",
                 "the id of an athlete in athletes.csv",
             );
-            let event = self.need(
+            let event = self.lookup(
                 at,
                 "event",
                 &r.event,
-                |v| event_ids.get(v).copied(),
+                event_ids,
+                "event",
                 "the id of an event in events.csv",
             );
             let from = self.need(
@@ -645,9 +703,16 @@ impl Checker {
                 Some(source),
             ) = (athlete, event, from, to, decided, reason, source)
             else {
+                self.drop_row(None);
                 continue;
             };
             let Some(&entry) = by_pair.get(&(athlete, event)) else {
+                if self
+                    .broken
+                    .contains(&format!("entry:{}/{}", r.athlete, r.event))
+                {
+                    continue;
+                }
                 self.push(
                     at,
                     "event",
@@ -657,6 +722,7 @@ impl Checker {
                         r.athlete
                     ),
                 );
+                self.drop_row(None);
                 continue;
             };
             if from == to {
@@ -666,6 +732,7 @@ impl Checker {
                     &r.to,
                     "a revision must change the medal; `from` and `to` are the same",
                 );
+                self.drop_row(None);
                 continue;
             }
             let held = entries[entry].medal_now;
@@ -673,6 +740,7 @@ impl Checker {
                 self.push(at, "from", &r.from, format!(
                     "the entry holds {} at this point of the ledger (as awarded, after the rows above); `from` must match",
                     medal_or_none(held)));
+                self.drop_row(None);
                 continue;
             }
             let event_day = events[event].date.or(delegation.map(|d| d.closing));
@@ -886,7 +954,7 @@ impl Checker {
                 },
             ));
         }
-        if let Some(d) = delegation {
+        if let Some(d) = delegation.filter(|_| !self.incomplete) {
             for view in View::BOTH {
                 let computed = medal_units(entries, events, view);
                 let lines = &tables[view as usize];
@@ -1035,7 +1103,7 @@ impl Checker {
                 now: [g, s, b],
                 source: r.source.clone(),
             };
-            if let Some(d) = delegation.filter(|d| d.year == year) {
+            if delegation.is_some_and(|d| d.year == year) && !self.incomplete {
                 let men_now = athletes.iter().filter(|a| a.sex == Sex::Male).count() as u32;
                 let computed = (
                     athletes.len() as u32,
@@ -1073,7 +1141,6 @@ impl Checker {
                         ),
                     );
                 }
-                let _ = d;
             }
             history.push(appearance);
         }
@@ -1114,7 +1181,7 @@ impl Checker {
                 );
             }
         }
-        if let Some(d) = delegation {
+        if let Some(d) = delegation.filter(|_| !self.incomplete) {
             if let Some(listed) = sports.get(&d.year) {
                 let computed: BTreeSet<String> = entries
                     .iter()

@@ -201,3 +201,6 @@ pub fn compute(data: &Dataset) -> Stats {
     stats.reconciliation = reconcile::compute(data, &stats);
     stats
 }
+
+#[cfg(test)]
+mod tests;

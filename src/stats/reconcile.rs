@@ -2,9 +2,8 @@
 
 use serde::Serialize;
 
-use super::Stats;
 use super::history::HistoryRank;
-use super::rank::Rank;
+use super::{MedalView, Stats};
 use crate::model::{Dataset, Kind, Medal, Published, PublishedValue, ReferenceKey};
 
 #[derive(Debug, Clone, Serialize)]
@@ -97,13 +96,13 @@ fn one(data: &Dataset, s: &Stats, p: &Published) -> Reconciled {
             ),
         ),
         (ReferenceKey::RankAwarded, PublishedValue::Rank { rank, shared }) => table_rank(
-            s.awarded.rank.as_ref(),
+            &s.awarded,
             *rank,
             *shared,
             "in the all-nation table as awarded".to_owned(),
         ),
         (ReferenceKey::RankNow, PublishedValue::Rank { rank, shared }) => table_rank(
-            s.now.rank.as_ref(),
+            &s.now,
             *rank,
             *shared,
             format!(
@@ -206,14 +205,20 @@ fn medals(published: [u32; 3], computed: [u32; 3], when: &str) -> Outcome {
     (text, published == computed, explanation)
 }
 
-fn table_rank(rank: Option<&Rank>, published: u32, shared: bool, context: String) -> Outcome {
-    match rank {
+fn table_rank(view: &MedalView, published: u32, shared: bool, context: String) -> Outcome {
+    match &view.rank {
         Some(r) => {
             let agrees = r.rank == published && (r.shared == shared || !shared);
-            let tie = if r.shared {
-                ", level with another nation"
+            let level: Vec<String> = view
+                .table
+                .iter()
+                .filter(|t| !t.this && t.rank == *r)
+                .map(|t| format!("{} ({})", t.nation, t.noc))
+                .collect();
+            let tie = if level.is_empty() {
+                String::new()
             } else {
-                ""
+                format!(", level with {}", level.join(" and "))
             };
             (
                 r.display.clone(),
@@ -378,7 +383,7 @@ fn golds_record(s: &Stats, published: i64) -> Outcome {
 }
 
 fn sport_medals(s: &Stats, sport: &str, published: i64) -> Outcome {
-    let find = |v: &super::MedalView| {
+    let find = |v: &MedalView| {
         v.by_sport
             .iter()
             .find(|m| m.sport == sport)

@@ -1,0 +1,447 @@
+//! Bad data, kind by kind: each case edits the valid fixture in tests/fixtures/mini/, runs
+//! `podium stats --data` on it, and checks the exit code (65) and that the message names the file,
+//! the line, the field and the value the user has to fix.
+
+// Helpers outside #[test] functions fail the test by panicking; that is their job here.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini");
+
+/// One change to one fixture file.
+enum Edit {
+    /// Replace every occurrence of a text (which must occur).
+    Replace(&'static str, &'static str, &'static str),
+    /// Replace the whole file with these bytes.
+    Bytes(&'static str, &'static [u8]),
+    /// Add a line at the end.
+    Append(&'static str, &'static str),
+}
+
+/// A bad-data case: its edits, and what the message must contain.
+struct Case {
+    name: &'static str,
+    edits: &'static [Edit],
+    /// `file.csv:line:` as the message must show it.
+    at: &'static str,
+    field: Option<&'static str>,
+    value: Option<&'static str>,
+    says: &'static str,
+}
+
+fn copy_fixture() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in fs::read_dir(FIXTURE).unwrap() {
+        let path = entry.unwrap().path();
+        fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+    }
+    dir
+}
+
+fn apply(dir: &Path, edit: &Edit) {
+    let path = |file: &str| -> PathBuf { dir.join(file) };
+    match *edit {
+        Edit::Replace(file, from, to) => {
+            let text = fs::read_to_string(path(file)).unwrap();
+            assert!(text.contains(from), "the fixture {file} has no {from:?}");
+            fs::write(path(file), text.replace(from, to)).unwrap();
+        }
+        Edit::Bytes(file, bytes) => fs::write(path(file), bytes).unwrap(),
+        Edit::Append(file, line) => {
+            let mut text = fs::read_to_string(path(file)).unwrap();
+            text.push_str(line);
+            text.push('\n');
+            fs::write(path(file), text).unwrap();
+        }
+    }
+}
+
+fn run(dir: &Path) -> (Option<i32>, String) {
+    let out = Command::cargo_bin("podium")
+        .unwrap()
+        .args(["stats", "--data"])
+        .arg(dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.stdout.is_empty(),
+        "nothing is printed on stdout for invalid data"
+    );
+    (out.status.code(), String::from_utf8(out.stderr).unwrap())
+}
+
+use Edit::*;
+
+const CASES: &[Case] = &[
+    Case {
+        name: "unknown sex code",
+        edits: &[Replace(
+            "athletes.csv",
+            "bea-cole,Bea Cole,F,",
+            "bea-cole,Bea Cole,X,",
+        )],
+        at: "athletes.csv:3:",
+        field: Some("sex"),
+        value: Some("\"X\""),
+        says: "expected M or F",
+    },
+    Case {
+        name: "duplicate athlete id",
+        edits: &[Replace(
+            "athletes.csv",
+            "dan-egan,Dan Egan",
+            "carl-dunn,Dan Egan",
+        )],
+        at: "athletes.csv:5:",
+        field: Some("id"),
+        value: Some("\"carl-dunn\""),
+        says: "already used on line 4",
+    },
+    Case {
+        name: "absurd age",
+        edits: &[Replace("athletes.csv", "Fay Gray,F,41,", "Fay Gray,F,150,")],
+        at: "athletes.csv:7:",
+        field: Some("age"),
+        value: Some("\"150\""),
+        says: "from 10 to 99",
+    },
+    Case {
+        name: "negative age",
+        edits: &[Replace("athletes.csv", "Fay Gray,F,41,", "Fay Gray,F,-3,")],
+        at: "athletes.csv:7:",
+        field: Some("age"),
+        value: Some("\"-3\""),
+        says: "from 10 to 99",
+    },
+    Case {
+        name: "entry for an unknown event",
+        edits: &[Replace(
+            "entries.csv",
+            "gus-hall,athletics-men-100m,",
+            "gus-hall,athletics-men-110mh,",
+        )],
+        at: "entries.csv:2:",
+        field: Some("event"),
+        value: Some("\"athletics-men-110mh\""),
+        says: "the id of an event in events.csv",
+    },
+    Case {
+        name: "entry for an unknown athlete",
+        edits: &[Append(
+            "entries.csv",
+            "zed-young,judo-women-57kg,competed,7,",
+        )],
+        at: "entries.csv:10:",
+        field: Some("athlete"),
+        value: Some("\"zed-young\""),
+        says: "the id of an athlete in athletes.csv",
+    },
+    Case {
+        name: "an athlete with two sexes",
+        edits: &[Append(
+            "entries.csv",
+            "gus-hall,athletics-women-200m,competed,6,",
+        )],
+        at: "entries.csv:10:",
+        field: Some("athlete"),
+        value: Some("\"gus-hall\""),
+        says: "recorded as male in athletes.csv but entered in a women's event",
+    },
+    Case {
+        name: "an athlete with two sports",
+        edits: &[Append(
+            "entries.csv",
+            "ana-berg,athletics-women-200m,competed,7,",
+        )],
+        at: "entries.csv:10:",
+        field: Some("event"),
+        value: Some("\"athletics-women-200m\""),
+        says: "an athlete has one sport",
+    },
+    Case {
+        name: "two golds in an individual event",
+        edits: &[Replace(
+            "entries.csv",
+            ",competed,=3,bronze",
+            ",competed,1,gold",
+        )],
+        at: "entries.csv:9:",
+        field: Some("medal"),
+        value: Some("\"gold\""),
+        says: "two gold medals as awarded in the individual event `judo-women-57kg`",
+    },
+    Case {
+        name: "team members with different medals",
+        edits: &[Replace(
+            "entries.csv",
+            "dan-egan,hockey-men,competed,1,gold",
+            "dan-egan,hockey-men,competed,1,",
+        )],
+        at: "entries.csv:6:",
+        field: Some("medal"),
+        value: Some("\"no medal\""),
+        says: "team members hold different medals",
+    },
+    Case {
+        name: "unknown medal code",
+        edits: &[Replace(
+            "entries.csv",
+            "bea-cole,judo-women-57kg,competed,=3,bronze",
+            "bea-cole,judo-women-57kg,competed,=3,Bronze",
+        )],
+        at: "entries.csv:9:",
+        field: Some("medal"),
+        value: Some("\"Bronze\""),
+        says: "gold, silver, bronze or blank",
+    },
+    Case {
+        name: "a revision whose from does not match the medal held",
+        edits: &[Replace(
+            "revisions.csv",
+            "gus-hall,athletics-men-100m,none,",
+            "gus-hall,athletics-men-100m,silver,",
+        )],
+        at: "revisions.csv:3:",
+        field: Some("from"),
+        value: Some("\"silver\""),
+        says: "the entry holds no medal at this point of the ledger",
+    },
+    Case {
+        name: "a revision decided before the event",
+        edits: &[Replace("revisions.csv", "2016-10-27", "2011-10-27")],
+        at: "revisions.csv:2:",
+        field: Some("decided"),
+        value: Some("\"2011-10-27\""),
+        says: "dated before the event (2012-08-04)",
+    },
+    Case {
+        name: "an event date outside the Games",
+        edits: &[Replace(
+            "events.csv",
+            "men,team,2012-08-11",
+            "men,team,2012-08-21",
+        )],
+        at: "events.csv:5:",
+        field: Some("date"),
+        value: Some("\"2012-08-21\""),
+        says: "outside the Games (2012-07-27 to 2012-08-12)",
+    },
+    Case {
+        name: "an impossible date",
+        edits: &[Replace(
+            "events.csv",
+            "men,team,2012-08-11",
+            "men,team,2012-02-30",
+        )],
+        at: "events.csv:5:",
+        field: Some("date"),
+        value: Some("\"2012-02-30\""),
+        says: "a date YYYY-MM-DD",
+    },
+    Case {
+        name: "a medal event without a date",
+        edits: &[Replace(
+            "events.csv",
+            "men,individual,2012-08-05",
+            "men,individual,",
+        )],
+        at: "entries.csv:2:",
+        field: Some("event"),
+        value: Some("\"athletics-men-100m\""),
+        says: "holds a medal but has no date",
+    },
+    Case {
+        name: "published totals that cannot be parsed",
+        edits: &[Replace(
+            "reference.csv",
+            "medals_awarded,2/0/2=4,",
+            "medals_awarded,2/0/2=5,",
+        )],
+        at: "reference.csv:4:",
+        field: Some("published"),
+        value: Some("\"2/0/2=5\""),
+        says: "the total equal to the sum",
+    },
+    Case {
+        name: "an unknown published figure",
+        edits: &[Replace("reference.csv", "men,4,test", "blokes,4,test")],
+        at: "reference.csv:3:",
+        field: Some("key"),
+        value: Some("\"blokes\""),
+        says: "one of athletes, men, women",
+    },
+    Case {
+        name: "a medal table that disagrees with the entries",
+        edits: &[Replace(
+            "medal-table.csv",
+            "now,TST,Testland,1,0,3",
+            "now,TST,Testland,1,1,3",
+        )],
+        at: "medal-table.csv:9:",
+        field: Some("noc"),
+        value: Some("\"TST\""),
+        says: "the now table gives TST 1/1/3 (5) but the entries and revisions give 1/0/3 (4)",
+    },
+    Case {
+        name: "history totals that do not add up",
+        edits: &[Replace(
+            "history.csv",
+            "2008,Beijing,6,2,4,",
+            "2008,Beijing,6,2,5,",
+        )],
+        at: "history.csv:3:",
+        field: Some("athletes"),
+        value: Some("\"6\""),
+        says: "men and women add up to 7, not 6",
+    },
+    Case {
+        name: "a dangling flag bearer",
+        edits: &[Replace("delegation.csv", ",carl-dunn,", ",carl-dun,")],
+        at: "delegation.csv:2:",
+        field: Some("flag_bearer_opening"),
+        value: Some("\"carl-dun\""),
+        says: "no athlete has this id",
+    },
+    Case {
+        name: "non-UTF-8 bytes",
+        edits: &[Bytes(
+            "history-sports.csv",
+            b"year,sport\n2004,Athletics\n2004,Jud\xF4\n",
+        )],
+        at: "history-sports.csv:3:",
+        field: None,
+        value: Some("\\xF4"),
+        says: "not UTF-8",
+    },
+    Case {
+        name: "a row with a missing field",
+        edits: &[Replace(
+            "entries.csv",
+            "gus-hall,athletics-men-100m,competed,3,\n",
+            "gus-hall,athletics-men-100m,competed,3\n",
+        )],
+        at: "entries.csv:2:",
+        field: None,
+        value: None,
+        says: "the row has 4 fields; the header has 5",
+    },
+    Case {
+        name: "a renamed header",
+        edits: &[Replace("history.csv", ",source\n", ",sources\n")],
+        at: "history.csv:1:",
+        field: Some("source"),
+        value: None,
+        says: "the header has no `source` column",
+    },
+    Case {
+        name: "an empty file",
+        edits: &[Bytes("revisions.csv", b"")],
+        at: "revisions.csv:1:",
+        field: None,
+        value: None,
+        says: "the file is empty; expected a header row: athlete,event,from,to,decided,reason,source",
+    },
+];
+
+#[test]
+fn the_fixture_itself_is_valid() {
+    let dir = copy_fixture();
+    let out = Command::cargo_bin("podium")
+        .unwrap()
+        .args(["stats", "--data"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn every_kind_of_bad_data_is_named_precisely_with_exit_65() {
+    assert!(CASES.len() >= 10);
+    let mut failures = Vec::new();
+    for case in CASES {
+        let dir = copy_fixture();
+        for edit in case.edits {
+            apply(dir.path(), edit);
+        }
+        let (code, err) = run(dir.path());
+        // The message line for this problem: it starts with the file and line.
+        let line = err.lines().find(|l| l.contains(case.at)).unwrap_or("");
+        let mut problems = Vec::new();
+        if code != Some(65) {
+            problems.push(format!("exit code {code:?}"));
+        }
+        if line.is_empty() {
+            problems.push(format!("no message at {}", case.at));
+        }
+        if let Some(field) = case.field {
+            if !line.contains(&format!("field `{field}`"))
+                && !line.contains(&format!("`{field}` column"))
+            {
+                problems.push(format!("field {field} not named"));
+            }
+        }
+        if let Some(value) = case.value {
+            if !line.contains(value) {
+                problems.push(format!("value {value} not shown"));
+            }
+        }
+        if !line.contains(case.says) {
+            problems.push(format!("does not say {:?}", case.says));
+        }
+        if !err.contains("in the data; nothing was written") {
+            problems.push("no closing summary".to_owned());
+        }
+        if !problems.is_empty() {
+            failures.push(format!("{}: {}\n{err}", case.name, problems.join(", ")));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn every_problem_is_reported_not_just_the_first() {
+    let dir = copy_fixture();
+    for edit in [&CASES[0].edits[0], &CASES[11].edits[0], &CASES[16].edits[0]] {
+        apply(dir.path(), edit);
+    }
+    let (code, err) = run(dir.path());
+    assert_eq!(code, Some(65));
+    for at in ["athletes.csv:3:", "revisions.csv:3:", "reference.csv:4:"] {
+        assert!(err.contains(at), "{at} missing from:\n{err}");
+    }
+    assert!(
+        err.contains("podium: 3 problems in the data; nothing was written"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_bom_and_crlf_line_ends_are_accepted() {
+    let dir = copy_fixture();
+    let path = dir.path().join("athletes.csv");
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(&path, format!("\u{FEFF}{}", text.replace('\n', "\r\n"))).unwrap();
+    let path = dir.path().join("events.csv");
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(&path, text.replace('\n', "\r")).unwrap();
+    let out = Command::cargo_bin("podium")
+        .unwrap()
+        .args(["stats", "--data"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -1,0 +1,126 @@
+//! The `podium` binary as a user runs it: what it prints, and its exit codes.
+
+// Helpers outside #[test] functions fail the test by panicking; that is their job here.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn podium() -> Command {
+    Command::cargo_bin("podium").unwrap()
+}
+
+fn json(args: &[&str]) -> Value {
+    let out = podium().args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn headline_figures_of_the_default_dataset() {
+    let s = json(&["stats", "--format", "json"]);
+    let team = &s["team"];
+    for (field, expected) in [
+        ("athletes", 115),
+        ("men", 74),
+        ("women", 41),
+        ("sports", 16),
+        ("disciplines", 21),
+        ("entries", 134),
+    ] {
+        assert_eq!(team[field], expected, "team.{field}");
+    }
+    let totals = |view: &str| {
+        let t = &s[view]["totals"];
+        [&t["gold"], &t["silver"], &t["bronze"], &t["total"]].map(|v| v.as_u64().unwrap())
+    };
+    assert_eq!(totals("awarded"), [7, 1, 5, 13]);
+    assert_eq!(s["awarded"]["rank"]["display"], "12");
+    assert_eq!(totals("now"), [3, 2, 6, 11]);
+    assert_eq!(s["now"]["rank"]["display"], "23=");
+    assert_eq!(s["ages"]["youngest"]["age"], 16);
+    assert_eq!(s["ages"]["oldest"]["age"], 41);
+    assert_eq!(s["ages"]["known"], 113);
+}
+
+#[test]
+fn json_has_the_documented_top_level_fields() {
+    let s = json(&["stats", "--format", "json"]);
+    // serde_json's map sorts its keys; the output itself keeps the struct's order.
+    let mut keys: Vec<&str> = s.as_object().unwrap().keys().map(String::as_str).collect();
+    let mut expected = [
+        "delegation",
+        "awarded",
+        "now",
+        "medal_list",
+        "revisions",
+        "team",
+        "ages",
+        "history",
+        "reconciliation",
+    ];
+    keys.sort_unstable();
+    expected.sort_unstable();
+    assert_eq!(keys, expected);
+}
+
+#[test]
+fn no_subcommand_prints_the_summary_of_the_default_dataset() {
+    let out = podium().output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    for expected in [
+        "Kazakhstan (KAZ) at the 2012 Summer Olympics, London",
+        "Team: 115 athletes, 74 men (64.3 %) and 41 women (35.7 %), in 16 sports and 21 disciplines",
+        "rank (gold first)       12 of 85      23= of 86",
+        "4 stripped, 2 gained by reallocation, 1 changed in colour",
+        "Debut sports: Tennis",
+        "DIFFERS  rank of the share of men among the nation's Games: published 2, computed 3",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
+    }
+}
+
+#[test]
+fn a_data_directory_reads_like_the_built_in_dataset() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
+    assert_eq!(
+        json(&["stats", "--data", dir, "--format", "json"]),
+        json(&["stats", "--format", "json"])
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    podium().args(["stats", "--format", "xml"]).assert().code(2);
+    podium().args(["stats", "--bogus"]).assert().code(2);
+    podium().args(["--help"]).assert().code(0);
+}
+
+#[test]
+fn a_missing_data_directory_is_an_input_output_error() {
+    let out = podium()
+        .args(["stats", "--data", "/nonexistent/podium-data"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(74));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("/nonexistent/podium-data"), "{err}");
+}
+
+#[test]
+fn a_missing_file_in_the_data_directory_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = podium()
+        .args(["stats", "--data"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(74));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("delegation.csv"), "{err}");
+}
