@@ -1,0 +1,22 @@
+//! Snapshots of the whole `Stats` value as JSON, so that any change to a statistic is reviewed on
+//! purpose (`cargo insta review`, or INSTA_UPDATE=always and read the diff).
+
+use std::path::PathBuf;
+
+use podium::load::DataSource;
+
+fn stats_json(source: &DataSource) -> String {
+    let data = podium::dataset(source).unwrap_or_else(|e| panic!("{e}"));
+    serde_json::to_string_pretty(&podium::stats::compute(&data)).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn stats_of_the_default_dataset() {
+    insta::assert_snapshot!("kaz_2012", stats_json(&DataSource::BuiltIn));
+}
+
+#[test]
+fn stats_of_the_mini_fixture() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini");
+    insta::assert_snapshot!("mini", stats_json(&DataSource::Dir(dir)));
+}
