@@ -1,6 +1,9 @@
 //! Snapshots of the whole `Stats` value as JSON, so that any change to a statistic is reviewed on
 //! purpose (`cargo insta review`, or INSTA_UPDATE=always and read the diff).
 
+// Helpers outside #[test] functions fail the test by panicking; that is their job here.
+#![allow(clippy::panic)]
+
 use std::path::PathBuf;
 
 use podium::load::DataSource;
