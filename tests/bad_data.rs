@@ -74,6 +74,21 @@ fn run(dir: &Path) -> (Option<i32>, String) {
     (out.status.code(), String::from_utf8(out.stderr).unwrap())
 }
 
+/// Runs podium on a dataset that must be valid.
+fn assert_accepted(dir: &Path) {
+    let out = Command::cargo_bin("podium")
+        .unwrap()
+        .args(["stats", "--data"])
+        .arg(dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 use Edit::*;
 
 const CASES: &[Case] = &[
@@ -350,17 +365,7 @@ const CASES: &[Case] = &[
 #[test]
 fn the_fixture_itself_is_valid() {
     let dir = copy_fixture();
-    let out = Command::cargo_bin("podium")
-        .unwrap()
-        .args(["stats", "--data"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_accepted(dir.path());
 }
 
 #[test]
@@ -433,15 +438,5 @@ fn a_bom_and_crlf_line_ends_are_accepted() {
     let path = dir.path().join("events.csv");
     let text = fs::read_to_string(&path).unwrap();
     fs::write(&path, text.replace('\n', "\r")).unwrap();
-    let out = Command::cargo_bin("podium")
-        .unwrap()
-        .args(["stats", "--data"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_accepted(dir.path());
 }
