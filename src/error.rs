@@ -147,7 +147,7 @@ impl fmt::Display for Error {
                 let n = errors.len();
                 write!(
                     f,
-                    "{n} problem{} in the data; nothing was written",
+                    "podium: {n} problem{} in the data; nothing was written",
                     if n == 1 { "" } else { "s" }
                 )
             }

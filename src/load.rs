@@ -106,7 +106,7 @@ record!(
     /// `delegation.csv`: the one row describing the delegation and the Games.
     DelegationRow, "delegation.csv", {
         noc, nation, games, year, season, edition, city, opening, closing, appearance,
-        flag_bearer_opening, flag_bearer_closing, now_as_of, now_table_note,
+        flag_bearer_opening, flag_bearer_closing, now_as_of, now_table_as_of, now_table_note,
     }
 );
 record!(
@@ -159,38 +159,59 @@ pub struct RawDataset {
     pub reference: Table<ReferenceRow>,
     /// Problems found while reading (encoding, header, row shape); validation adds its own.
     pub errors: Vec<DataError>,
+    /// Files with a row that could not be read at all: references into them are not checked,
+    /// since the missing row may be the one referred to.
+    pub partial: Vec<&'static str>,
 }
 
 /// Reads every file of the dataset. Fails only when a file cannot be read at all; problems in the
 /// content are collected in `RawDataset::errors`.
 pub fn read(source: &DataSource) -> Result<RawDataset, Error> {
     let mut errors = Vec::new();
+    let mut partial = Vec::new();
+    let mut r = Reader {
+        source,
+        errors: &mut errors,
+        partial: &mut partial,
+    };
+    let raw = RawDataset {
+        delegation: r.table()?,
+        athletes: r.table()?,
+        events: r.table()?,
+        entries: r.table()?,
+        revisions: r.table()?,
+        history: r.table()?,
+        history_sports: r.table()?,
+        medal_table: r.table()?,
+        reference: r.table()?,
+        errors: Vec::new(),
+        partial: Vec::new(),
+    };
     Ok(RawDataset {
-        delegation: table(source, &mut errors)?,
-        athletes: table(source, &mut errors)?,
-        events: table(source, &mut errors)?,
-        entries: table(source, &mut errors)?,
-        revisions: table(source, &mut errors)?,
-        history: table(source, &mut errors)?,
-        history_sports: table(source, &mut errors)?,
-        medal_table: table(source, &mut errors)?,
-        reference: table(source, &mut errors)?,
         errors,
+        partial,
+        ..raw
     })
 }
 
-fn table<T: Record>(source: &DataSource, errors: &mut Vec<DataError>) -> Result<Table<T>, Error> {
-    let file = source.label(T::FILE);
-    let bytes = source.read(T::FILE)?;
-    let rows = match rows::<T>(&file, &bytes) {
-        Ok(rows) => rows,
-        Err(mut found) => {
-            errors.append(&mut found);
-            Vec::new()
+struct Reader<'a> {
+    source: &'a DataSource,
+    errors: &'a mut Vec<DataError>,
+    partial: &'a mut Vec<&'static str>,
+}
+
+impl Reader<'_> {
+    fn table<T: Record>(&mut self) -> Result<Table<T>, Error> {
+        let file = self.source.label(T::FILE);
+        let bytes = self.source.read(T::FILE)?;
+        let (rows, mut found) = rows::<T>(&file, &bytes);
+        if !found.is_empty() {
+            self.partial.push(T::FILE);
+            self.errors.append(&mut found);
         }
-    };
-    // Rows that parsed are kept even when others did not, so later checks still run on them.
-    Ok(Table { file, rows })
+        // Rows that parsed are kept even when others did not, so later checks still run on them.
+        Ok(Table { file, rows })
+    }
 }
 
 /// Decodes a file's bytes as UTF-8 text, dropping a byte-order mark and turning CRLF and lone CR
@@ -241,31 +262,35 @@ fn line_breaks(bytes: &[u8]) -> u64 {
 }
 
 /// Builds the CSV reader every loader uses, on text from `decode`: a header row, quoted fields,
-/// surrounding spaces trimmed, every row as long as the header.
+/// surrounding spaces trimmed.
 pub fn csv_reader(text: &str) -> csv::Reader<&[u8]> {
     csv::ReaderBuilder::new()
         .has_headers(true)
-        .flexible(false)
+        // Row lengths are checked by `rows`, which can then say more than the reader would.
+        .flexible(true)
         .trim(csv::Trim::All)
         .from_reader(text.as_bytes())
 }
 
-fn rows<T: Record>(file: &str, bytes: &[u8]) -> Result<Vec<Row<T>>, Vec<DataError>> {
-    let text = decode(file, bytes).map_err(|e| vec![e])?;
+/// Every row that could be read, and a problem for each one that could not.
+fn rows<T: Record>(file: &str, bytes: &[u8]) -> (Vec<Row<T>>, Vec<DataError>) {
+    let text = match decode(file, bytes) {
+        Ok(text) => text,
+        Err(e) => return (Vec::new(), vec![e]),
+    };
     let expected = T::COLUMNS.join(",");
     if text.trim().is_empty() {
-        return Err(vec![DataError::new(
-            file,
-            Some(1),
-            format!("the file is empty; expected a header row: {expected}"),
-        )]);
+        let problem = format!("the file is empty; expected a header row: {expected}");
+        return (Vec::new(), vec![DataError::new(file, Some(1), problem)]);
     }
     let mut reader = csv_reader(&text);
-    let headers = reader
-        .headers()
-        .map_err(|e| vec![csv_problem(file, &e)])?
-        .clone();
-    check_header::<T>(file, &headers)?;
+    let headers = match reader.headers() {
+        Ok(headers) => headers.clone(),
+        Err(e) => return (Vec::new(), vec![csv_problem(file, &e)]),
+    };
+    if let Err(errors) = check_header::<T>(file, &headers) {
+        return (Vec::new(), errors);
+    }
 
     let mut rows = Vec::new();
     let mut errors = Vec::new();
@@ -275,25 +300,37 @@ fn rows<T: Record>(file: &str, bytes: &[u8]) -> Result<Vec<Row<T>>, Vec<DataErro
             Ok(false) => break,
             Ok(true) => {
                 let line = record.position().map_or(0, csv::Position::line);
-                match record.deserialize::<T>(Some(&headers)) {
-                    Ok(data) => rows.push(Row { line, data }),
-                    Err(e) => errors.push(csv_problem(file, &e)),
+                if let Some(field) = record.iter().position(|f| f.contains('\n')) {
+                    // No field of the format holds a line break: a quote was left open.
+                    let column = headers.get(field).unwrap_or("?");
+                    let value = record.get(field).unwrap_or_default();
+                    errors.push(DataError::field(file, line, column, value, format!(
+                        "a quote opened in this field is never closed, so the field runs over {} lines; close the quote",
+                        value.matches('\n').count() + 1)));
+                } else if record.len() != headers.len() {
+                    errors.push(DataError::new(
+                        file,
+                        Some(line),
+                        format!(
+                            "the row has {} fields; the header has {} ({expected})",
+                            record.len(),
+                            headers.len()
+                        ),
+                    ));
+                } else {
+                    match record.deserialize::<T>(Some(&headers)) {
+                        Ok(data) => rows.push(Row { line, data }),
+                        Err(e) => errors.push(csv_problem(file, &e)),
+                    }
                 }
             }
             Err(e) => {
                 errors.push(csv_problem(file, &e));
-                // A broken quote can swallow the rest of the file: stop at the first I/O-level error.
-                if !matches!(e.kind(), csv::ErrorKind::UnequalLengths { .. }) {
-                    break;
-                }
+                break;
             }
         }
     }
-    if errors.is_empty() {
-        Ok(rows)
-    } else {
-        Err(errors)
-    }
+    (rows, errors)
 }
 
 fn check_header<T: Record>(file: &str, headers: &csv::StringRecord) -> Result<(), Vec<DataError>> {
@@ -342,9 +379,6 @@ fn check_header<T: Record>(file: &str, headers: &csv::StringRecord) -> Result<()
 fn csv_problem(file: &str, error: &csv::Error) -> DataError {
     let line = error.position().map(csv::Position::line);
     let problem = match error.kind() {
-        csv::ErrorKind::UnequalLengths {
-            expected_len, len, ..
-        } => format!("the row has {len} fields; the header has {expected_len}"),
         csv::ErrorKind::Utf8 { .. } => "the row is not valid UTF-8".to_owned(),
         _ => format!("cannot read the row: {error}"),
     };
@@ -356,13 +390,26 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_unclosed_quote_is_named_where_it_opens() {
+        let (rows, errors) = rows::<HistorySportRow>(
+            "f.csv",
+            b"year,sport\n2012,\"Tennis\n2016,Judo\n2020,Boxing\n",
+        );
+        assert!(rows.is_empty());
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].line, Some(2));
+        assert!(errors[0].problem.contains("never closed"), "{}", errors[0]);
+    }
+
+    #[test]
     fn tolerates_bom_and_crlf_and_cr_only() {
         for text in [
             "\u{FEFF}year,sport\r\n2012,Tennis\r\n",
             "year,sport\r2012,Tennis",
             "year,sport\n2012,Tennis\n",
         ] {
-            let rows = rows::<HistorySportRow>("f.csv", text.as_bytes()).unwrap();
+            let (rows, errors) = rows::<HistorySportRow>("f.csv", text.as_bytes());
+            assert!(errors.is_empty(), "{errors:?}");
             assert_eq!(rows.len(), 1, "{text:?}");
             assert_eq!(rows[0].data.sport, "Tennis");
             assert_eq!(rows[0].line, 2);
@@ -371,16 +418,15 @@ mod tests {
 
     #[test]
     fn rejects_non_utf8_naming_the_line() {
-        let errors =
-            rows::<HistorySportRow>("f.csv", b"year,sport\n2012,Tennis\n2016,Fen\xE7ing\n")
-                .unwrap_err();
+        let (_, errors) =
+            rows::<HistorySportRow>("f.csv", b"year,sport\n2012,Tennis\n2016,Fen\xE7ing\n");
         assert_eq!(errors[0].line, Some(3));
         assert!(errors[0].problem.contains("not UTF-8"));
     }
 
     #[test]
     fn names_missing_and_unknown_columns() {
-        let errors = rows::<HistorySportRow>("f.csv", b"year,sports\n2012,Tennis\n").unwrap_err();
+        let (_, errors) = rows::<HistorySportRow>("f.csv", b"year,sports\n2012,Tennis\n");
         let text: Vec<String> = errors.iter().map(ToString::to_string).collect();
         assert!(text[0].contains("no `sport` column"), "{text:?}");
         assert!(text[1].contains("unknown column"), "{text:?}");
@@ -388,9 +434,10 @@ mod tests {
 
     #[test]
     fn reports_every_short_row() {
-        let errors =
-            rows::<HistorySportRow>("f.csv", b"year,sport\n2012\n2016,Judo\n2020\n").unwrap_err();
+        let (rows, errors) =
+            rows::<HistorySportRow>("f.csv", b"year,sport\n2012\n2016,Judo\n2020\n");
         let lines: Vec<_> = errors.iter().map(|e| e.line).collect();
         assert_eq!(lines, [Some(2), Some(4)]);
+        assert_eq!(rows.len(), 1, "the good row is kept");
     }
 }

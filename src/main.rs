@@ -16,15 +16,9 @@ fn main() -> ExitCode {
         Ok(()) => exit::SUCCESS,
         // A reader that stops early (`podium stats | head -1`) is not a failure.
         Err(Error::Output(e)) if e.kind() == ErrorKind::BrokenPipe => exit::SUCCESS,
-        Err(Error::Data(errors)) => {
-            for error in &errors {
-                eprintln!("{error}");
-            }
-            let n = errors.len();
-            eprintln!(
-                "podium: {n} problem{} in the data; nothing was written",
-                if n == 1 { "" } else { "s" }
-            );
+        // Every problem on its own line, each starting with its file and line; then the count.
+        Err(e @ Error::Data(_)) => {
+            eprintln!("{e}");
             exit::DATA
         }
         Err(e) => {

@@ -56,6 +56,24 @@ pub enum Sex {
     Female,
 }
 
+impl Sex {
+    /// Parses the data's spelling: `M` or `F`.
+    pub fn parse(text: &str) -> Option<Self> {
+        match text {
+            "M" => Some(Self::Male),
+            "F" => Some(Self::Female),
+            _ => None,
+        }
+    }
+
+    pub fn word(self) -> &'static str {
+        match self {
+            Self::Male => "male",
+            Self::Female => "female",
+        }
+    }
+}
+
 /// Who an event is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -63,6 +81,27 @@ pub enum Category {
     Men,
     Women,
     Mixed,
+}
+
+impl Category {
+    /// Parses the data's spelling: `men`, `women`, `mixed`.
+    pub fn parse(text: &str) -> Option<Self> {
+        match text {
+            "men" => Some(Self::Men),
+            "women" => Some(Self::Women),
+            "mixed" => Some(Self::Mixed),
+            _ => None,
+        }
+    }
+
+    /// "men's", "women's", "mixed".
+    pub fn possessive(self) -> &'static str {
+        match self {
+            Self::Men => "men's",
+            Self::Women => "women's",
+            Self::Mixed => "mixed",
+        }
+    }
 }
 
 impl Category {
@@ -88,6 +127,27 @@ pub enum Kind {
     Team,
 }
 
+impl Kind {
+    /// Parses the data's spelling: `individual`, `crew`, `team`.
+    pub fn parse(text: &str) -> Option<Self> {
+        match text {
+            "individual" => Some(Self::Individual),
+            "crew" => Some(Self::Crew),
+            "team" => Some(Self::Team),
+            _ => None,
+        }
+    }
+
+    /// "individual event", "crew event", "team event".
+    pub fn event_words(self) -> &'static str {
+        match self {
+            Self::Individual => "individual event",
+            Self::Crew => "crew event",
+            Self::Team => "team event",
+        }
+    }
+}
+
 /// How an entry ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -99,6 +159,28 @@ pub enum Status {
     Dq,
     /// Did not start.
     Dns,
+}
+
+impl Status {
+    /// Parses the data's spelling: `competed`, `dnf`, `dq`, `dns`.
+    pub fn parse(text: &str) -> Option<Self> {
+        match text {
+            "competed" => Some(Self::Competed),
+            "dnf" => Some(Self::Dnf),
+            "dq" => Some(Self::Dq),
+            "dns" => Some(Self::Dns),
+            _ => None,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Competed => "competed",
+            Self::Dnf => "dnf",
+            Self::Dq => "dq",
+            Self::Dns => "dns",
+        }
+    }
 }
 
 /// A placing in Olympedia's notation: `3`, `=3` (shared), `7 h1 r1/3` (7th in heat 1 of round 1 of 3).
@@ -181,6 +263,8 @@ pub struct Delegation {
     pub flag_bearer_closing: Option<usize>,
     /// The date the "now" medal view stands at.
     pub now_as_of: Option<PartialDate>,
+    /// The date of the all-nation "now" table used for ranks.
+    pub now_table_as_of: Option<PartialDate>,
     pub now_table_note: String,
 }
 

@@ -99,7 +99,7 @@ pub fn render(s: &Stats) -> String {
         d.city,
         d.opening.day_month(),
         d.closing.day_month(),
-        d.year,
+        d.closing.year(),
         d.days
     );
     if let Some(n) = d.appearance {
@@ -173,6 +173,9 @@ fn medals(out: &mut String, s: &Stats) {
         rank(&s.now, true),
     ]);
     table.render(out);
+    if let Some(date) = s.delegation.now_table_as_of {
+        let _ = writeln!(out, "  Ranks now: the all-nation table as of {date}.");
+    }
     if !s.delegation.now_table_note.is_empty() {
         let _ = writeln!(out, "  {}", s.delegation.now_table_note);
     }
@@ -285,7 +288,7 @@ fn revisions(out: &mut String, s: &Stats) {
     let _ = writeln!(
         out,
         "  {} stripped, {} gained by reallocation, {} changed in colour; net {:+} gold, {:+} silver, {:+} bronze = {:+}",
-        r.stripped, r.gained, r.upgraded, r.net.gold, r.net.silver, r.net.bronze, r.net.total
+        r.stripped, r.gained, r.changed_colour, r.net.gold, r.net.silver, r.net.bronze, r.net.total
     );
     let mut table = Table::new(&[
         ("decided", L),

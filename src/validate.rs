@@ -9,14 +9,29 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use crate::date::{Date, PartialDate};
 use crate::error::{DataError, Error};
-use crate::load::{RawDataset, Row, Table};
+use crate::load::{AthleteRow, EventRow, RawDataset, Record, Row, Table};
 use crate::model::*;
+
+/// The largest count of athletes or medals accepted: far above any real delegation, far below
+/// where sums could overflow.
+const MAX_COUNT: u32 = 100_000;
+const COUNT_EXPECTED: &str = "a whole number from 0 to 100000";
+/// The longest Games accepted (Paris 1900 and London 1908 ran for about six months).
+const MAX_GAMES_DAYS: i64 = 200;
+
+fn parse_count(v: &str) -> Option<u32> {
+    v.parse::<u32>().ok().filter(|&n| n <= MAX_COUNT)
+}
 
 /// Checks everything and builds the dataset; `Err` holds every problem, reading problems first.
 pub fn dataset(raw: RawDataset) -> Result<Dataset, Error> {
     let mut c = Checker {
         errors: raw.errors.clone(),
-        broken: HashSet::new(),
+        broken: raw
+            .partial
+            .iter()
+            .map(|file| format!("file:{file}"))
+            .collect(),
         incomplete: !raw.errors.is_empty(),
     };
     let athletes = c.athletes(&raw.athletes);
@@ -26,6 +41,7 @@ pub fn dataset(raw: RawDataset) -> Result<Dataset, Error> {
     let event_ids = index(&events, |e| &e.id);
     let mut entries = c.entries(&raw.entries, &athletes, &events, &athlete_ids, &event_ids);
     c.athletes_have_entries(&raw.athletes, &athletes, &entries, &events);
+    c.events_have_entries(&raw.events, &events, &entries);
     let revisions = c.revisions(
         &raw.revisions,
         &mut entries,
@@ -44,6 +60,7 @@ pub fn dataset(raw: RawDataset) -> Result<Dataset, Error> {
         &entries,
         &events,
     );
+    c.appearance_number(&raw.delegation, delegation.as_ref(), &history);
     let history_sports =
         c.history_sports(&raw.history_sports, delegation.as_ref(), &entries, &events);
     let reference = c.reference(&raw.reference);
@@ -158,24 +175,41 @@ impl Checker {
         self.need(at, field, value, |v| Some(v.to_owned()), "a non-empty text")
     }
 
-    /// A reference to another file's row. A row that exists but is broken was reported already:
-    /// the reference to it is dropped quietly.
+    /// A reference to a row of `file`. A row that exists but is broken was reported already, and
+    /// so was a file with an unreadable row: the reference is then dropped quietly.
     fn lookup(
         &mut self,
         at: At<'_>,
-        field: &str,
-        value: &str,
+        (field, value): (&str, &str),
         ids: &HashMap<String, usize>,
-        kind: &str,
-        expected: &str,
+        (kind, file): (&str, &str),
     ) -> Option<usize> {
         if let Some(&i) = ids.get(value) {
             return Some(i);
         }
-        if self.broken.contains(&format!("{kind}:{value}")) {
+        if self.broken.contains(&format!("{kind}:{value}"))
+            || self.broken.contains(&format!("file:{file}"))
+        {
+            self.incomplete = true;
             return None;
         }
-        self.need(at, field, value, |_| None::<usize>, expected)
+        let expected = format!("the id of an {kind} in {file}");
+        self.need(at, field, value, |_| None::<usize>, &expected)
+    }
+
+    /// A count of athletes or medals: a whole number up to `MAX_COUNT`.
+    fn count(&mut self, at: At<'_>, field: &str, value: &str) -> Option<u32> {
+        self.need(at, field, value, parse_count, COUNT_EXPECTED)
+    }
+
+    fn year(&mut self, at: At<'_>, field: &str, value: &str) -> Option<i32> {
+        self.need(
+            at,
+            field,
+            value,
+            |v| v.parse::<i32>().ok().filter(|y| (1896..=2100).contains(y)),
+            "a year from 1896 to 2100",
+        )
     }
 
     /// Notes a row left out after its own problems were reported.
@@ -247,13 +281,7 @@ impl Checker {
         );
         let nation = self.text(at, "nation", &r.nation);
         let games = self.text(at, "games", &r.games);
-        let year = self.need(
-            at,
-            "year",
-            &r.year,
-            |v| v.parse::<i32>().ok().filter(|y| (1896..=2100).contains(y)),
-            "a year from 1896 to 2100",
-        );
+        let year = self.year(at, "year", &r.year);
         let season = self.need(
             at,
             "season",
@@ -275,13 +303,13 @@ impl Checker {
             if value.is_empty() {
                 return Some(None);
             }
-            match athlete_ids.get(value) {
-                Some(&i) => Some(Some(i)),
-                None => {
-                    c.push(at, field, value, "no athlete has this id in athletes.csv");
-                    None
-                }
-            }
+            c.lookup(
+                at,
+                (field, value),
+                athlete_ids,
+                ("athlete", AthleteRow::FILE),
+            )
+            .map(Some)
         };
         let opening_bearer = bearer(self, "flag_bearer_opening", &r.flag_bearer_opening);
         let closing_bearer = bearer(self, "flag_bearer_closing", &r.flag_bearer_closing);
@@ -292,17 +320,29 @@ impl Checker {
             PartialDate::parse,
             "a date YYYY-MM-DD, YYYY-MM or YYYY",
         );
+        let now_table_as_of = self.optional(
+            at,
+            "now_table_as_of",
+            &r.now_table_as_of,
+            PartialDate::parse,
+            "a date YYYY-MM-DD, YYYY-MM or YYYY",
+        );
 
-        if let (Some(o), Some(c)) = (opening, closing) {
-            if c < o {
-                self.push(
-                    at,
-                    "closing",
-                    &r.closing,
-                    format!("the Games cannot close before they open ({o})"),
-                );
+        let closing = match (opening, closing) {
+            (Some(o), Some(c)) if c < o => {
+                let problem = format!("the Games cannot close before they open ({o})");
+                self.push(at, "closing", &r.closing, problem);
+                None
             }
-        }
+            (Some(o), Some(c)) if c.days_since_epoch() - o.days_since_epoch() > MAX_GAMES_DAYS => {
+                let problem = format!(
+                    "the Games cannot last more than {MAX_GAMES_DAYS} days (they open on {o})"
+                );
+                self.push(at, "closing", &r.closing, problem);
+                None
+            }
+            (_, closing) => closing,
+        };
         if let (Some(y), Some(o)) = (year, opening) {
             if o.year() != y {
                 self.push(
@@ -327,6 +367,7 @@ impl Checker {
             flag_bearer_opening: opening_bearer?,
             flag_bearer_closing: closing_bearer?,
             now_as_of: now_as_of?,
+            now_table_as_of: now_table_as_of?,
             now_table_note: r.now_table_note.clone(),
         })
     }
@@ -342,7 +383,7 @@ impl Checker {
                 .as_deref()
                 .is_none_or(|id| self.unique(&mut seen, at, "id", id));
             let name = self.text(at, "name", &r.name);
-            let sex = self.need(at, "sex", &r.sex, parse_sex, "M or F");
+            let sex = self.need(at, "sex", &r.sex, Sex::parse, "M or F");
             let age = self.optional(
                 at,
                 "age",
@@ -401,6 +442,7 @@ impl Checker {
     ) -> Vec<Event> {
         let mut seen = HashMap::new();
         let mut events = Vec::new();
+        let mut disciplines: HashMap<String, (String, u64)> = HashMap::new();
         for row in &table.rows {
             let at = At::of(table, row);
             let r = &row.data;
@@ -415,10 +457,10 @@ impl Checker {
                 at,
                 "category",
                 &r.category,
-                parse_category,
+                Category::parse,
                 "men, women or mixed",
             );
-            let kind = self.need(at, "kind", &r.kind, parse_kind, "individual, crew or team");
+            let kind = self.need(at, "kind", &r.kind, Kind::parse, "individual, crew or team");
             let date = self.optional(
                 at,
                 "date",
@@ -426,6 +468,16 @@ impl Checker {
                 Date::parse,
                 "a date YYYY-MM-DD, or blank",
             );
+            if let (Some(sport), Some(discipline)) = (&sport, &discipline) {
+                match disciplines.get(discipline) {
+                    Some((other, line)) if other != sport => self.push(at, "sport", sport, format!(
+                        "the discipline `{discipline}` is under {other} on line {line}; a discipline belongs to one sport")),
+                    Some(_) => {}
+                    None => {
+                        disciplines.insert(discipline.clone(), (sport.clone(), at.line));
+                    }
+                }
+            }
             if let (Some(Some(date)), Some(d)) = (date, delegation) {
                 if date < d.opening || date > d.closing {
                     self.push(
@@ -490,25 +542,21 @@ impl Checker {
             let r = &row.data;
             let athlete = self.lookup(
                 at,
-                "athlete",
-                &r.athlete,
+                ("athlete", &r.athlete),
                 athlete_ids,
-                "athlete",
-                "the id of an athlete in athletes.csv",
+                ("athlete", AthleteRow::FILE),
             );
             let event = self.lookup(
                 at,
-                "event",
-                &r.event,
+                ("event", &r.event),
                 event_ids,
-                "event",
-                "the id of an event in events.csv",
+                ("event", EventRow::FILE),
             );
             let status = self.need(
                 at,
                 "status",
                 &r.status,
-                parse_status,
+                Status::parse,
                 "competed, dnf, dq or dns",
             );
             let place = self.optional(
@@ -530,6 +578,7 @@ impl Checker {
             else {
                 self.drop_row(Some(format!("entry:{}/{}", r.athlete, r.event)));
                 self.broken.insert(format!("entries-of:{}", r.athlete));
+                self.broken.insert(format!("entries-of-event:{}", r.event));
                 continue;
             };
             if let Some(first) = seen.insert((athlete, event), at.line) {
@@ -548,7 +597,7 @@ impl Checker {
             if !e.category.admits(a.sex) {
                 self.push(at, "athlete", &r.athlete, format!(
                     "the athlete is recorded as {} in athletes.csv but entered in a {} event (`{}`); an athlete has one sex",
-                    sex_word(a.sex), category_word(e.category), e.id));
+                    a.sex.word(), e.category.possessive(), e.id));
             }
             if a.sport != e.sport {
                 self.push(at, "event", &r.event, format!(
@@ -562,7 +611,7 @@ impl Checker {
                     &r.place,
                     format!(
                         "an entry with status {} has no place; leave it blank",
-                        status_word(status)
+                        status.name()
                     ),
                 );
             }
@@ -578,7 +627,7 @@ impl Checker {
                         &r.medal,
                         format!(
                             "an entry with status {} cannot hold a {m} medal",
-                            status_word(status)
+                            status.name()
                         ),
                     );
                 }
@@ -602,6 +651,12 @@ impl Checker {
         entries: &[Entry],
         events: &[Event],
     ) {
+        if self
+            .broken
+            .contains(&format!("file:{}", crate::load::EntryRow::FILE))
+        {
+            return;
+        }
         let mut disciplines: Vec<BTreeSet<&str>> = vec![BTreeSet::new(); athletes.len()];
         for entry in entries {
             disciplines[entry.athlete].insert(&events[entry.event].discipline);
@@ -634,6 +689,33 @@ impl Checker {
         }
     }
 
+    fn events_have_entries(
+        &mut self,
+        table: &Table<EventRow>,
+        events: &[Event],
+        entries: &[Entry],
+    ) {
+        if self
+            .broken
+            .contains(&format!("file:{}", crate::load::EntryRow::FILE))
+        {
+            return;
+        }
+        let entered: BTreeSet<usize> = entries.iter().map(|e| e.event).collect();
+        for row in &table.rows {
+            let Some(i) = events.iter().position(|e| e.id == row.data.id) else {
+                continue;
+            };
+            if !entered.contains(&i)
+                && !self
+                    .broken
+                    .contains(&format!("entries-of-event:{}", row.data.id))
+            {
+                self.push(At::of(table, row), "id", &row.data.id, "no entry in entries.csv is in this event; list only events the delegation entered");
+            }
+        }
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn revisions(
         &mut self,
@@ -656,19 +738,15 @@ impl Checker {
             let r = &row.data;
             let athlete = self.lookup(
                 at,
-                "athlete",
-                &r.athlete,
+                ("athlete", &r.athlete),
                 athlete_ids,
-                "athlete",
-                "the id of an athlete in athletes.csv",
+                ("athlete", AthleteRow::FILE),
             );
             let event = self.lookup(
                 at,
-                "event",
-                &r.event,
+                ("event", &r.event),
                 event_ids,
-                "event",
-                "the id of an event in events.csv",
+                ("event", EventRow::FILE),
             );
             let from = self.need(
                 at,
@@ -703,14 +781,22 @@ impl Checker {
                 Some(source),
             ) = (athlete, event, from, to, decided, reason, source)
             else {
-                self.drop_row(None);
+                self.drop_row(Some(format!("ledger:{}/{}", r.athlete, r.event)));
                 continue;
             };
+            // An earlier row of this entry's ledger was left out: what follows cannot be checked.
+            if self
+                .broken
+                .contains(&format!("ledger:{}/{}", r.athlete, r.event))
+            {
+                continue;
+            }
             let Some(&entry) = by_pair.get(&(athlete, event)) else {
                 if self
                     .broken
                     .contains(&format!("entry:{}/{}", r.athlete, r.event))
                 {
+                    self.incomplete = true;
                     continue;
                 }
                 self.push(
@@ -722,7 +808,7 @@ impl Checker {
                         r.athlete
                     ),
                 );
-                self.drop_row(None);
+                self.drop_row(Some(format!("ledger:{}/{}", r.athlete, r.event)));
                 continue;
             };
             if from == to {
@@ -732,7 +818,7 @@ impl Checker {
                     &r.to,
                     "a revision must change the medal; `from` and `to` are the same",
                 );
-                self.drop_row(None);
+                self.drop_row(Some(format!("ledger:{}/{}", r.athlete, r.event)));
                 continue;
             }
             let held = entries[entry].medal_now;
@@ -740,7 +826,7 @@ impl Checker {
                 self.push(at, "from", &r.from, format!(
                     "the entry holds {} at this point of the ledger (as awarded, after the rows above); `from` must match",
                     medal_or_none(held)));
-                self.drop_row(None);
+                self.drop_row(Some(format!("ledger:{}/{}", r.athlete, r.event)));
                 continue;
             }
             let event_day = events[event].date.or(delegation.map(|d| d.closing));
@@ -814,15 +900,47 @@ impl Checker {
         for entry in entries {
             by_event.entry(entry.event).or_default().push(entry);
         }
+        // A row left out of the ledger leaves the "now" medals unreliable: check only as awarded.
+        let views: &[View] = if self.incomplete {
+            &[View::Awarded]
+        } else {
+            &View::BOTH
+        };
         for (&event, members) in &by_event {
             let e = &events[event];
-            for view in View::BOTH {
+            if e.kind != Kind::Individual {
+                let played: Vec<&&Entry> =
+                    members.iter().filter(|m| m.status != Status::Dns).collect();
+                if let Some(other) = played.iter().find(|m| m.place != played[0].place) {
+                    let at = At {
+                        file: &table.file,
+                        line: line_of(other),
+                    };
+                    let place = other
+                        .place
+                        .as_ref()
+                        .map_or_else(String::new, ToString::to_string);
+                    let first = played[0]
+                        .place
+                        .as_ref()
+                        .map_or_else(|| "none".to_owned(), ToString::to_string);
+                    self.push(at, "place", &place, format!(
+                        "the members of the {} `{}` share one result, but `{}` has place {first}",
+                        e.kind.event_words(), e.id, athletes[played[0].athlete].id));
+                }
+            }
+            // A rule broken in both views is one mistake: report it for the first view only.
+            let mut reported = false;
+            for &view in views {
+                if reported {
+                    break;
+                }
                 let view_word = match view {
                     View::Awarded => "as awarded",
                     View::Now => "after the revisions",
                 };
                 match e.kind {
-                    Kind::Team => {
+                    Kind::Team | Kind::Crew => {
                         let first = members[0];
                         if let Some(other) =
                             members.iter().find(|m| m.medal(view) != first.medal(view))
@@ -832,8 +950,9 @@ impl Checker {
                                 line: line_of(other),
                             };
                             self.push(at, "medal", medal_or_none(other.medal(view)), format!(
-                                "team members hold different medals {view_word} in the team event `{}`: `{}` holds {}; a team's medal is the same for every member",
-                                e.id, athletes[first.athlete].id, medal_or_none(first.medal(view))));
+                                "members hold different medals {view_word} in the {} `{}`: `{}` holds {}; one result, one medal for every member",
+                                e.kind.event_words(), e.id, athletes[first.athlete].id, medal_or_none(first.medal(view))));
+                            reported = true;
                         }
                     }
                     Kind::Individual => {
@@ -845,7 +964,7 @@ impl Checker {
                             let all_tied = holders
                                 .iter()
                                 .all(|m| m.place.as_ref().is_some_and(|p| p.tied));
-                            if holders.len() > 1 && !(view == View::Awarded && all_tied) {
+                            if holders.len() > 1 && !all_tied {
                                 let at = At {
                                     file: &table.file,
                                     line: line_of(holders[1]),
@@ -853,13 +972,14 @@ impl Checker {
                                 self.push(at, "medal", medal.name(), format!(
                                     "two {medal} medals {view_word} in the individual event `{}` (also `{}`); only a tie, with both places marked `=`, shares one",
                                     e.id, athletes[holders[0].athlete].id));
+                                reported = true;
                             }
                         }
                     }
-                    Kind::Crew => {}
                 }
             }
-            for m in members {
+            let check_now = !self.incomplete;
+            for m in members.iter().filter(|_| check_now) {
                 let at = At {
                     file: &table.file,
                     line: line_of(m),
@@ -877,9 +997,9 @@ impl Checker {
                     }
                 }
                 if m.medal_now.is_some() && matches!(m.status, Status::Dq | Status::Dnf) {
-                    self.push(at, "status", status_word(m.status), format!(
+                    self.push(at, "status", m.status.name(), format!(
                         "the entry holds {} now but its status is {}; a disqualified entry keeps a medal only until the ledger strips it",
-                        medal_or_none(m.medal_now), status_word(m.status)));
+                        medal_or_none(m.medal_now), m.status.name()));
                 }
             }
             let has_medal = members
@@ -916,21 +1036,13 @@ impl Checker {
                 "a three-letter NOC code in capitals",
             );
             let nation = self.text(at, "nation", &r.nation);
-            let count = |c: &mut Self, field: &str, value: &str| {
-                c.need(
-                    at,
-                    field,
-                    value,
-                    |v| v.parse::<u32>().ok(),
-                    "a whole number of medals",
-                )
-            };
-            let gold = count(self, "gold", &r.gold);
-            let silver = count(self, "silver", &r.silver);
-            let bronze = count(self, "bronze", &r.bronze);
+            let gold = self.count(at, "gold", &r.gold);
+            let silver = self.count(at, "silver", &r.silver);
+            let bronze = self.count(at, "bronze", &r.bronze);
             let (Some(view), Some(noc), Some(nation), Some(g), Some(s), Some(b)) =
                 (view, noc, nation, gold, silver, bronze)
             else {
+                self.drop_row(None);
                 continue;
             };
             if let Some(first) = seen.insert((view, noc.clone()), at.line) {
@@ -943,6 +1055,7 @@ impl Checker {
                         view.name()
                     ),
                 );
+                self.drop_row(None);
                 continue;
             }
             tables[view as usize].push((
@@ -1016,36 +1129,22 @@ impl Checker {
         for row in &table.rows {
             let at = At::of(table, row);
             let r = &row.data;
-            let year = self.need(
-                at,
-                "year",
-                &r.year,
-                |v| v.parse::<i32>().ok().filter(|y| (1896..=2100).contains(y)),
-                "a year from 1896 to 2100",
-            );
+            let year = self.year(at, "year", &r.year);
             let city = self.text(at, "city", &r.city);
-            let n = |c: &mut Self, field: &str, value: &str| {
-                c.need(
-                    at,
-                    field,
-                    value,
-                    |v| v.parse::<u32>().ok(),
-                    "a whole number",
-                )
-            };
-            let total = n(self, "athletes", &r.athletes);
-            let men = n(self, "men", &r.men);
-            let women = n(self, "women", &r.women);
-            let gold = n(self, "gold", &r.gold);
-            let silver = n(self, "silver", &r.silver);
-            let bronze = n(self, "bronze", &r.bronze);
+            let source = self.text(at, "source", &r.source);
+            let total = self.count(at, "athletes", &r.athletes);
+            let men = self.count(at, "men", &r.men);
+            let women = self.count(at, "women", &r.women);
+            let gold = self.count(at, "gold", &r.gold);
+            let silver = self.count(at, "silver", &r.silver);
+            let bronze = self.count(at, "bronze", &r.bronze);
             let opt = |c: &mut Self, field: &str, value: &str| {
                 c.optional(
                     at,
                     field,
                     value,
-                    |v| v.parse::<u32>().ok(),
-                    "a whole number, or blank when unknown",
+                    parse_count,
+                    "a whole number from 0 to 100000, or blank when unknown",
                 )
             };
             let ga = opt(self, "gold_awarded", &r.gold_awarded);
@@ -1063,13 +1162,16 @@ impl Checker {
                 Some(ga),
                 Some(sa),
                 Some(ba),
+                Some(source),
             ) = (
-                year, city, total, men, women, gold, silver, bronze, ga, sa, ba,
+                year, city, total, men, women, gold, silver, bronze, ga, sa, ba, source,
             )
             else {
+                self.drop_row(None);
                 continue;
             };
             if !self.unique(&mut seen, at, "year", &r.year) {
+                self.drop_row(None);
                 continue;
             }
             if men + women != total {
@@ -1101,7 +1203,7 @@ impl Checker {
                 women,
                 awarded,
                 now: [g, s, b],
-                source: r.source.clone(),
+                source,
             };
             if delegation.is_some_and(|d| d.year == year) && !self.incomplete {
                 let men_now = athletes.iter().filter(|a| a.sex == Sex::Male).count() as u32;
@@ -1148,6 +1250,36 @@ impl Checker {
         history
     }
 
+    /// The delegation's appearance number must match the Games listed in history.csv up to these.
+    fn appearance_number(
+        &mut self,
+        table: &Table<crate::load::DelegationRow>,
+        delegation: Option<&Delegation>,
+        history: &[Appearance],
+    ) {
+        let (Some(d), Some(row)) = (delegation, table.rows.first()) else {
+            return;
+        };
+        let Some(stated) = d
+            .appearance
+            .filter(|_| !history.is_empty() && !self.incomplete)
+        else {
+            return;
+        };
+        let earlier = history.iter().filter(|a| a.year < d.year).count() as u32;
+        if stated != earlier + 1 {
+            self.push(
+                At::of(table, row),
+                "appearance",
+                &row.data.appearance,
+                format!(
+                    "history.csv lists {earlier} earlier Games, so these are appearance {}",
+                    earlier + 1
+                ),
+            );
+        }
+    }
+
     fn history_sports(
         &mut self,
         table: &Table<crate::load::HistorySportRow>,
@@ -1160,15 +1292,10 @@ impl Checker {
         for row in &table.rows {
             let at = At::of(table, row);
             let r = &row.data;
-            let year = self.need(
-                at,
-                "year",
-                &r.year,
-                |v| v.parse::<i32>().ok().filter(|y| (1896..=2100).contains(y)),
-                "a year from 1896 to 2100",
-            );
+            let year = self.year(at, "year", &r.year);
             let sport = self.text(at, "sport", &r.sport);
             let (Some(year), Some(sport)) = (year, sport) else {
+                self.drop_row(None);
                 continue;
             };
             first_line.entry(year).or_insert(at.line);
@@ -1229,12 +1356,13 @@ impl Checker {
                 |v| parse_published(shape, v),
                 shape.expected(),
             );
-            if let Some(value) = value {
+            let where_ = self.text(at, "where", &r.where_);
+            if let (Some(value), Some(where_)) = (value, where_) {
                 published.push(Published {
                     key,
                     text: r.published.clone(),
                     value,
-                    where_: r.where_.clone(),
+                    where_,
                 });
             }
         }
@@ -1281,42 +1409,6 @@ fn valid_noc(v: &str) -> bool {
     v.len() == 3 && v.bytes().all(|b| b.is_ascii_uppercase())
 }
 
-fn parse_sex(v: &str) -> Option<Sex> {
-    match v {
-        "M" => Some(Sex::Male),
-        "F" => Some(Sex::Female),
-        _ => None,
-    }
-}
-
-fn parse_category(v: &str) -> Option<Category> {
-    match v {
-        "men" => Some(Category::Men),
-        "women" => Some(Category::Women),
-        "mixed" => Some(Category::Mixed),
-        _ => None,
-    }
-}
-
-fn parse_kind(v: &str) -> Option<Kind> {
-    match v {
-        "individual" => Some(Kind::Individual),
-        "crew" => Some(Kind::Crew),
-        "team" => Some(Kind::Team),
-        _ => None,
-    }
-}
-
-fn parse_status(v: &str) -> Option<Status> {
-    match v {
-        "competed" => Some(Status::Competed),
-        "dnf" => Some(Status::Dnf),
-        "dq" => Some(Status::Dq),
-        "dns" => Some(Status::Dns),
-        _ => None,
-    }
-}
-
 fn parse_view(v: &str) -> Option<View> {
     match v {
         "awarded" => Some(View::Awarded),
@@ -1338,50 +1430,24 @@ fn medal_or_none(m: Option<Medal>) -> &'static str {
     m.map_or("no medal", Medal::name)
 }
 
-fn sex_word(s: Sex) -> &'static str {
-    match s {
-        Sex::Male => "male",
-        Sex::Female => "female",
-    }
-}
-
-fn category_word(c: Category) -> &'static str {
-    match c {
-        Category::Men => "men's",
-        Category::Women => "women's",
-        Category::Mixed => "mixed",
-    }
-}
-
-fn status_word(s: Status) -> &'static str {
-    match s {
-        Status::Competed => "competed",
-        Status::Dnf => "dnf",
-        Status::Dq => "dq",
-        Status::Dns => "dns",
-    }
-}
-
 /// Parses a published value of the given shape; `None` when it does not fit.
 pub fn parse_published(shape: ValueShape, v: &str) -> Option<PublishedValue> {
     match shape {
-        ValueShape::Number => v
-            .parse::<u32>()
-            .ok()
-            .map(|n| PublishedValue::Number(i64::from(n))),
+        ValueShape::Number => parse_count(v).map(|n| PublishedValue::Number(i64::from(n))),
         ValueShape::SignedNumber => v
             .strip_prefix('+')
             .unwrap_or(v)
             .parse::<i64>()
             .ok()
+            .filter(|n| n.unsigned_abs() <= u64::from(MAX_COUNT))
             .map(PublishedValue::Number),
         ValueShape::Medals => {
             let (parts, total) = v.split_once('=')?;
             let counts: Vec<u32> = parts
                 .split('/')
-                .map(|p| p.trim().parse().ok())
+                .map(|p| parse_count(p.trim()))
                 .collect::<Option<_>>()?;
-            let total: u32 = total.trim().parse().ok()?;
+            let total = parse_count(total.trim())?;
             let [g, s, b] = counts[..] else { return None };
             (g + s + b == total).then_some(PublishedValue::Medals([g, s, b]))
         }
@@ -1390,7 +1456,7 @@ pub fn parse_published(shape: ValueShape, v: &str) -> Option<PublishedValue> {
                 Some(n) => (n, true),
                 None => (v, false),
             };
-            let rank = number.parse::<u32>().ok().filter(|&r| r > 0)?;
+            let rank = parse_count(number).filter(|&r| r > 0)?;
             Some(PublishedValue::Rank { rank, shared })
         }
         ValueShape::Names => {
@@ -1416,6 +1482,11 @@ mod tests {
         assert_eq!(parse_published(ValueShape::Medals, "7/1/5=12"), None);
         assert_eq!(parse_published(ValueShape::Medals, "7/1=8"), None);
         assert_eq!(parse_published(ValueShape::Medals, "seven"), None);
+        assert_eq!(
+            parse_published(ValueShape::Medals, "4294967295/1/0=0"),
+            None,
+            "no overflow"
+        );
     }
 
     #[test]

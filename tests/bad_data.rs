@@ -150,7 +150,7 @@ const CASES: &[Case] = &[
             "entries.csv",
             "zed-young,judo-women-57kg,competed,7,",
         )],
-        at: "entries.csv:10:",
+        at: "entries.csv:12:",
         field: Some("athlete"),
         value: Some("\"zed-young\""),
         says: "the id of an athlete in athletes.csv",
@@ -161,7 +161,7 @@ const CASES: &[Case] = &[
             "entries.csv",
             "gus-hall,athletics-women-200m,competed,6,",
         )],
-        at: "entries.csv:10:",
+        at: "entries.csv:12:",
         field: Some("athlete"),
         value: Some("\"gus-hall\""),
         says: "recorded as male in athletes.csv but entered in a women's event",
@@ -172,7 +172,7 @@ const CASES: &[Case] = &[
             "entries.csv",
             "ana-berg,athletics-women-200m,competed,7,",
         )],
-        at: "entries.csv:10:",
+        at: "entries.csv:12:",
         field: Some("event"),
         value: Some("\"athletics-women-200m\""),
         says: "an athlete has one sport",
@@ -199,7 +199,7 @@ const CASES: &[Case] = &[
         at: "entries.csv:6:",
         field: Some("medal"),
         value: Some("\"no medal\""),
-        says: "team members hold different medals",
+        says: "members hold different medals as awarded in the team event `hockey-men`",
     },
     Case {
         name: "unknown medal code",
@@ -273,17 +273,17 @@ const CASES: &[Case] = &[
         name: "published totals that cannot be parsed",
         edits: &[Replace(
             "reference.csv",
-            "medals_awarded,2/0/2=4,",
-            "medals_awarded,2/0/2=5,",
+            "medals_awarded,2/1/2=5,",
+            "medals_awarded,2/1/2=6,",
         )],
         at: "reference.csv:4:",
         field: Some("published"),
-        value: Some("\"2/0/2=5\""),
+        value: Some("\"2/1/2=6\""),
         says: "the total equal to the sum",
     },
     Case {
         name: "an unknown published figure",
-        edits: &[Replace("reference.csv", "men,4,test", "blokes,4,test")],
+        edits: &[Replace("reference.csv", "men,5,test", "blokes,5,test")],
         at: "reference.csv:3:",
         field: Some("key"),
         value: Some("\"blokes\""),
@@ -293,13 +293,13 @@ const CASES: &[Case] = &[
         name: "a medal table that disagrees with the entries",
         edits: &[Replace(
             "medal-table.csv",
-            "now,TST,Testland,1,0,3",
             "now,TST,Testland,1,1,3",
+            "now,TST,Testland,1,2,3",
         )],
         at: "medal-table.csv:9:",
         field: Some("noc"),
         value: Some("\"TST\""),
-        says: "the now table gives TST 1/1/3 (5) but the entries and revisions give 1/0/3 (4)",
+        says: "the now table gives TST 1/2/3 (6) but the entries and revisions give 1/1/3 (5)",
     },
     Case {
         name: "history totals that do not add up",
@@ -319,7 +319,7 @@ const CASES: &[Case] = &[
         at: "delegation.csv:2:",
         field: Some("flag_bearer_opening"),
         value: Some("\"carl-dun\""),
-        says: "no athlete has this id",
+        says: "expected the id of an athlete in athletes.csv",
     },
     Case {
         name: "non-UTF-8 bytes",
@@ -360,8 +360,97 @@ const CASES: &[Case] = &[
         value: None,
         says: "the file is empty; expected a header row: athlete,event,from,to,decided,reason,source",
     },
+    Case {
+        name: "crew members with different medals",
+        edits: &[Replace(
+            "entries.csv",
+            "ivy-jones,badminton-mixed-doubles,competed,2,silver",
+            "ivy-jones,badminton-mixed-doubles,competed,2,",
+        )],
+        at: "entries.csv:11:",
+        field: Some("medal"),
+        value: Some("\"no medal\""),
+        says: "members hold different medals as awarded in the crew event `badminton-mixed-doubles`",
+    },
+    Case {
+        name: "crew members with different places",
+        edits: &[Replace(
+            "entries.csv",
+            "ivy-jones,badminton-mixed-doubles,competed,2,silver",
+            "ivy-jones,badminton-mixed-doubles,competed,=2,silver",
+        )],
+        at: "entries.csv:11:",
+        field: Some("place"),
+        value: Some("\"=2\""),
+        says: "share one result, but `hal-ince` has place 2",
+    },
+    Case {
+        name: "an unclosed quote",
+        edits: &[Replace(
+            "athletes.csv",
+            "fay-gray,Fay Gray,F,41",
+            "fay-gray,\"Fay Gray,F,41",
+        )],
+        at: "athletes.csv:7:",
+        field: Some("name"),
+        value: None,
+        says: "a quote opened in this field is never closed",
+    },
+    Case {
+        name: "a count too large to be true",
+        edits: &[Replace(
+            "history.csv",
+            "2008,Beijing,6,2,4,",
+            "2008,Beijing,6,4294967295,4,",
+        )],
+        at: "history.csv:3:",
+        field: Some("men"),
+        value: Some("\"4294967295\""),
+        says: "a whole number from 0 to 100000",
+    },
+    Case {
+        name: "Games that never end",
+        edits: &[Replace(
+            "delegation.csv",
+            "2012-07-27,2012-08-12",
+            "2012-07-27,9999-12-31",
+        )],
+        at: "delegation.csv:2:",
+        field: Some("closing"),
+        value: Some("\"9999-12-31\""),
+        says: "cannot last more than 200 days",
+    },
+    Case {
+        name: "a discipline under two sports",
+        edits: &[Append(
+            "events.csv",
+            "judo-women-kata,Judo,Athletics,Women's kata,women,individual,",
+        )],
+        at: "events.csv:8:",
+        field: Some("sport"),
+        value: Some("\"Judo\""),
+        says: "the discipline `Athletics` is under Athletics on line 2",
+    },
+    Case {
+        name: "an event nobody entered",
+        edits: &[Append(
+            "events.csv",
+            "judo-women-63kg,Judo,Judo,Women's 63 kg,women,individual,",
+        )],
+        at: "events.csv:8:",
+        field: Some("id"),
+        value: Some("\"judo-women-63kg\""),
+        says: "no entry in entries.csv is in this event",
+    },
+    Case {
+        name: "an appearance number that history contradicts",
+        edits: &[Replace("delegation.csv", ",3,carl-dunn,", ",4,carl-dunn,")],
+        at: "delegation.csv:2:",
+        field: Some("appearance"),
+        value: Some("\"4\""),
+        says: "history.csv lists 2 earlier Games, so these are appearance 3",
+    },
 ];
-
 #[test]
 fn the_fixture_itself_is_valid() {
     let dir = copy_fixture();
@@ -379,7 +468,11 @@ fn every_kind_of_bad_data_is_named_precisely_with_exit_65() {
         }
         let (code, err) = run(dir.path());
         // The message line for this problem: it starts with the file and line.
-        let line = err.lines().find(|l| l.contains(case.at)).unwrap_or("");
+        let line = err
+            .lines()
+            .find(|l| l.contains(case.at) && l.contains(case.says))
+            .or_else(|| err.lines().find(|l| l.contains(case.at)))
+            .unwrap_or("");
         let mut problems = Vec::new();
         if code != Some(65) {
             problems.push(format!("exit code {code:?}"));
@@ -415,8 +508,13 @@ fn every_kind_of_bad_data_is_named_precisely_with_exit_65() {
 #[test]
 fn every_problem_is_reported_not_just_the_first() {
     let dir = copy_fixture();
-    for edit in [&CASES[0].edits[0], &CASES[11].edits[0], &CASES[16].edits[0]] {
-        apply(dir.path(), edit);
+    for name in [
+        "unknown sex code",
+        "a revision whose from does not match the medal held",
+        "published totals that cannot be parsed",
+    ] {
+        let case = CASES.iter().find(|c| c.name == name).unwrap();
+        apply(dir.path(), &case.edits[0]);
     }
     let (code, err) = run(dir.path());
     assert_eq!(code, Some(65));
@@ -439,4 +537,66 @@ fn a_bom_and_crlf_line_ends_are_accepted() {
     let text = fs::read_to_string(&path).unwrap();
     fs::write(&path, text.replace('\n', "\r")).unwrap();
     assert_accepted(dir.path());
+}
+
+#[test]
+fn a_tie_for_gold_shares_it() {
+    let dir = copy_fixture();
+    for edit in [
+        Replace("entries.csv", ",competed,=3,bronze", ",competed,=1,gold"),
+        Replace(
+            "medal-table.csv",
+            "awarded,TST,Testland,2,1,2",
+            "awarded,TST,Testland,4,1,0",
+        ),
+        Replace(
+            "medal-table.csv",
+            "now,TST,Testland,1,1,3",
+            "now,TST,Testland,3,1,1",
+        ),
+        Replace(
+            "history.csv",
+            "2012,London,9,5,4,2,1,2,1,1,3,",
+            "2012,London,9,5,4,4,1,0,3,1,1,",
+        ),
+        Replace("reference.csv", "2/1/2=5", "4/1/0=5"),
+    ] {
+        apply(dir.path(), &edit);
+    }
+    assert_accepted(dir.path());
+    let out = Command::cargo_bin("podium")
+        .unwrap()
+        .args(["stats", "--format", "json", "--data"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let stats: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        stats["awarded"]["totals"]["gold"], 4,
+        "both judoka hold gold"
+    );
+}
+
+#[test]
+fn a_bad_row_does_not_hide_the_rest_of_its_file() {
+    let dir = copy_fixture();
+    apply(
+        dir.path(),
+        &Replace(
+            "athletes.csv",
+            "bea-cole,Bea Cole,F,19,Judo,Judo,,",
+            "bea-cole,Bea Cole,F,19,Judo",
+        ),
+    );
+    let (code, err) = run(dir.path());
+    assert_eq!(code, Some(65));
+    assert_eq!(
+        err.lines().count(),
+        2,
+        "one problem and the count, not a cascade:\n{err}"
+    );
+    assert!(
+        err.contains("athletes.csv:3: the row has 5 fields; the header has 8"),
+        "{err}"
+    );
 }

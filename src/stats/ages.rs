@@ -14,7 +14,16 @@ pub struct AgeStats {
     pub mean: Option<f64>,
     /// Five-year bands, every band listed even when empty so charts keep one scale.
     pub bands: Vec<AgeBand>,
+    /// Every year of age from the youngest to the oldest, empty years included.
+    pub by_year: Vec<AgeYear>,
     pub by_sex: Vec<SexAges>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AgeYear {
+    pub age: u32,
+    pub men: u32,
+    pub women: u32,
 }
 
 /// The youngest or oldest age and everyone who had it.
@@ -99,6 +108,24 @@ pub fn compute(data: &Dataset) -> AgeStats {
             }
         })
         .collect();
+    let by_year = match (ages.iter().min(), ages.iter().max()) {
+        (Some(&young), Some(&old)) => (young..=old)
+            .map(|age| {
+                let at = |sex| {
+                    known
+                        .iter()
+                        .filter(|a| a.age == Some(age) && a.sex == sex)
+                        .count() as u32
+                };
+                AgeYear {
+                    age,
+                    men: at(Sex::Male),
+                    women: at(Sex::Female),
+                }
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
     let by_sex = [(Sex::Male, "men"), (Sex::Female, "women")]
         .into_iter()
         .map(|(sex, name)| {
@@ -125,6 +152,7 @@ pub fn compute(data: &Dataset) -> AgeStats {
             (f64::from(sum) * 10.0 / ages.len() as f64).round() / 10.0
         }),
         bands,
+        by_year,
         by_sex,
     }
 }

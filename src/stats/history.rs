@@ -66,8 +66,15 @@ pub struct HistoryRank {
     pub to_date: Option<Rank>,
     /// Among every appearance in the data.
     pub overall: Option<Rank>,
-    /// Appearances up to these Games that rank ahead: (year, value), best first.
-    pub ahead_to_date: Vec<(i32, f64)>,
+    /// Appearances up to these Games that rank ahead, best first.
+    pub ahead_to_date: Vec<YearValue>,
+}
+
+/// A measure's value at one Games.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct YearValue {
+    pub year: i32,
+    pub value: f64,
 }
 
 pub fn compute(
@@ -158,13 +165,13 @@ pub fn compute(
                     .collect();
                 let ranks = rank_all(&keys);
                 let at = values.iter().position(|&(y, _)| y == year)?;
-                let mut ahead: Vec<(i32, f64)> = values
+                let mut ahead: Vec<YearValue> = values
                     .iter()
                     .zip(&keys)
                     .filter(|(_, k)| **k > keys[at])
-                    .map(|(v, _)| *v)
+                    .map(|(&(year, value), _)| YearValue { year, value })
                     .collect();
-                ahead.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+                ahead.sort_by(|a, b| b.value.total_cmp(&a.value).then(a.year.cmp(&b.year)));
                 Some((ranks[at].clone(), ahead))
             };
             let to_date = rank_among(appearances.iter().filter(|a| a.year <= year).collect());

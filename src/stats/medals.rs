@@ -355,7 +355,7 @@ pub struct RevisionSummary {
     /// Medals gained by reallocation (a change from no medal).
     pub gained: u32,
     /// Medals changed in colour (bronze to silver, say).
-    pub upgraded: u32,
+    pub changed_colour: u32,
     /// Now minus as awarded.
     pub net: MedalChange,
 }
@@ -381,7 +381,7 @@ pub struct RevisionLine {
 pub fn revisions(data: &Dataset, awarded: &MedalView, now: &MedalView) -> RevisionSummary {
     let mut running = awarded.totals;
     let mut seen_units = std::collections::BTreeSet::new();
-    let (mut stripped, mut gained, mut upgraded) = (0, 0, 0);
+    let (mut stripped, mut gained, mut changed_colour) = (0, 0, 0);
     let changes = data
         .revisions
         .iter()
@@ -399,7 +399,7 @@ pub fn revisions(data: &Dataset, awarded: &MedalView, now: &MedalView) -> Revisi
                 match (r.from, r.to) {
                     (Some(_), None) => stripped += 1,
                     (None, Some(_)) => gained += 1,
-                    _ => upgraded += 1,
+                    _ => changed_colour += 1,
                 }
             }
             RevisionLine {
@@ -423,7 +423,7 @@ pub fn revisions(data: &Dataset, awarded: &MedalView, now: &MedalView) -> Revisi
         changes,
         stripped,
         gained,
-        upgraded,
+        changed_colour,
         net: MedalChange::between(awarded.totals, now.totals),
     }
 }

@@ -15,8 +15,8 @@ use serde::Serialize;
 use crate::date::{Date, PartialDate};
 use crate::model::{Dataset, Medal};
 
-pub use ages::{AgeBand, AgeExtreme, AgeStats, SexAges};
-pub use history::{AppearanceLine, ChangeFromPrevious, HistoryRank, HistoryStats};
+pub use ages::{AgeBand, AgeExtreme, AgeStats, AgeYear, SexAges};
+pub use history::{AppearanceLine, ChangeFromPrevious, HistoryRank, HistoryStats, YearValue};
 pub use medals::{
     CategoryMedals, DayMedals, DisciplineMedals, MedalLine, MedalView, MedalWon, Medallist,
     RevisionLine, RevisionSummary, SportMedals,
@@ -60,6 +60,8 @@ pub struct DelegationInfo {
     pub flag_bearers: Vec<FlagBearer>,
     /// The date the "now" view stands at.
     pub now_as_of: Option<PartialDate>,
+    /// The date of the all-nation table behind the "now" ranks.
+    pub now_table_as_of: Option<PartialDate>,
     pub now_table_note: String,
 }
 
@@ -178,6 +180,7 @@ pub fn compute(data: &Dataset) -> Stats {
         .flatten()
         .collect(),
         now_as_of: d.now_as_of,
+        now_table_as_of: d.now_table_as_of,
         now_table_note: d.now_table_note.clone(),
     };
     let awarded = medals::view(data, crate::model::View::Awarded);

@@ -107,7 +107,9 @@ fn one(data: &Dataset, s: &Stats, p: &Published) -> Reconciled {
             *shared,
             format!(
                 "in the all-nation table as of {}{}; a table of another date can give another rank",
-                as_of(s),
+                s.delegation
+                    .now_table_as_of
+                    .map_or_else(|| as_of(s), |d| d.to_string()),
                 if s.delegation.now_table_note.is_empty() {
                     String::new()
                 } else {
@@ -126,6 +128,7 @@ fn one(data: &Dataset, s: &Stats, p: &Published) -> Reconciled {
                 .iter()
                 .map(|t| t.discipline.clone())
                 .collect();
+            computed.sort();
             computed.dedup();
             name_set(
                 names,
@@ -145,6 +148,12 @@ fn one(data: &Dataset, s: &Stats, p: &Published) -> Reconciled {
                         .filter(|a| a.year < s.delegation.year)
                         .count()
                 ),
+            ),
+            None if s.history.first_appearance => (
+                "unknown".to_owned(),
+                false,
+                "the data has no earlier Games, so debuts cannot be told from first entries"
+                    .to_owned(),
             ),
             None => (
                 "unknown".to_owned(),
@@ -298,7 +307,7 @@ fn men_share_rank(s: &Stats, published: i64) -> Outcome {
     let ahead: Vec<String> = r
         .ahead_to_date
         .iter()
-        .map(|(y, v)| format!("{y} ({v:.1} %)"))
+        .map(|a| format!("{} ({:.1} %)", a.year, a.value))
         .collect();
     let mut explanation = format!(
         "{:.1} % men is the {} largest share among {} Games up to {}",
@@ -329,6 +338,9 @@ fn golds_record(s: &Stats, published: i64) -> Outcome {
     let r = history_rank(s, "golds_awarded").and_then(|r| r.to_date.clone());
     let agrees = i64::from(golds) == published && r.as_ref().is_some_and(|r| r.rank == 1);
     let mut explanation = match &r {
+        _ if s.history.first_appearance => {
+            format!("{golds} golds as awarded; the data has no earlier Games to compare with")
+        }
         Some(r) if r.rank == 1 && !r.shared => {
             format!("{golds} golds as awarded, more than at any earlier Games")
         }

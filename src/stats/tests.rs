@@ -37,7 +37,32 @@ fn team_medal_counts_once_for_the_nation() {
     let by_sport =
         |v: &MedalView, sport: &str| v.by_sport.iter().find(|m| m.sport == sport).unwrap().medals;
     assert_eq!(by_sport(&s.awarded, "Hockey").total, 1);
-    assert_eq!(s.awarded.totals, MedalCount::from_array([2, 0, 2]));
+    assert_eq!(s.awarded.totals, MedalCount::from_array([2, 1, 2]));
+}
+
+#[test]
+fn a_crew_medal_counts_once_and_for_each_sex_in_it() {
+    let s = fixture();
+    let doubles = s
+        .awarded
+        .medals
+        .iter()
+        .find(|m| m.event_id == "badminton-mixed-doubles")
+        .unwrap();
+    assert_eq!(doubles.athletes, ["Hal Ince", "Ivy Jones"]);
+    let badminton = s
+        .awarded
+        .by_sport
+        .iter()
+        .find(|m| m.sport == "Badminton")
+        .unwrap();
+    assert_eq!(badminton.medals, MedalCount::from_array([0, 1, 0]));
+    let get = |v: &[CategoryMedals], c: &str| v.iter().find(|x| x.category == c).unwrap().medals;
+    assert_eq!(get(&s.awarded.by_category, "mixed").silver, 1);
+    assert_eq!(get(&s.awarded.by_sex, "men").silver, 1);
+    assert_eq!(get(&s.awarded.by_sex, "women").silver, 1);
+    assert_eq!(s.team.crews.len(), 1);
+    assert_eq!((s.team.crews[0].size, s.team.crews[0].played), (2, 2));
 }
 
 #[test]
@@ -62,7 +87,7 @@ fn shared_bronzes_both_count() {
 #[test]
 fn athletes_count_once_per_sport_and_once_in_the_delegation() {
     let s = fixture();
-    assert_eq!((s.team.athletes, s.team.men, s.team.women), (7, 4, 3));
+    assert_eq!((s.team.athletes, s.team.men, s.team.women), (9, 5, 4));
     let athletics = s
         .team
         .by_sport
@@ -74,7 +99,7 @@ fn athletes_count_once_per_sport_and_once_in_the_delegation() {
         (1, 1, 2),
         "Fay Gray has two entries"
     );
-    assert_eq!(s.team.entries, 8);
+    assert_eq!(s.team.entries, 10);
     assert_eq!(s.team.multi_event.len(), 1);
     assert_eq!(s.team.multi_event[0].events, 2);
 }
@@ -102,9 +127,9 @@ fn equal_records_share_a_rank() {
 #[test]
 fn the_ledger_turns_awarded_into_now() {
     let s = fixture();
-    assert_eq!(s.now.totals, MedalCount::from_array([1, 0, 3]));
+    assert_eq!(s.now.totals, MedalCount::from_array([1, 1, 3]));
     let r = &s.revisions;
-    assert_eq!((r.stripped, r.gained, r.upgraded), (1, 1, 0));
+    assert_eq!((r.stripped, r.gained, r.changed_colour), (1, 1, 0));
     assert_eq!((r.net.gold, r.net.bronze, r.net.total), (-1, 1, 0));
     assert_eq!(r.changes.last().unwrap().totals_after, s.now.totals);
     let lines: Vec<(Option<Medal>, Option<Medal>)> =
@@ -125,7 +150,7 @@ fn medals_by_day_accumulate_over_every_day_of_the_games() {
     let aug4 = &s.now.by_day[8];
     assert_eq!(
         (aug4.date.to_string().as_str(), aug4.cumulative.total),
-        ("2012-08-04", 2)
+        ("2012-08-04", 3)
     );
 }
 
@@ -139,7 +164,7 @@ fn medals_by_sex_and_category() {
             get(&s.awarded.by_sex, "men"),
             get(&s.awarded.by_sex, "women")
         ),
-        (1, 3)
+        (2, 4)
     );
     assert_eq!(
         (
@@ -151,8 +176,8 @@ fn medals_by_sex_and_category() {
     assert!(s.awarded.multiple_medallists.is_empty());
     assert_eq!(
         s.awarded.medallists.len(),
-        6,
-        "three hockey players, two judoka, one sprinter"
+        8,
+        "three hockey players, two judoka, one sprinter, one mixed pair"
     );
 }
 
@@ -160,14 +185,14 @@ fn medals_by_sex_and_category() {
 fn ages_known_extremes_median_and_bands() {
     let s = fixture();
     let a = &s.ages;
-    assert_eq!((a.known, a.unknown), (6, 1));
+    assert_eq!((a.known, a.unknown), (8, 1));
     assert_eq!(a.youngest.as_ref().unwrap().athletes, ["Gus Hall"]);
     assert_eq!(a.oldest.as_ref().unwrap().age, 41);
-    assert_eq!(a.median, Some(26.0));
-    assert_eq!(a.bands.iter().map(|b| b.total).sum::<u32>(), 6);
+    assert_eq!(a.median, Some(25.5));
+    assert_eq!(a.bands.iter().map(|b| b.total).sum::<u32>(), 8);
     assert_eq!(a.bands[0].label, "under 20");
     let men = &a.by_sex[0];
-    assert_eq!((men.known, men.unknown, men.median), (3, 1, Some(28.0)));
+    assert_eq!((men.known, men.unknown, men.median), (4, 1, Some(27.5)));
 }
 
 #[test]
@@ -175,12 +200,21 @@ fn history_change_ranks_and_debuts() {
     let s = fixture();
     let h = &s.history;
     let p = h.previous.as_ref().unwrap();
-    assert_eq!((p.year, p.athletes, p.medals_now), (2008, 1, 3));
+    assert_eq!((p.year, p.athletes, p.medals_now), (2008, 3, 4));
     let share = h.ranks.iter().find(|r| r.measure == "men_share").unwrap();
     assert_eq!(share.to_date.as_ref().unwrap().display, "2");
     assert_eq!(share.overall.as_ref().unwrap().display, "3");
-    assert_eq!(share.ahead_to_date, [(2004, 80.0)]);
-    assert_eq!(h.debut_sports.as_deref(), Some(&["Hockey".to_owned()][..]));
+    assert_eq!(
+        share.ahead_to_date,
+        [history::YearValue {
+            year: 2004,
+            value: 80.0
+        }]
+    );
+    assert_eq!(
+        h.debut_sports.as_deref(),
+        Some(&["Badminton".to_owned(), "Hockey".to_owned()][..])
+    );
 }
 
 #[test]
@@ -235,7 +269,7 @@ fn kaz_2012_headline_figures_match_the_fact_sheet() {
         (
             s.revisions.stripped,
             s.revisions.gained,
-            s.revisions.upgraded
+            s.revisions.changed_colour
         ),
         (4, 2, 1)
     );
