@@ -4,7 +4,9 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-/// Turn an Olympic team's data into a briefing: statistics now, charts and a PDF to come.
+use crate::charts::ChartId;
+
+/// Turn an Olympic team's data into a briefing: statistics, and charts for slides.
 ///
 /// Without a subcommand, podium summarises the built-in dataset (Kazakhstan at the 2012 Summer
 /// Olympics in London).
@@ -20,31 +22,116 @@ pub enum Command {
     /// Compute and print the statistics: medals as awarded and now, ranks, team, ages, history,
     /// and the reconciliation of published figures.
     Stats(StatsArgs),
+    /// Draw the charts for slides: one SVG (or PNG) per chart in <OUT>/<nation>-<games>/charts/.
+    Charts(ChartsArgs),
 }
 
-#[derive(Debug, Clone, Args)]
-pub struct StatsArgs {
+/// Where the dataset comes from.
+#[derive(Debug, Clone, Default, Args)]
+pub struct DataArgs {
     /// Read the dataset from this directory (same files and format as data/) instead of the
     /// built-in default.
     #[arg(long, value_name = "DIR")]
     pub data: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Default, Args)]
+pub struct StatsArgs {
+    #[command(flatten)]
+    pub data: DataArgs,
 
     /// Output format: a readable summary, or JSON for machines (field names are stable).
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }
 
-impl Default for StatsArgs {
-    fn default() -> Self {
-        Self {
-            data: None,
-            format: Format::Table,
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    #[default]
+    Table,
+    Json,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ChartsArgs {
+    #[command(flatten)]
+    pub data: DataArgs,
+
+    /// The directory that holds one folder per briefing.
+    #[arg(long, value_name = "DIR", default_value = "output")]
+    pub out: PathBuf,
+
+    /// Image size in pixels (16:9 suits slides).
+    #[arg(long, value_name = "WIDTHxHEIGHT", default_value = "1600x900", value_parser = parse_size)]
+    pub size: Size,
+
+    /// Draw only these charts (repeat the option or separate names with commas).
+    #[arg(long, value_name = "NAME", value_delimiter = ',', num_args = 1..)]
+    pub only: Vec<ChartId>,
+
+    /// Image format: SVG (text stays text), or PNG for tools that do not take SVG.
+    #[arg(long, value_enum, default_value_t = ImageFormat::Svg)]
+    pub format: ImageFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImageFormat {
+    Svg,
+    Png,
+}
+
+impl ImageFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Svg => "svg",
+            Self::Png => "png",
         }
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    Table,
-    Json,
+/// A size in pixels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Size {
+    pub width: u32,
+    pub height: u32,
+}
+
+/// Parses `WIDTHxHEIGHT`, each from 320 to 8000 pixels.
+pub fn parse_size(text: &str) -> Result<Size, String> {
+    let (w, h) = text
+        .split_once(['x', 'X'])
+        .ok_or_else(|| format!("expected WIDTHxHEIGHT such as 1600x900, got {text:?}"))?;
+    let side = |v: &str| {
+        v.trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (320..=8000).contains(n))
+            .ok_or_else(|| {
+                format!("each side must be a whole number of pixels from 320 to 8000, got {v:?}")
+            })
+    };
+    Ok(Size {
+        width: side(w)?,
+        height: side(h)?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes() {
+        assert_eq!(
+            parse_size("1600x900"),
+            Ok(Size {
+                width: 1600,
+                height: 900
+            })
+        );
+        assert_eq!(parse_size("1920X1080").map(|s| s.width), Ok(1920));
+        for bad in ["1600", "0x900", "1600x9000000", "axb", "-1x5"] {
+            assert!(parse_size(bad).is_err(), "{bad}");
+        }
+    }
 }

@@ -1,24 +1,33 @@
 //! podium: an Olympic team's data in, a briefing out.
 //!
 //! The pipeline, one stage per module: `load` (files to raw rows) → `validate` (raw rows to a
-//! checked `Dataset`) → `stats` (the `Dataset` to one `Stats` value) → outputs (`summary` for
-//! the terminal, JSON through serde).
+//! checked `Dataset`) → `stats` (the `Dataset` to one `Stats` value) → renderers that return text
+//! or bytes (`summary` for the terminal, JSON through serde, `charts` drawn by `svg` and `png`)
+//! → `save`, the only module that writes files.
 
+pub mod charts;
 pub mod cli;
 pub mod date;
 pub mod error;
+pub mod fonts;
 pub mod load;
 pub mod model;
+pub mod png;
+pub mod save;
 pub mod stats;
 pub mod summary;
+pub mod svg;
 pub mod validate;
 
 use std::io::Write;
+use std::path::{Path, PathBuf};
 
-use cli::{Cli, Command, Format, StatsArgs};
+use charts::ChartId;
+use cli::{ChartsArgs, Cli, Command, DataArgs, Format, ImageFormat, StatsArgs};
 use error::Error;
 use load::DataSource;
 use model::Dataset;
+use stats::Stats;
 
 /// Reads and checks a dataset.
 pub fn dataset(source: &DataSource) -> Result<Dataset, Error> {
@@ -34,32 +43,117 @@ pub fn dataset(source: &DataSource) -> Result<Dataset, Error> {
     validate::dataset(load::read(source)?)
 }
 
-/// Runs one command, writing its normal output to `out`.
-pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Error> {
-    match cli.command {
-        Some(Command::Stats(args)) => stats_command(&args, out),
-        // Until the briefing exists, the main job is the summary of the default dataset.
-        None => stats_command(&StatsArgs::default(), out),
-    }
-}
-
-fn stats_command(args: &StatsArgs, out: &mut dyn Write) -> Result<(), Error> {
+fn stats_of(args: &DataArgs) -> Result<Stats, Error> {
     let source = args
         .data
         .clone()
         .map_or(DataSource::BuiltIn, DataSource::Dir);
-    let data = dataset(&source)?;
-    let stats = stats::compute(&data);
-    let text = match args.format {
-        Format::Table => summary::render(&stats),
-        Format::Json => {
-            let mut json = serde_json::to_string_pretty(&stats)
-                .map_err(|e| Error::Other(format!("cannot encode the statistics as JSON: {e}")))?;
-            json.push('\n');
-            json
-        }
+    Ok(stats::compute(&dataset(&source)?))
+}
+
+/// Runs one command, writing its normal output to `out`.
+pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Error> {
+    let text = match cli.command {
+        Some(Command::Stats(args)) => stats_command(&args)?,
+        Some(Command::Charts(args)) => charts_command(&args)?,
+        // Until the briefing exists, the main job is the summary of the default dataset.
+        None => stats_command(&StatsArgs::default())?,
     };
     out.write_all(text.as_bytes())
         .and_then(|()| out.flush())
         .map_err(Error::Output)
+}
+
+fn stats_command(args: &StatsArgs) -> Result<String, Error> {
+    let stats = stats_of(&args.data)?;
+    match args.format {
+        Format::Table => Ok(summary::render(&stats)),
+        Format::Json => {
+            let mut json = serde_json::to_string_pretty(&stats)
+                .map_err(|e| Error::Other(format!("cannot encode the statistics as JSON: {e}")))?;
+            json.push('\n');
+            Ok(json)
+        }
+    }
+}
+
+/// The folder of one briefing under the output directory: `kazakhstan-2012-summer`. Only letters
+/// and digits from the data reach the path, so no value can point outside the output directory.
+pub fn briefing_dir(out: &Path, s: &Stats) -> PathBuf {
+    let raw = format!("{}-{}", s.delegation.nation, s.delegation.games);
+    let mut slug = String::new();
+    for c in raw.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    out.join(if slug.is_empty() { "delegation" } else { slug })
+}
+
+/// One chart, drawn: which, and its bytes.
+#[derive(Debug)]
+pub struct Drawn {
+    pub id: ChartId,
+    pub bytes: Vec<u8>,
+}
+
+/// The charts drawn, and those left out because their data is absent, with the reason.
+#[derive(Debug, Default)]
+pub struct ChartSet {
+    pub drawn: Vec<Drawn>,
+    pub skipped: Vec<(ChartId, String)>,
+}
+
+/// Draws the charts asked for; a chart whose data is absent is skipped with its reason, never drawn
+/// empty.
+pub fn draw_charts(
+    s: &Stats,
+    ids: &[ChartId],
+    size: cli::Size,
+    format: ImageFormat,
+) -> Result<ChartSet, Error> {
+    let mut set = ChartSet::default();
+    for &id in ids {
+        if let Some(reason) = id.absent(s) {
+            set.skipped.push((id, reason));
+            continue;
+        }
+        let svg = svg::chart(id, s, (size.width, size.height))
+            .map_err(|e| Error::Other(format!("cannot draw the chart {id}: {e}")))?;
+        let bytes = match format {
+            ImageFormat::Svg => svg.into_bytes(),
+            ImageFormat::Png => png::from_svg(&svg)
+                .map_err(|e| Error::Other(format!("cannot render the chart {id} as PNG: {e}")))?,
+        };
+        set.drawn.push(Drawn { id, bytes });
+    }
+    Ok(set)
+}
+
+fn charts_command(args: &ChartsArgs) -> Result<String, Error> {
+    let stats = stats_of(&args.data)?;
+    let ids: Vec<ChartId> = if args.only.is_empty() {
+        ChartId::ALL.to_vec()
+    } else {
+        let mut ids = args.only.clone();
+        ids.sort();
+        ids.dedup();
+        ids
+    };
+    // Everything is drawn before anything is written: a failure leaves the folder as it was.
+    let set = draw_charts(&stats, &ids, args.size, args.format)?;
+    let dir = briefing_dir(&args.out, &stats).join("charts");
+    let mut report = String::new();
+    for chart in &set.drawn {
+        let path = dir.join(format!("{}.{}", chart.id, args.format.extension()));
+        save::atomically(&path, &chart.bytes)?;
+        report.push_str(&format!("wrote {}\n", path.display()));
+    }
+    for (id, reason) in &set.skipped {
+        report.push_str(&format!("skipped {id}: {reason}\n"));
+    }
+    Ok(report)
 }

@@ -1,0 +1,129 @@
+//! Chart 6: ages at the Games, one column per year of age stacked by sex, with each sex's median
+//! marked and the number of unknown ages stated.
+
+use plotters::prelude::DrawingBackend;
+
+use super::bars::{column, value_axis_width, value_grid};
+use super::style::{Anchor, Canvas, Font, MEN, MUTED, NOTE, TICK, WOMEN, axis_max};
+use super::{ChartError, Rect};
+use crate::stats::Stats;
+
+pub fn absent(s: &Stats) -> Option<String> {
+    (s.ages.known == 0).then(|| "no athlete's age is known".to_owned())
+}
+
+pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result<(), ChartError> {
+    let Some(young) = &s.ages.youngest else {
+        return Ok(());
+    };
+    let years = &s.ages.by_year;
+    let highest = years.iter().map(|y| y.men + y.women).max().unwrap_or(0);
+    let top = axis_max(f64::from(highest));
+
+    let tick = Font::new(TICK).color(MUTED);
+    let men = format!("men ({} known)", s.ages.by_sex[0].known);
+    let women = format!("women ({} known)", s.ages.by_sex[1].known);
+    c.legend(
+        &[(MEN, &men), (WOMEN, &women)],
+        (body.left, body.top + c.px(14.0)),
+    )?;
+    let plot = Rect {
+        left: body.left + value_axis_width(c, top),
+        top: body.top + c.px(100.0),
+        right: body.right,
+        bottom: body.bottom - c.line_height(tick) * 3 - c.px(20.0),
+    };
+    value_grid(c, plot, top)?;
+    let slot = f64::from(plot.width()) / years.len().max(1) as f64;
+    let x_of = |age: f64| plot.left + (slot * (age - f64::from(young.age) + 0.5)).round() as i32;
+    // Medians, drawn before the columns so the bars cover them: a dashed line per sex, labelled
+    // above the plot, the lower median's label to its left and the higher one's to its right.
+    let label_font = Font::new(NOTE).bold();
+    let mut medians: Vec<(f64, &str, plotters::style::RGBColor)> = [(0usize, MEN), (1usize, WOMEN)]
+        .into_iter()
+        .filter_map(|(sex, colour)| {
+            s.ages.by_sex[sex]
+                .median
+                .map(|m| (m, s.ages.by_sex[sex].sex, colour))
+        })
+        .collect();
+    medians.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let label_y = plot.top - c.px(30.0);
+    for (i, &(median, sex, colour)) in medians.iter().enumerate() {
+        let x = x_of(median);
+        c.dashed(
+            vec![(x, plot.top - c.px(12.0)), (x, plot.bottom)],
+            colour,
+            3.0,
+        )?;
+        let text = format!("median, {sex}: {median}");
+        let left = i == 0 && medians.len() > 1;
+        let (dx, anchor) = if left {
+            (-c.px(8.0), Anchor::RightMiddle)
+        } else {
+            (c.px(8.0), Anchor::LeftMiddle)
+        };
+        c.text(&text, (x + dx, label_y), label_font.color(colour), anchor)?;
+    }
+
+    let half = ((slot * 0.8) / 2.0).round() as i32;
+    let value_font = Font::new(TICK * (slot / f64::from(c.px(60.0))).clamp(0.55, 1.0));
+    let label_width = c.text_width("99", tick);
+    let every = ((f64::from(label_width) * 1.6 / slot).ceil() as u32).max(1);
+    for year in years {
+        let (age, m, w) = (year.age, year.men, year.women);
+        let x = x_of(f64::from(age));
+        let y = column(
+            c,
+            plot,
+            top,
+            (x - half, x + half),
+            &[(m, MEN), (w, WOMEN)],
+            value_font,
+        )?;
+        if m + w > 0
+            && c.text_width(&(m + w).to_string(), value_font.bold()) <= (slot * 0.98) as i32
+        {
+            c.text(
+                &(m + w).to_string(),
+                (x, y - c.px(4.0)),
+                value_font.bold(),
+                Anchor::CenterBottom,
+            )?;
+        }
+        if (age - young.age) % every == 0 {
+            c.text(
+                &age.to_string(),
+                (x, plot.bottom + c.px(8.0)),
+                tick,
+                Anchor::CenterTop,
+            )?;
+        }
+    }
+    c.text(
+        "age in years at the Games",
+        (
+            (plot.left + plot.right) / 2,
+            plot.bottom + c.px(8.0) + c.line_height(tick),
+        ),
+        tick,
+        Anchor::CenterTop,
+    )?;
+
+    let unknown = if s.ages.unknown == 0 {
+        format!("Every athlete's age is known ({}).", s.ages.known)
+    } else {
+        format!(
+            "Age unknown for {} of {} athletes; they are not shown.",
+            s.ages.unknown,
+            s.ages.known + s.ages.unknown
+        )
+    };
+    let y = plot.bottom + c.px(16.0) + 2 * c.line_height(tick);
+    c.text(
+        &unknown,
+        (body.left, y),
+        Font::new(NOTE).color(MUTED),
+        Anchor::LeftTop,
+    )
+}

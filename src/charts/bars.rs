@@ -1,0 +1,251 @@
+//! Horizontal stacked bars with labels: the layout shared by the charts of medals by sport,
+//! athletes by sport and the medal-table neighbourhood.
+//!
+//! Everything is measured with the shipped font: label columns are as wide as their longest
+//! label (shortened with an ellipsis past a third of the width), rows and type shrink to fit many
+//! groups, and a value is printed inside its segment only where it fits.
+
+use plotters::prelude::DrawingBackend;
+use plotters::style::RGBColor;
+
+use super::style::{
+    Anchor, Canvas, Font, GRID, HIGHLIGHT, LABEL, MUTED, TICK, axis_max, ink_on, tick_step,
+};
+use super::{ChartError, Rect};
+
+/// One bar: its stacked segments (value, colour) and an optional tag printed before it.
+#[derive(Debug, Clone)]
+pub struct Bar {
+    pub segments: Vec<(u32, RGBColor)>,
+    pub tag: Option<String>,
+}
+
+impl Bar {
+    pub fn total(&self) -> u32 {
+        self.segments.iter().map(|(v, _)| v).sum()
+    }
+}
+
+/// A labelled group of bars (one row per bar).
+#[derive(Debug, Clone)]
+pub struct Group {
+    pub label: String,
+    /// Used instead of `label` when that does not fit (a code for a long name).
+    pub short_label: Option<String>,
+    pub bars: Vec<Bar>,
+    pub highlight: bool,
+}
+
+/// Draws the groups in `area` with a value axis at the bottom titled `axis`, scaled to `max`
+/// (or the largest total when `None`).
+pub fn horizontal<DB: DrawingBackend>(
+    c: &Canvas<DB>,
+    area: Rect,
+    groups: &[Group],
+    axis: &str,
+    max: Option<u32>,
+) -> Result<(), ChartError> {
+    let rows: usize = groups.iter().map(|g| g.bars.len()).sum::<usize>().max(1);
+    let tick = Font::new(TICK).color(MUTED);
+    let axis_height = c.line_height(tick) * 2 + c.px(12.0);
+    let plot_top = area.top;
+    let plot_bottom = area.bottom - axis_height;
+    let group_height = (plot_bottom - plot_top) / groups.len().max(1) as i32;
+    let row_height = f64::from(plot_bottom - plot_top) / rows as f64;
+
+    // Type shrinks with the rows, never below 60 % of its design size.
+    let shrink = (row_height / c.px(LABEL * 1.6).max(1) as f64).clamp(0.6, 1.0);
+    let label_font = Font::new(LABEL * shrink);
+    let tag_font = Font::new(TICK * shrink).color(MUTED);
+    let value_font = Font::new(TICK * shrink);
+
+    let max_label = area.width() * 2 / 5;
+    let labels: Vec<String> = groups
+        .iter()
+        .map(|g| match &g.short_label {
+            Some(short) if c.text_width(&g.label, label_font.bold()) > max_label => {
+                c.fit(short, label_font, max_label)
+            }
+            _ => c.fit(&g.label, label_font, max_label),
+        })
+        .collect();
+    let label_width = labels
+        .iter()
+        .map(|l| c.text_width(l, label_font.bold()))
+        .max()
+        .unwrap_or(0);
+    let tag_width = groups
+        .iter()
+        .flat_map(|g| &g.bars)
+        .filter_map(|b| b.tag.as_deref())
+        .map(|t| c.text_width(t, tag_font))
+        .max()
+        .map_or(0, |w| w + c.px(14.0));
+    let max_total = max.unwrap_or_else(|| {
+        groups
+            .iter()
+            .flat_map(|g| &g.bars)
+            .map(Bar::total)
+            .max()
+            .unwrap_or(0)
+    });
+    let total_width = c.text_width(&max_total.to_string(), value_font.bold()) + c.px(14.0);
+
+    let plot_left = area.left + label_width + c.px(20.0) + tag_width;
+    let plot_right = area.right - total_width;
+    let top = f64::from(axis_max(f64::from(max_total)) as u32);
+    let x = |v: f64| plot_left + ((v / top) * f64::from(plot_right - plot_left)).round() as i32;
+
+    // Highlight bands first, then the grid, so bars sit on top of both.
+    for (i, g) in groups.iter().enumerate() {
+        if g.highlight {
+            let y0 = plot_top + i as i32 * group_height;
+            c.rect((area.left, y0), (area.right, y0 + group_height), HIGHLIGHT)?;
+        }
+    }
+    let step = tick_step(top);
+    let mut v = 0.0;
+    while v <= top + 1e-9 {
+        c.line(vec![(x(v), plot_top), (x(v), plot_bottom)], GRID, 1.5)?;
+        c.text(
+            &format!("{v}"),
+            (x(v), plot_bottom + c.px(8.0)),
+            tick,
+            Anchor::CenterTop,
+        )?;
+        v += step;
+    }
+    c.text(
+        axis,
+        (
+            (plot_left + plot_right) / 2,
+            plot_bottom + c.px(8.0) + c.line_height(tick),
+        ),
+        tick,
+        Anchor::CenterTop,
+    )?;
+
+    for (i, g) in groups.iter().enumerate() {
+        let y0 = plot_top + i as i32 * group_height;
+        let font = if g.highlight {
+            label_font.bold()
+        } else {
+            label_font
+        };
+        c.text(
+            &labels[i],
+            (area.left, y0 + group_height / 2),
+            font,
+            Anchor::LeftMiddle,
+        )?;
+        let bar_space = f64::from(group_height) / g.bars.len().max(1) as f64;
+        let thickness = (bar_space * 0.72).min(f64::from(c.px(64.0))).round() as i32;
+        for (j, bar) in g.bars.iter().enumerate() {
+            let mid = y0 + (bar_space * (j as f64 + 0.5)).round() as i32;
+            let (b0, b1) = (mid - thickness / 2, mid + thickness / 2);
+            if let Some(tag) = &bar.tag {
+                c.text(
+                    tag,
+                    (plot_left - c.px(10.0), mid),
+                    tag_font,
+                    Anchor::RightMiddle,
+                )?;
+            }
+            let mut start = 0.0;
+            for &(value, colour) in &bar.segments {
+                if value == 0 {
+                    continue;
+                }
+                let end = start + f64::from(value);
+                c.bar((x(start), b0), (x(end), b1), colour)?;
+                let text = value.to_string();
+                let fits = c.text_width(&text, value_font) + c.px(8.0) <= x(end) - x(start)
+                    && c.line_height(value_font) <= thickness;
+                if fits {
+                    c.text(
+                        &text,
+                        ((x(start) + x(end)) / 2, mid),
+                        value_font.color(ink_on(colour)),
+                        Anchor::CenterMiddle,
+                    )?;
+                }
+                start = end;
+            }
+            c.text(
+                &bar.total().to_string(),
+                (x(start) + c.px(10.0), mid),
+                value_font.bold(),
+                Anchor::LeftMiddle,
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// The width the tick labels of a vertical value axis up to `top` take, with their gap.
+pub fn value_axis_width<DB: DrawingBackend>(c: &Canvas<DB>, top: f64) -> i32 {
+    let tick = Font::new(TICK).color(MUTED);
+    c.text_width(&format!("{top}"), tick) + c.px(14.0)
+}
+
+/// Horizontal grid lines and tick labels for a vertical value axis from 0 to `top` over `plot`.
+pub fn value_grid<DB: DrawingBackend>(
+    c: &Canvas<DB>,
+    plot: Rect,
+    top: f64,
+) -> Result<(), ChartError> {
+    let tick = Font::new(TICK).color(MUTED);
+    let step = tick_step(top);
+    let mut v = 0.0;
+    while v <= top + 1e-9 {
+        let y = plot.bottom - ((v / top) * f64::from(plot.height())).round() as i32;
+        c.line(vec![(plot.left, y), (plot.right, y)], GRID, 1.5)?;
+        c.text(
+            &format!("{v}"),
+            (plot.left - c.px(10.0), y),
+            tick,
+            Anchor::RightMiddle,
+        )?;
+        v += step;
+    }
+    Ok(())
+}
+
+/// Maps a value on a vertical axis from 0 to `top` to a pixel row of `plot`.
+pub fn y_of(plot: Rect, top: f64, v: f64) -> i32 {
+    plot.bottom - ((v / top) * f64::from(plot.height())).round() as i32
+}
+
+/// A vertical stack of segments from the baseline of `plot`, `left` to `right`; values printed
+/// inside where they fit. Returns the pixel row of the top.
+pub fn column<DB: DrawingBackend>(
+    c: &Canvas<DB>,
+    plot: Rect,
+    top: f64,
+    (left, right): (i32, i32),
+    segments: &[(u32, RGBColor)],
+    font: Font,
+) -> Result<i32, ChartError> {
+    let mut start = 0.0;
+    for &(value, colour) in segments {
+        if value == 0 {
+            continue;
+        }
+        let end = start + f64::from(value);
+        let (y0, y1) = (y_of(plot, top, start), y_of(plot, top, end));
+        c.bar((left, y1), (right, y0), colour)?;
+        let text = value.to_string();
+        if c.line_height(font) + c.px(4.0) <= y0 - y1
+            && c.text_width(&text, font) + c.px(6.0) <= right - left
+        {
+            c.text(
+                &text,
+                ((left + right) / 2, (y0 + y1) / 2),
+                font.color(ink_on(colour)),
+                Anchor::CenterMiddle,
+            )?;
+        }
+        start = end;
+    }
+    Ok(y_of(plot, top, start))
+}

@@ -1,0 +1,169 @@
+//! Chart 7: the nation across its Games: team size by sex above, medals below (now, with the
+//! total as awarded where it differs), these Games highlighted.
+
+use plotters::prelude::DrawingBackend;
+
+use super::bars::{column, value_axis_width, value_grid, y_of};
+use super::style::{
+    Anchor, BRONZE, Canvas, Font, GOLD, HIGHLIGHT, INK, LABEL, MEN, MUTED, NOTE, SILVER, TICK,
+    WOMEN, axis_max,
+};
+use super::{ChartError, Rect};
+use crate::stats::Stats;
+
+pub fn absent(s: &Stats) -> Option<String> {
+    (s.history.appearances.len() < 2).then(|| "no other Games of the nation in the data".to_owned())
+}
+
+pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result<(), ChartError> {
+    let games = &s.history.appearances;
+    let tick = Font::new(TICK).color(MUTED);
+    let heading = Font::new(LABEL).bold();
+    let value_font = Font::new(TICK);
+    let label_rows = 2;
+    let axis_band = c.line_height(tick) * label_rows + c.px(16.0);
+
+    let size_top = axis_max(f64::from(
+        games.iter().map(|a| a.athletes).max().unwrap_or(0),
+    ));
+    let medal_top = axis_max(f64::from(
+        games
+            .iter()
+            .map(|a| a.now.total.max(a.awarded.map_or(0, |m| m.total)))
+            .max()
+            .unwrap_or(0),
+    ));
+    let axis_width = value_axis_width(c, size_top).max(value_axis_width(c, medal_top));
+    let left = body.left + axis_width;
+    let available = body.height() - axis_band;
+    let panel_gap = c.px(40.0);
+    let heading_h = c.line_height(heading) + c.px(30.0);
+    let upper = Rect {
+        left,
+        top: body.top + heading_h,
+        right: body.right,
+        bottom: body.top + available / 2,
+    };
+    let lower = Rect {
+        left,
+        top: upper.bottom + panel_gap + heading_h,
+        right: body.right,
+        bottom: body.top + available,
+    };
+
+    let slot = f64::from(upper.width()) / games.len() as f64;
+    let centre = |i: usize| left + (slot * (i as f64 + 0.5)).round() as i32;
+    let half = ((slot * 0.56) / 2.0).round() as i32;
+
+    // These Games' band behind both panels.
+    if let Some(i) = games.iter().position(|a| a.this) {
+        let x = centre(i);
+        let band = (slot * 0.48).round() as i32;
+        c.rect(
+            (x - band, upper.top - c.px(6.0)),
+            (x + band, body.bottom),
+            HIGHLIGHT,
+        )?;
+    }
+
+    c.text("Athletes", (body.left, body.top), heading, Anchor::LeftTop)?;
+    let legend_x = body.left + c.text_width("Athletes", heading) + c.px(40.0);
+    c.legend(
+        &[(MEN, "men"), (WOMEN, "women")],
+        (legend_x, body.top + c.line_height(heading) / 2),
+    )?;
+    value_grid(c, upper, size_top)?;
+    for (i, a) in games.iter().enumerate() {
+        let x = centre(i);
+        let y = column(
+            c,
+            upper,
+            size_top,
+            (x - half, x + half),
+            &[(a.men, MEN), (a.women, WOMEN)],
+            value_font,
+        )?;
+        c.text(
+            &a.athletes.to_string(),
+            (x, y - c.px(4.0)),
+            value_font.bold(),
+            Anchor::CenterBottom,
+        )?;
+    }
+
+    let medals_heading = "Medals now";
+    c.text(
+        medals_heading,
+        (body.left, upper.bottom + panel_gap),
+        heading,
+        Anchor::LeftTop,
+    )?;
+    let legend_x = body.left + c.text_width(medals_heading, heading) + c.px(40.0);
+    let legend_y = upper.bottom + panel_gap + c.line_height(heading) / 2;
+    let width = c.legend(
+        &[(GOLD, "gold"), (SILVER, "silver"), (BRONZE, "bronze")],
+        (legend_x, legend_y),
+    )?;
+    c.text(
+        "dashed: total as awarded, where it differs",
+        (legend_x + width + c.px(40.0), legend_y),
+        Font::new(NOTE).color(MUTED),
+        Anchor::LeftMiddle,
+    )?;
+    value_grid(c, lower, medal_top)?;
+    for (i, a) in games.iter().enumerate() {
+        let x = centre(i);
+        let m = a.now;
+        let y = column(
+            c,
+            lower,
+            medal_top,
+            (x - half, x + half),
+            &[(m.gold, GOLD), (m.silver, SILVER), (m.bronze, BRONZE)],
+            value_font,
+        )?;
+        let mut label_y = y;
+        if let Some(awarded) = a.awarded.filter(|w| w.total != m.total) {
+            let ya = y_of(lower, medal_top, f64::from(awarded.total));
+            c.dashed(
+                vec![
+                    (x - half, ya),
+                    (x + half, ya),
+                    (x + half, y),
+                    (x - half, y),
+                    (x - half, ya),
+                ],
+                INK,
+                2.0,
+            )?;
+            c.text(
+                &format!("{} as awarded", awarded.total),
+                (x, ya.min(y) - c.px(4.0)),
+                Font::new(NOTE).color(MUTED),
+                Anchor::CenterBottom,
+            )?;
+            label_y = ya.min(y) - c.line_height(Font::new(NOTE));
+        }
+        c.text(
+            &m.total.to_string(),
+            (x, label_y - c.px(4.0)),
+            value_font.bold(),
+            Anchor::CenterBottom,
+        )?;
+    }
+
+    // Games along the bottom: year, then city.
+    for (i, a) in games.iter().enumerate() {
+        let x = centre(i);
+        let font = if a.this {
+            Font::new(TICK).bold().color(INK)
+        } else {
+            tick
+        };
+        let y = lower.bottom + c.px(10.0);
+        c.text(&a.year.to_string(), (x, y), font, Anchor::CenterTop)?;
+        let city = c.fit(&a.city, font, (slot * 0.96) as i32);
+        c.text(&city, (x, y + c.line_height(tick)), font, Anchor::CenterTop)?;
+    }
+    Ok(())
+}

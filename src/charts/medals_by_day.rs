@@ -1,0 +1,136 @@
+//! Chart 2: cumulative medals over the days of the Games, as awarded and now.
+
+use plotters::prelude::DrawingBackend;
+
+use super::bars::{value_axis_width, value_grid, y_of};
+use super::style::{ACCENT, Anchor, Canvas, Font, LABEL, MUTED, RULE, TICK, axis_max};
+use super::{ChartError, Rect};
+use crate::stats::{DayMedals, Stats};
+
+pub fn absent(s: &Stats) -> Option<String> {
+    if s.awarded.totals.total + s.now.totals.total == 0 {
+        return Some("no medals, as awarded or now".to_owned());
+    }
+    let dated = |days: &[DayMedals]| days.last().map_or(0, |d| d.cumulative.total);
+    (dated(&s.awarded.by_day) + dated(&s.now.by_day) == 0).then(|| "no medal has a date".to_owned())
+}
+
+pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result<(), ChartError> {
+    let days = s.awarded.by_day.len().max(1);
+    let final_of = |d: &[DayMedals]| d.last().map_or(0, |x| x.cumulative.total);
+    let (awarded_total, now_total) = (final_of(&s.awarded.by_day), final_of(&s.now.by_day));
+    let top = axis_max(f64::from(awarded_total.max(now_total)));
+
+    let now_label = format!("{now_total} now");
+    let awarded_label = format!("{awarded_total} as awarded");
+    let end_font = Font::new(LABEL).bold();
+    let end_width = c
+        .text_width(&awarded_label, end_font)
+        .max(c.text_width(&now_label, end_font));
+    let tick = Font::new(TICK).color(MUTED);
+    let legend_top = body.top + c.px(14.0);
+    c.legend(
+        &[(RULE, "as awarded"), (ACCENT, "now")],
+        (body.left, legend_top),
+    )?;
+
+    let plot = Rect {
+        left: body.left + value_axis_width(c, top),
+        top: body.top + c.px(60.0),
+        right: body.right - end_width - c.px(24.0),
+        bottom: body.bottom - c.line_height(tick) * 2 - c.px(16.0),
+    };
+    value_grid(c, plot, top)?;
+    let step_x = f64::from(plot.width()) / days as f64;
+    let x_at = |i: f64| plot.left + (step_x * i).round() as i32;
+
+    // Day labels: as many as fit without touching.
+    let label_width = s
+        .awarded
+        .by_day
+        .iter()
+        .map(|d| c.text_width(&d.date.day_month(), tick))
+        .max()
+        .unwrap_or(0);
+    let every = ((f64::from(label_width) * 1.3 / step_x).ceil() as usize).max(1);
+    for (i, d) in s.awarded.by_day.iter().enumerate() {
+        let x = x_at(i as f64 + 0.5);
+        c.line(
+            vec![(x, plot.bottom), (x, plot.bottom + c.px(6.0))],
+            RULE,
+            1.5,
+        )?;
+        if i % every == 0 {
+            c.text(
+                &d.date.day_month(),
+                (x, plot.bottom + c.px(10.0)),
+                tick,
+                Anchor::CenterTop,
+            )?;
+        }
+    }
+    c.text(
+        "day of the Games (medals counted on the day of the final)",
+        (
+            (plot.left + plot.right) / 2,
+            plot.bottom + c.px(10.0) + c.line_height(tick),
+        ),
+        tick,
+        Anchor::CenterTop,
+    )?;
+
+    // Each series as a step line: flat through a day, rising at the day's end.
+    let series = |days: &[DayMedals]| -> Vec<(i32, i32)> {
+        let mut points = vec![(x_at(0.0), y_of(plot, top, 0.0))];
+        for (i, d) in days.iter().enumerate() {
+            let y = y_of(plot, top, f64::from(d.cumulative.total));
+            let x = x_at(i as f64 + 0.5);
+            points.push((x, points.last().map_or(y, |p| p.1)));
+            points.push((x, y));
+        }
+        points.push((x_at(days.len() as f64), points.last().map_or(0, |p| p.1)));
+        points
+    };
+    c.dashed(series(&s.awarded.by_day), RULE, 4.0)?;
+    c.line(series(&s.now.by_day), ACCENT, 5.0)?;
+    for (days, colour, radius) in [(&s.awarded.by_day, RULE, 7.0), (&s.now.by_day, ACCENT, 6.0)] {
+        for (i, d) in days.iter().enumerate().filter(|(_, d)| d.medals.total > 0) {
+            c.dot(
+                (
+                    x_at(i as f64 + 0.5),
+                    y_of(plot, top, f64::from(d.cumulative.total)),
+                ),
+                radius,
+                colour,
+            )?;
+        }
+    }
+
+    // End labels, pushed apart when the totals are close.
+    let (mut ya, mut yn) = (
+        y_of(plot, top, f64::from(awarded_total)),
+        y_of(plot, top, f64::from(now_total)),
+    );
+    let min_gap = c.line_height(end_font);
+    if (ya - yn).abs() < min_gap {
+        let mid = (ya + yn) / 2;
+        if awarded_total >= now_total {
+            (ya, yn) = (mid - min_gap / 2, mid + min_gap / 2);
+        } else {
+            (ya, yn) = (mid + min_gap / 2, mid - min_gap / 2);
+        }
+    }
+    let x_end = plot.right + c.px(12.0);
+    c.text(
+        &awarded_label,
+        (x_end, ya),
+        end_font.color(MUTED),
+        Anchor::LeftMiddle,
+    )?;
+    c.text(
+        &now_label,
+        (x_end, yn),
+        end_font.color(ACCENT),
+        Anchor::LeftMiddle,
+    )
+}

@@ -1,0 +1,82 @@
+//! Chart 8: the nations ranked around this one in the all-nation medal table, as awarded and now.
+
+use plotters::prelude::DrawingBackend;
+
+use super::bars::{self, Bar, Group};
+use super::style::{Anchor, BRONZE, Canvas, Font, GOLD, LABEL, SILVER};
+use super::{ChartError, Rect};
+use crate::stats::{MedalView, Stats};
+
+/// Nations shown on each side of this one.
+const AROUND: usize = 4;
+
+pub fn absent(s: &Stats) -> Option<String> {
+    (s.awarded.rank.is_none() && s.now.rank.is_none())
+        .then(|| "the nation is not ranked in an all-nation medal table (no table in the data, or no medals)".to_owned())
+}
+
+fn groups(view: &MedalView) -> Vec<Group> {
+    let Some(at) = view.table.iter().position(|t| t.this) else {
+        return Vec::new();
+    };
+    let from = at.saturating_sub(AROUND);
+    let to = (at + AROUND + 1).min(view.table.len());
+    view.table[from..to]
+        .iter()
+        .map(|t| Group {
+            label: format!("{}  {}", t.rank.display, t.nation),
+            short_label: Some(format!("{}  {}", t.rank.display, t.noc)),
+            bars: vec![Bar {
+                segments: vec![
+                    (t.medals.gold, GOLD),
+                    (t.medals.silver, SILVER),
+                    (t.medals.bronze, BRONZE),
+                ],
+                tag: None,
+            }],
+            highlight: t.this,
+        })
+        .collect()
+}
+
+pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result<(), ChartError> {
+    let now = s
+        .delegation
+        .now_table_as_of
+        .or(s.delegation.now_as_of)
+        .map_or_else(|| "Now".to_owned(), |d| format!("Now (table as of {d})"));
+    let panels: Vec<(String, Vec<Group>)> = [
+        ("As awarded".to_owned(), groups(&s.awarded)),
+        (now, groups(&s.now)),
+    ]
+    .into_iter()
+    .filter(|(_, g)| !g.is_empty())
+    .collect();
+    let max = panels
+        .iter()
+        .flat_map(|(_, g)| g)
+        .flat_map(|g| &g.bars)
+        .map(Bar::total)
+        .max()
+        .unwrap_or(0);
+    c.legend(
+        &[(GOLD, "gold"), (SILVER, "silver"), (BRONZE, "bronze")],
+        (body.left, body.top + c.px(14.0)),
+    )?;
+    let top = body.top + c.px(60.0);
+    let gap = c.px(60.0);
+    let width = (body.width() - gap * (panels.len() as i32 - 1)) / panels.len().max(1) as i32;
+    for (i, (title, groups)) in panels.iter().enumerate() {
+        let left = body.left + i as i32 * (width + gap);
+        let heading = Font::new(LABEL).bold();
+        c.text(title, (left, top), heading, Anchor::LeftTop)?;
+        let area = Rect {
+            left,
+            top: top + c.line_height(heading) + c.px(14.0),
+            right: left + width,
+            bottom: body.bottom,
+        };
+        bars::horizontal(c, area, groups, "medals (ranked gold first)", Some(max))?;
+    }
+    Ok(())
+}

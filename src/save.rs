@@ -1,0 +1,75 @@
+//! The only module that writes files. Every write is atomic: the bytes go to a temporary file in
+//! the target's own directory, are flushed to disk, and the file is renamed over the target.
+//! A reader (or a crash) therefore sees the old file or the new one, never half of one; the
+//! temporary file is beside the target because a rename is atomic only within one file system.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::error::Error;
+
+/// Writes `bytes` to `path` atomically, creating the directories above it.
+pub fn atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    let temp = temp_path(path);
+    let result = write_and_sync(&temp, bytes).and_then(|()| fs::rename(&temp, path));
+    if let Err(e) = result {
+        // Never leave the temporary file behind; the target is untouched.
+        let _ = fs::remove_file(&temp);
+        return Err(Error::io(path, e));
+    }
+    Ok(())
+}
+
+fn temp_path(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
+}
+
+fn write_and_sync(temp: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut file: File = OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .open(temp)?;
+    file.write_all(bytes)?;
+    file.sync_all()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_whole_files_and_leaves_no_temporary_file() {
+        let dir = std::env::temp_dir().join(format!("podium-save-{}", std::process::id()));
+        let path = dir.join("a/b/chart.svg");
+        atomically(&path, b"one").unwrap();
+        atomically(&path, b"two").unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"two");
+        let names: Vec<_> = fs::read_dir(path.parent().unwrap())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["chart.svg"]);
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_failed_write_names_the_path() {
+        let err = atomically(Path::new("/proc/podium-cannot-write-here/x.svg"), b"x").unwrap_err();
+        assert_eq!(err.exit_code(), 74);
+        assert!(
+            err.to_string().contains("/proc/podium-cannot-write-here"),
+            "{err}"
+        );
+    }
+}
