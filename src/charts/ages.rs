@@ -18,7 +18,8 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
     };
     let years = &s.ages.by_year;
     let highest = years.iter().map(|y| y.men + y.women).max().unwrap_or(0);
-    let top = axis_max(f64::from(highest));
+    // Headroom above the tallest column for its total.
+    let top = axis_max(f64::from(highest) * 1.12);
 
     let tick = Font::new(TICK).color(MUTED);
     let men = format!("men ({} known)", s.ages.by_sex[0].known);

@@ -74,9 +74,14 @@ pub fn horizontal<DB: DrawingBackend>(
         .map(|l| c.text_width(l, label_font.bold()))
         .max()
         .unwrap_or(0);
+    // Tags and numbers only where a row is tall enough to hold them; the order of tagged bars is
+    // then said once, under the axis.
+    let roomy = f64::from(c.line_height(tag_font)) <= row_height;
+    let numbers = f64::from(c.line_height(value_font)) <= row_height * 1.15;
     let tag_width = groups
         .iter()
         .flat_map(|g| &g.bars)
+        .filter(|_| roomy)
         .filter_map(|b| b.tag.as_deref())
         .map(|t| c.text_width(t, tag_font))
         .max()
@@ -124,6 +129,17 @@ pub fn horizontal<DB: DrawingBackend>(
         tick,
         Anchor::CenterTop,
     )?;
+    if !roomy {
+        if let Some(g) = groups
+            .iter()
+            .find(|g| g.bars.iter().any(|b| b.tag.is_some()))
+        {
+            let order: Vec<&str> = g.bars.iter().filter_map(|b| b.tag.as_deref()).collect();
+            let note = format!("bars in each group, top to bottom: {}", order.join(", "));
+            let y = plot_bottom + c.px(8.0) + c.line_height(tick);
+            c.text(&note, (area.left, y), tick, Anchor::LeftTop)?;
+        }
+    }
 
     for (i, g) in groups.iter().enumerate() {
         let y0 = plot_top + i as i32 * group_height;
@@ -143,7 +159,7 @@ pub fn horizontal<DB: DrawingBackend>(
         for (j, bar) in g.bars.iter().enumerate() {
             let mid = y0 + (bar_space * (j as f64 + 0.5)).round() as i32;
             let (b0, b1) = (mid - thickness / 2, mid + thickness / 2);
-            if let Some(tag) = &bar.tag {
+            if let Some(tag) = bar.tag.as_ref().filter(|_| roomy) {
                 c.text(
                     tag,
                     (plot_left - c.px(10.0), mid),
@@ -159,7 +175,8 @@ pub fn horizontal<DB: DrawingBackend>(
                 let end = start + f64::from(value);
                 c.bar((x(start), b0), (x(end), b1), colour)?;
                 let text = value.to_string();
-                let fits = c.text_width(&text, value_font) + c.px(8.0) <= x(end) - x(start)
+                let fits = numbers
+                    && c.text_width(&text, value_font) + c.px(8.0) <= x(end) - x(start)
                     && c.line_height(value_font) <= thickness;
                 if fits {
                     c.text(
@@ -171,12 +188,15 @@ pub fn horizontal<DB: DrawingBackend>(
                 }
                 start = end;
             }
-            c.text(
-                &bar.total().to_string(),
-                (x(start) + c.px(10.0), mid),
-                value_font.bold(),
-                Anchor::LeftMiddle,
-            )?;
+            if numbers {
+                let total = bar.total().to_string();
+                c.text(
+                    &total,
+                    (x(start) + c.px(10.0), mid),
+                    value_font.bold(),
+                    Anchor::LeftMiddle,
+                )?;
+            }
         }
     }
     Ok(())

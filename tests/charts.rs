@@ -1,0 +1,334 @@
+//! The chart set: every chart for the default dataset and for edge cases parses as SVG and
+//! renders to a picture that is not blank; charts without data are skipped with a reason; the
+//! SVGs are snapshots, so a visual change is reviewed on purpose.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use common::{Options, member, write_team};
+use podium::charts::ChartId;
+use podium::cli::{ImageFormat, Size};
+use podium::load::DataSource;
+use podium::stats::Stats;
+
+const SIZE: Size = Size {
+    width: 1600,
+    height: 900,
+};
+
+fn stats(source: &DataSource) -> Stats {
+    podium::stats::compute(&podium::dataset(source).unwrap_or_else(|e| panic!("{e}")))
+}
+
+/// Draws every chart, checks each drawn one parses and is not blank, and returns the names drawn
+/// and the skipped ones with their reasons.
+fn draw_and_check(s: &Stats) -> (Vec<ChartId>, Vec<(ChartId, String)>) {
+    let set = podium::draw_charts(s, &ChartId::ALL, SIZE, ImageFormat::Svg).unwrap();
+    for chart in &set.drawn {
+        let svg = String::from_utf8(chart.bytes.clone()).unwrap();
+        let png = podium::png::from_svg(&svg).unwrap_or_else(|e| panic!("{}: {e}", chart.id));
+        assert!(
+            !podium::png::is_blank(&png).unwrap(),
+            "{} renders blank",
+            chart.id
+        );
+    }
+    (set.drawn.iter().map(|d| d.id).collect(), set.skipped)
+}
+
+fn team_stats(team: &[common::Member], options: Options) -> Stats {
+    let dir = tempfile::tempdir().unwrap();
+    write_team(dir.path(), team, options);
+    stats(&DataSource::Dir(dir.path().to_owned()))
+}
+
+fn skipped_names(skipped: &[(ChartId, String)]) -> Vec<&'static str> {
+    skipped.iter().map(|(id, _)| id.name()).collect()
+}
+
+#[test]
+fn every_chart_of_the_default_dataset_is_drawn() {
+    let (drawn, skipped) = draw_and_check(&stats(&DataSource::BuiltIn));
+    assert_eq!(drawn, ChartId::ALL);
+    assert!(skipped.is_empty());
+}
+
+#[test]
+fn a_team_without_medals_skips_the_medal_charts_and_says_why() {
+    let team = [
+        member("Ann Ash", "F", Some(22), "Rowing", ""),
+        member("Bob Birch", "M", Some(31), "Rowing", ""),
+        member("Cat Cedar", "F", Some(19), "Judo", ""),
+    ];
+    let (drawn, skipped) = draw_and_check(&team_stats(
+        &team,
+        Options {
+            earlier_games: true,
+        },
+    ));
+    assert_eq!(
+        skipped_names(&skipped),
+        [
+            "medals-by-sport",
+            "medals-by-day",
+            "revisions",
+            "table-neighbourhood"
+        ]
+    );
+    assert!(skipped[0].1.contains("no medals"), "{skipped:?}");
+    assert_eq!(
+        drawn,
+        [
+            ChartId::AthletesBySport,
+            ChartId::TeamBySex,
+            ChartId::Ages,
+            ChartId::History
+        ]
+    );
+}
+
+#[test]
+fn a_one_athlete_team_at_its_first_games() {
+    let team = [member("Dee Dogwood", "F", Some(27), "Shooting", "gold")];
+    let (drawn, skipped) = draw_and_check(&team_stats(
+        &team,
+        Options {
+            earlier_games: false,
+        },
+    ));
+    assert_eq!(skipped_names(&skipped), ["revisions", "history"]);
+    assert!(skipped[1].1.contains("no other Games"), "{skipped:?}");
+    assert_eq!(drawn.len(), 6);
+}
+
+#[test]
+fn an_all_women_team() {
+    let team: Vec<_> = (0..12)
+        .map(|i| {
+            member(
+                &format!("Eve Elm {i}"),
+                "F",
+                Some(18 + i),
+                if i % 2 == 0 { "Swimming" } else { "Fencing" },
+                if i == 3 { "bronze" } else { "" },
+            )
+        })
+        .collect();
+    let s = team_stats(
+        &team,
+        Options {
+            earlier_games: true,
+        },
+    );
+    assert_eq!(s.team.men, 0);
+    let (drawn, skipped) = draw_and_check(&s);
+    assert_eq!(skipped_names(&skipped), ["revisions"]);
+    assert_eq!(drawn.len(), 7);
+}
+
+#[test]
+fn a_team_without_ages_skips_the_age_chart() {
+    let team = [
+        member("Fay Fir", "F", None, "Archery", "silver"),
+        member("Gus Gum", "M", None, "Archery", ""),
+    ];
+    let (_, skipped) = draw_and_check(&team_stats(
+        &team,
+        Options {
+            earlier_games: true,
+        },
+    ));
+    assert_eq!(skipped_names(&skipped), ["revisions", "ages"]);
+    assert!(
+        skipped[1].1.contains("no athlete's age is known"),
+        "{skipped:?}"
+    );
+}
+
+#[test]
+fn long_names_and_many_sports_still_draw() {
+    let team: Vec<_> = (0..40)
+        .map(|i| {
+            let sport = format!("Synchronised Underwater Long-Distance Sport Number {i}");
+            member(
+                &format!("Maximiliana Wolfeschlegelsteinhausen {i}"),
+                if i % 3 == 0 { "M" } else { "F" },
+                Some(16 + i % 30),
+                &sport,
+                ["gold", "silver", "bronze", ""][i as usize % 4],
+            )
+        })
+        .collect();
+    let (drawn, _) = draw_and_check(&team_stats(
+        &team,
+        Options {
+            earlier_games: true,
+        },
+    ));
+    assert!(drawn.contains(&ChartId::AthletesBySport));
+    assert!(drawn.contains(&ChartId::MedalsBySport));
+}
+
+#[test]
+fn svg_declares_its_size_and_the_shipped_font_first() {
+    let s = stats(&DataSource::BuiltIn);
+    let svg = podium::svg::chart(ChartId::MedalsBySport, &s, (1280, 720)).unwrap();
+    assert!(
+        svg.starts_with(r#"<svg width="1280" height="720" viewBox="0 0 1280 720""#),
+        "{}",
+        &svg[..120]
+    );
+    assert!(svg.contains(r#"font-family="Liberation Sans, Arimo, Arial, Helvetica, sans-serif""#));
+}
+
+#[test]
+fn svg_snapshots_of_the_default_dataset() {
+    let s = stats(&DataSource::BuiltIn);
+    for id in ChartId::ALL {
+        let svg = podium::svg::chart(id, &s, (SIZE.width, SIZE.height)).unwrap();
+        insta::assert_snapshot!(format!("chart_{}", id.name()), svg);
+    }
+}
+
+fn podium() -> Command {
+    Command::cargo_bin("podium").unwrap()
+}
+
+fn files(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn the_charts_command_writes_every_chart_the_same_way_twice() {
+    let out = tempfile::tempdir().unwrap();
+    let run = || {
+        let o = podium()
+            .args(["charts", "--out"])
+            .arg(out.path())
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        String::from_utf8(o.stdout).unwrap()
+    };
+    let said = run();
+    let dir = out.path().join("kazakhstan-2012-summer/charts");
+    assert_eq!(files(&dir).len(), 8, "{said}");
+    assert!(
+        said.contains("wrote ") && said.contains("medals-by-sport.svg"),
+        "{said}"
+    );
+    let first: Vec<Vec<u8>> = files(&dir)
+        .iter()
+        .map(|f| std::fs::read(dir.join(f)).unwrap())
+        .collect();
+    run();
+    let second: Vec<Vec<u8>> = files(&dir)
+        .iter()
+        .map(|f| std::fs::read(dir.join(f)).unwrap())
+        .collect();
+    assert_eq!(first, second, "byte-identical across runs");
+}
+
+#[test]
+fn only_some_charts_as_png_at_another_size() {
+    let out = tempfile::tempdir().unwrap();
+    podium()
+        .args([
+            "charts",
+            "--only",
+            "ages,history",
+            "--format",
+            "png",
+            "--size",
+            "960x540",
+            "--out",
+        ])
+        .arg(out.path())
+        .assert()
+        .success();
+    let dir = out.path().join("kazakhstan-2012-summer/charts");
+    assert_eq!(files(&dir), ["ages.png", "history.png"]);
+    let png = std::fs::read(dir.join("ages.png")).unwrap();
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+    assert_eq!(
+        u32::from_be_bytes(png[16..20].try_into().unwrap()),
+        960,
+        "PNG width"
+    );
+    assert!(!podium::png::is_blank(&png).unwrap());
+}
+
+#[test]
+fn the_charts_command_says_which_charts_it_skipped_and_why() {
+    let data = tempfile::tempdir().unwrap();
+    write_team(
+        data.path(),
+        &[member("Hal Hazel", "M", Some(30), "Judo", "")],
+        Options {
+            earlier_games: false,
+        },
+    );
+    let out = tempfile::tempdir().unwrap();
+    let o = podium()
+        .args(["charts", "--data"])
+        .arg(data.path())
+        .arg("--out")
+        .arg(out.path())
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let said = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        said.contains("skipped medals-by-sport: no medals, as awarded or now"),
+        "{said}"
+    );
+    assert!(
+        said.contains("skipped history: no other Games of the nation in the data"),
+        "{said}"
+    );
+    assert!(
+        !out.path()
+            .join("testland-2012-summer/charts/medals-by-sport.svg")
+            .exists()
+    );
+}
+
+#[test]
+fn bad_options_and_bad_data_write_nothing() {
+    let out = tempfile::tempdir().unwrap();
+    podium()
+        .args(["charts", "--size", "10x10", "--out"])
+        .arg(out.path())
+        .assert()
+        .code(2);
+    podium()
+        .args(["charts", "--only", "pie", "--out"])
+        .arg(out.path())
+        .assert()
+        .code(2);
+    let data = tempfile::tempdir().unwrap();
+    write_team(
+        data.path(),
+        &[member("Ida Ivy", "X", Some(30), "Judo", "")],
+        Options {
+            earlier_games: false,
+        },
+    );
+    podium()
+        .args(["charts", "--data"])
+        .arg(data.path())
+        .arg("--out")
+        .arg(out.path())
+        .assert()
+        .code(65);
+    assert!(files(out.path()).is_empty(), "nothing written");
+}

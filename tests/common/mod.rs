@@ -1,0 +1,178 @@
+//! Writes small, consistent datasets for tests: one individual event per athlete, a medal table
+//! with one rival nation, and earlier Games when asked for. Every file is written by this code, so
+//! an edge case is one line in a test.
+
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::fmt::Write as _;
+use std::fs;
+use std::path::Path;
+
+/// One athlete of a generated team.
+#[derive(Debug, Clone)]
+pub struct Member {
+    pub name: String,
+    /// `M` or `F`.
+    pub sex: &'static str,
+    pub age: Option<u32>,
+    pub sport: String,
+    /// `gold`, `silver`, `bronze` or empty.
+    pub medal: &'static str,
+}
+
+pub fn member(
+    name: &str,
+    sex: &'static str,
+    age: Option<u32>,
+    sport: &str,
+    medal: &'static str,
+) -> Member {
+    Member {
+        name: name.to_owned(),
+        sex,
+        age,
+        sport: sport.to_owned(),
+        medal,
+    }
+}
+
+/// What else the dataset holds.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Two earlier Games in history.csv.
+    pub earlier_games: bool,
+}
+
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+fn id_of(name: &str) -> String {
+    let mut id: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    while id.contains("--") {
+        id = id.replace("--", "-");
+    }
+    id.trim_matches('-').to_owned()
+}
+
+/// Writes the dataset of `team` ("Testland", TST, London 2012) into `dir`.
+pub fn write_team(dir: &Path, team: &[Member], options: Options) {
+    let mut athletes = String::from("id,name,sex,age,sport,discipline,kaggle_id,other_names\n");
+    let mut events = String::from("id,sport,discipline,name,category,kind,date\n");
+    let mut entries = String::from("athlete,event,status,place,medal\n");
+    let (mut medals, mut men) = ([0u32; 3], 0);
+    for (i, m) in team.iter().enumerate() {
+        let id = format!("{}-{i}", id_of(&m.name));
+        let event = format!("event-{i}");
+        let age = m.age.map_or_else(String::new, |a| a.to_string());
+        let sport = csv_field(&m.sport);
+        writeln!(
+            athletes,
+            "{id},{},{},{age},{sport},{sport},,",
+            csv_field(&m.name),
+            m.sex
+        )
+        .unwrap();
+        let (category, words) = if m.sex == "M" {
+            ("men", "Men's")
+        } else {
+            ("women", "Women's")
+        };
+        let day = 28 + (i % 3);
+        writeln!(
+            events,
+            "{event},{sport},{sport},{},{category},individual,2012-07-{day}",
+            csv_field(&format!("{words} event {i}"))
+        )
+        .unwrap();
+        let place = match m.medal {
+            "gold" => "1",
+            "silver" => "2",
+            "bronze" => "3",
+            _ => "5",
+        };
+        writeln!(entries, "{id},{event},competed,{place},{}", m.medal).unwrap();
+        if let Some(k) = ["gold", "silver", "bronze"]
+            .iter()
+            .position(|x| *x == m.medal)
+        {
+            medals[k] += 1;
+        }
+        men += u32::from(m.sex == "M");
+    }
+    let n = team.len() as u32;
+    let appearance = if options.earlier_games { 3 } else { 1 };
+    let files: Vec<(&str, String)> = vec![
+        (
+            "delegation.csv",
+            format!(
+                "noc,nation,games,year,season,edition,city,opening,closing,appearance,flag_bearer_opening,flag_bearer_closing,now_as_of,now_table_as_of,now_table_note\n\
+             TST,Testland,2012 Summer,2012,Summer,Games of the XXX Olympiad,London,2012-07-27,2012-08-12,{appearance},,,2020-01,2020-01,A generated table.\n"
+            ),
+        ),
+        ("athletes.csv", athletes),
+        ("events.csv", events),
+        ("entries.csv", entries),
+        (
+            "revisions.csv",
+            "athlete,event,from,to,decided,reason,source\n".to_owned(),
+        ),
+        ("history.csv", {
+            let mut h = String::from(
+                "year,city,athletes,men,women,gold_awarded,silver_awarded,bronze_awarded,gold,silver,bronze,source\n",
+            );
+            if options.earlier_games {
+                h.push_str(
+                    "2004,Athens,4,2,2,0,0,1,0,0,1,test\n2008,Beijing,6,3,3,1,0,0,1,0,0,test\n",
+                );
+            }
+            let [g, s, b] = medals;
+            writeln!(
+                h,
+                "2012,London,{n},{men},{},{g},{s},{b},{g},{s},{b},test",
+                n - men
+            )
+            .unwrap();
+            h
+        }),
+        ("history-sports.csv", {
+            let mut h = String::from("year,sport\n");
+            if options.earlier_games {
+                h.push_str("2004,Archery\n2008,Archery\n");
+            }
+            h
+        }),
+        ("medal-table.csv", {
+            let mut t = String::from("table,noc,nation,gold,silver,bronze\n");
+            let [g, s, b] = medals;
+            for table in ["awarded", "now"] {
+                writeln!(t, "{table},RIV,Rivalia,2,2,2").unwrap();
+                if g + s + b > 0 {
+                    writeln!(t, "{table},TST,Testland,{g},{s},{b}").unwrap();
+                }
+            }
+            t
+        }),
+        (
+            "reference.csv",
+            format!("key,published,where\nathletes,{n},generated\n"),
+        ),
+    ];
+    fs::create_dir_all(dir).unwrap();
+    for (name, text) in files {
+        fs::write(dir.join(name), text).unwrap();
+    }
+}
