@@ -6,10 +6,10 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::charts::ChartId;
 
-/// Turn an Olympic team's data into a briefing: statistics, and charts for slides.
+/// Turn an Olympic team's data into a printable PDF briefing and charts for slides.
 ///
-/// Without a subcommand, podium summarises the built-in dataset (Kazakhstan at the 2012 Summer
-/// Olympics in London).
+/// Without a subcommand, podium writes the briefing of the built-in dataset (Kazakhstan at the
+/// 2012 Summer Olympics in London) into output/, as `podium report` does.
 #[derive(Debug, Parser)]
 #[command(name = "podium", version, about, long_about)]
 pub struct Cli {
@@ -24,6 +24,39 @@ pub enum Command {
     Stats(StatsArgs),
     /// Draw the charts for slides: one SVG (or PNG) per chart in <OUT>/<nation>-<games>/charts/.
     Charts(ChartsArgs),
+    /// Write the briefing: <OUT>/<nation>-<games>/briefing.pdf, the charts beside it (charts/)
+    /// and stats.json. Dates in the PDF come from SOURCE_DATE_EPOCH when it is set.
+    Report(ReportArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ReportArgs {
+    #[command(flatten)]
+    pub data: DataArgs,
+
+    /// The directory that holds one folder per briefing.
+    #[arg(long, value_name = "DIR", default_value = "output")]
+    pub out: PathBuf,
+
+    /// Paper size.
+    #[arg(long, value_enum, default_value_t = PaperSize::A4)]
+    pub paper: PaperSize,
+}
+
+impl Default for ReportArgs {
+    fn default() -> Self {
+        Self {
+            data: DataArgs::default(),
+            out: PathBuf::from("output"),
+            paper: PaperSize::A4,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PaperSize {
+    A4,
+    Letter,
 }
 
 /// Where the dataset comes from.

@@ -13,6 +13,7 @@ pub mod fonts;
 pub mod load;
 pub mod model;
 pub mod png;
+pub mod report;
 pub mod save;
 pub mod stats;
 pub mod summary;
@@ -23,7 +24,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use charts::ChartId;
-use cli::{ChartsArgs, Cli, Command, DataArgs, Format, ImageFormat, StatsArgs};
+use cli::{
+    ChartsArgs, Cli, Command, DataArgs, Format, ImageFormat, PaperSize, ReportArgs, StatsArgs,
+};
 use error::Error;
 use load::DataSource;
 use model::Dataset;
@@ -56,8 +59,9 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Error> {
     let text = match cli.command {
         Some(Command::Stats(args)) => stats_command(&args)?,
         Some(Command::Charts(args)) => charts_command(&args)?,
-        // Until the briefing exists, the main job is the summary of the default dataset.
-        None => stats_command(&StatsArgs::default())?,
+        Some(Command::Report(args)) => report_command(&args)?,
+        // The main job: the briefing of the default dataset.
+        None => report_command(&ReportArgs::default())?,
     };
     out.write_all(text.as_bytes())
         .and_then(|()| out.flush())
@@ -68,13 +72,75 @@ fn stats_command(args: &StatsArgs) -> Result<String, Error> {
     let stats = stats_of(&args.data)?;
     match args.format {
         Format::Table => Ok(summary::render(&stats)),
-        Format::Json => {
-            let mut json = serde_json::to_string_pretty(&stats)
-                .map_err(|e| Error::Other(format!("cannot encode the statistics as JSON: {e}")))?;
-            json.push('\n');
-            Ok(json)
-        }
+        Format::Json => stats_json(&stats),
     }
+}
+
+/// The statistics as pretty JSON with a final newline.
+pub fn stats_json(stats: &Stats) -> Result<String, Error> {
+    let mut json = serde_json::to_string_pretty(stats)
+        .map_err(|e| Error::Other(format!("cannot encode the statistics as JSON: {e}")))?;
+    json.push('\n');
+    Ok(json)
+}
+
+/// The date for documents: SOURCE_DATE_EPOCH when set (reproducible builds), else the clock.
+pub fn document_date() -> Result<i64, Error> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(text) => text
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|t| (0..=253_402_300_799).contains(t))
+            .ok_or_else(|| {
+                Error::Usage(format!(
+                    "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got {text:?}"
+                ))
+            }),
+        Err(_) => Ok(std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64)),
+    }
+}
+
+fn report_command(args: &ReportArgs) -> Result<String, Error> {
+    let date = document_date()?;
+    let stats = stats_of(&args.data)?;
+    let paper = match args.paper {
+        PaperSize::A4 => report::A4,
+        PaperSize::Letter => report::LETTER,
+    };
+    // Everything is rendered before anything is written.
+    let pdf = report::pdf(&stats, report::ReportOptions { paper, date })
+        .map_err(|e| Error::Other(format!("cannot make the PDF: {e}")))?;
+    let charts = draw_charts(
+        &stats,
+        &ChartId::ALL,
+        cli::Size {
+            width: 1600,
+            height: 900,
+        },
+        ImageFormat::Svg,
+    )?;
+    let json = stats_json(&stats)?;
+    let dir = briefing_dir(&args.out, &stats);
+    let mut written = vec![(dir.join("briefing.pdf"), pdf)];
+    for chart in charts.drawn {
+        written.push((
+            dir.join("charts").join(format!("{}.svg", chart.id)),
+            chart.bytes,
+        ));
+    }
+    written.push((dir.join("stats.json"), json.into_bytes()));
+    let mut report = String::new();
+    for (path, bytes) in &written {
+        save::atomically(path, bytes)?;
+        report.push_str(&format!("wrote {}\n", path.display()));
+    }
+    for (id, reason) in &charts.skipped {
+        report.push_str(&format!("skipped chart {id}: {reason}\n"));
+    }
+    Ok(report)
 }
 
 /// The folder of one briefing under the output directory: `kazakhstan-2012-summer`. Only letters

@@ -36,6 +36,7 @@ const BUILT_IN: &[(&str, &str)] = &[
     ),
     (MedalTableRow::FILE, include_str!("../data/medal-table.csv")),
     (ReferenceRow::FILE, include_str!("../data/reference.csv")),
+    (SourceRow::FILE, include_str!("../data/sources.csv")),
 ];
 
 impl DataSource {
@@ -145,6 +146,11 @@ record!(
     ReferenceRow, "reference.csv", { key, published, where_ as "where" }
 );
 
+record!(
+    /// `sources.csv`: where the dataset's facts come from.
+    SourceRow, "sources.csv", { name, covers, as_of, reference }
+);
+
 /// Every file of a dataset, read but not yet checked.
 #[derive(Debug, Clone)]
 pub struct RawDataset {
@@ -157,6 +163,7 @@ pub struct RawDataset {
     pub history_sports: Table<HistorySportRow>,
     pub medal_table: Table<MedalTableRow>,
     pub reference: Table<ReferenceRow>,
+    pub sources: Table<SourceRow>,
     /// Problems found while reading (encoding, header, row shape); validation adds its own.
     pub errors: Vec<DataError>,
     /// Files with a row that could not be read at all: references into them are not checked,
@@ -184,6 +191,7 @@ pub fn read(source: &DataSource) -> Result<RawDataset, Error> {
         history_sports: r.table()?,
         medal_table: r.table()?,
         reference: r.table()?,
+        sources: r.table()?,
         errors: Vec::new(),
         partial: Vec::new(),
     };

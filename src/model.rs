@@ -525,6 +525,17 @@ pub struct Dataset {
     pub table_awarded: Vec<TableLine>,
     pub table_now: Vec<TableLine>,
     pub reference: Vec<Published>,
+    pub sources: Vec<Source>,
+}
+
+/// Where some of the dataset's facts come from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Source {
+    pub name: String,
+    /// What it provides.
+    pub covers: String,
+    pub as_of: Option<PartialDate>,
+    pub reference: String,
 }
 
 impl Dataset {

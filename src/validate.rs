@@ -64,6 +64,7 @@ pub fn dataset(raw: RawDataset) -> Result<Dataset, Error> {
     let history_sports =
         c.history_sports(&raw.history_sports, delegation.as_ref(), &entries, &events);
     let reference = c.reference(&raw.reference);
+    let sources = c.sources(&raw.sources);
 
     if !c.errors.is_empty() {
         return Err(Error::Data(c.errors));
@@ -87,6 +88,7 @@ pub fn dataset(raw: RawDataset) -> Result<Dataset, Error> {
         table_awarded,
         table_now,
         reference,
+        sources,
     })
 }
 
@@ -1367,6 +1369,34 @@ impl Checker {
             }
         }
         published
+    }
+}
+
+impl Checker {
+    fn sources(&mut self, table: &Table<crate::load::SourceRow>) -> Vec<Source> {
+        let mut sources = Vec::new();
+        for row in &table.rows {
+            let at = At::of(table, row);
+            let r = &row.data;
+            let name = self.text(at, "name", &r.name);
+            let covers = self.text(at, "covers", &r.covers);
+            let as_of = self.optional(
+                at,
+                "as_of",
+                &r.as_of,
+                PartialDate::parse,
+                "a date YYYY-MM-DD, YYYY-MM or YYYY, or blank",
+            );
+            if let (Some(name), Some(covers), Some(as_of)) = (name, covers, as_of) {
+                sources.push(Source {
+                    name,
+                    covers,
+                    as_of,
+                    reference: r.reference.clone(),
+                });
+            }
+        }
+        sources
     }
 }
 

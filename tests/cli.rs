@@ -62,6 +62,8 @@ fn json_has_the_documented_top_level_fields() {
         "ages",
         "history",
         "reconciliation",
+        "results",
+        "sources",
     ];
     keys.sort_unstable();
     expected.sort_unstable();
@@ -69,8 +71,8 @@ fn json_has_the_documented_top_level_fields() {
 }
 
 #[test]
-fn no_subcommand_prints_the_summary_of_the_default_dataset() {
-    let out = podium().output().unwrap();
+fn the_summary_of_the_default_dataset() {
+    let out = podium().arg("stats").output().unwrap();
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     for expected in [
@@ -82,6 +84,28 @@ fn no_subcommand_prints_the_summary_of_the_default_dataset() {
         "DIFFERS  rank of the share of men among the nation's Games: published 2, computed 3",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
+    }
+}
+
+#[test]
+fn no_subcommand_writes_the_briefing_of_the_default_dataset() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = podium().current_dir(dir.path()).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let said = String::from_utf8(out.stdout).unwrap();
+    let folder = dir.path().join("output/kazakhstan-2012-summer");
+    for file in [
+        "briefing.pdf",
+        "stats.json",
+        "charts/medals-by-sport.svg",
+        "charts/revisions.svg",
+    ] {
+        assert!(folder.join(file).is_file(), "{file} missing");
+        assert!(said.contains(file), "{file} not reported in:\n{said}");
     }
 }
 

@@ -8,6 +8,7 @@ mod history;
 mod medals;
 mod rank;
 mod reconcile;
+mod results;
 mod team;
 
 use serde::Serialize;
@@ -23,6 +24,7 @@ pub use medals::{
 };
 pub use rank::{Rank, TableRank};
 pub use reconcile::Reconciled;
+pub use results::{ResultLine, SportResults};
 pub use team::{DisciplineTeam, MultiEvent, NonStarter, SportTeam, Squad, StatusCounts, TeamStats};
 
 /// Everything computed about one delegation at one Games.
@@ -40,6 +42,10 @@ pub struct Stats {
     pub ages: AgeStats,
     pub history: HistoryStats,
     pub reconciliation: Vec<Reconciled>,
+    /// Every entry's result, by sport.
+    pub results: Vec<SportResults>,
+    /// Where the dataset's facts come from.
+    pub sources: Vec<crate::model::Source>,
 }
 
 /// Who went where, and when.
@@ -200,6 +206,8 @@ pub fn compute(data: &Dataset) -> Stats {
         ages,
         history,
         reconciliation: Vec::new(),
+        results: results::compute(data),
+        sources: data.sources.clone(),
     };
     stats.reconciliation = reconcile::compute(data, &stats);
     stats

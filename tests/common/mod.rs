@@ -170,6 +170,10 @@ pub fn write_team(dir: &Path, team: &[Member], options: Options) {
             "reference.csv",
             format!("key,published,where\nathletes,{n},generated\n"),
         ),
+        (
+            "sources.csv",
+            "name,covers,as_of,reference\nGenerated,everything,,tests/common\n".to_owned(),
+        ),
     ];
     fs::create_dir_all(dir).unwrap();
     for (name, text) in files {

@@ -1,0 +1,321 @@
+//! A plotters drawing backend that emits printpdf operations, so the chart modules draw into the
+//! PDF as vector graphics with real, selectable text in the embedded font.
+//!
+//! The chart is drawn on a virtual canvas of `size` pixels, mapped onto a rectangle of the page:
+//! `origin` is the top-left corner in points (PDF's y axis points up), `scale` points per pixel.
+//! Text is placed the way the SVG backend places it (same font size ratio and anchor offsets), so
+//! a chart in the PDF looks like its slide.
+
+use std::convert::Infallible;
+
+use plotters_backend::text_anchor::{HPos, VPos};
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
+    FontStyle,
+};
+use printpdf::{
+    Color, FontId, Line, LineDashPattern, LinePoint, Op, PaintMode, PdfFontHandle, Point, Polygon,
+    PolygonRing, Pt, Rgb, TextItem, WindingOrder,
+};
+
+use super::metrics::{Metrics, Weight};
+
+/// plotters' SVG backend writes a font size of size / 1.24; the PDF does the same.
+const SIZE_RATIO: f32 = 1.24;
+/// x-height of Liberation Sans as a share of the em (1082 / 2048), for centred text.
+const X_HEIGHT: f32 = 0.528;
+
+/// The fonts a page's text uses.
+#[derive(Debug, Clone)]
+pub struct Faces {
+    pub regular: FontId,
+    pub bold: FontId,
+}
+
+/// Collects the operations that draw one chart.
+#[derive(Debug)]
+pub struct PdfBackend<'a> {
+    size: (u32, u32),
+    origin: (f32, f32),
+    scale: f32,
+    faces: &'a Faces,
+    metrics: &'a Metrics,
+    ops: &'a mut Vec<Op>,
+}
+
+impl<'a> PdfBackend<'a> {
+    /// A canvas of `size` pixels drawn at `origin` (top left, in points) with `scale` points per
+    /// pixel; the operations are appended to `ops`.
+    pub fn new(
+        size: (u32, u32),
+        (origin, scale): ((f32, f32), f32),
+        faces: &'a Faces,
+        metrics: &'a Metrics,
+        ops: &'a mut Vec<Op>,
+    ) -> Self {
+        Self {
+            size,
+            origin,
+            scale,
+            faces,
+            metrics,
+            ops,
+        }
+    }
+
+    fn point(&self, (x, y): BackendCoord) -> Point {
+        Point {
+            x: Pt(self.origin.0 + x as f32 * self.scale),
+            y: Pt(self.origin.1 - y as f32 * self.scale),
+        }
+    }
+
+    fn line_points(&self, points: impl IntoIterator<Item = BackendCoord>) -> Vec<LinePoint> {
+        points
+            .into_iter()
+            .map(|p| LinePoint {
+                p: self.point(p),
+                bezier: false,
+            })
+            .collect()
+    }
+
+    fn stroke(&mut self, color: BackendColor, width: u32) {
+        self.ops.push(Op::SetOutlineColor { col: rgb(color) });
+        self.ops.push(Op::SetOutlineThickness {
+            pt: Pt(width.max(1) as f32 * self.scale),
+        });
+        self.ops.push(Op::SetLineDashPattern {
+            dash: LineDashPattern::solid(),
+        });
+    }
+
+    fn fill(&mut self, ring: Vec<LinePoint>, color: BackendColor) {
+        self.ops.push(Op::SetFillColor { col: rgb(color) });
+        self.ops.push(Op::DrawPolygon {
+            polygon: Polygon {
+                rings: vec![PolygonRing { points: ring }],
+                mode: PaintMode::Fill,
+                winding_order: WindingOrder::NonZero,
+            },
+        });
+    }
+}
+
+fn rgb(c: BackendColor) -> Color {
+    let (r, g, b) = c.rgb;
+    Color::Rgb(Rgb {
+        r: f32::from(r) / 255.0,
+        g: f32::from(g) / 255.0,
+        b: f32::from(b) / 255.0,
+        icc_profile: None,
+    })
+}
+
+fn invisible(c: BackendColor) -> bool {
+    c.alpha <= 0.0
+}
+
+impl DrawingBackend for PdfBackend<'_> {
+    type ErrorType = Infallible;
+
+    fn get_size(&self) -> (u32, u32) {
+        self.size
+    }
+
+    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Infallible>> {
+        Ok(())
+    }
+
+    fn present(&mut self) -> Result<(), DrawingErrorKind<Infallible>> {
+        Ok(())
+    }
+
+    fn draw_pixel(
+        &mut self,
+        point: BackendCoord,
+        color: BackendColor,
+    ) -> Result<(), DrawingErrorKind<Infallible>> {
+        if !invisible(color) {
+            let (x, y) = point;
+            let ring = self.line_points([(x, y), (x + 1, y), (x + 1, y + 1), (x, y + 1)]);
+            self.fill(ring, color);
+        }
+        Ok(())
+    }
+
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<Infallible>> {
+        self.draw_path([from, to], style)
+    }
+
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        ul: BackendCoord,
+        br: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<Infallible>> {
+        let color = style.color();
+        if invisible(color) {
+            return Ok(());
+        }
+        let ring = self.line_points([ul, (br.0, ul.1), br, (ul.0, br.1)]);
+        if fill {
+            self.fill(ring, color);
+        } else {
+            self.stroke(color, style.stroke_width());
+            self.ops.push(Op::DrawLine {
+                line: Line {
+                    points: ring,
+                    is_closed: true,
+                },
+            });
+        }
+        Ok(())
+    }
+
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<Infallible>> {
+        let color = style.color();
+        if invisible(color) {
+            return Ok(());
+        }
+        let points = self.line_points(path);
+        if points.len() >= 2 {
+            self.stroke(color, style.stroke_width());
+            self.ops.push(Op::DrawLine {
+                line: Line {
+                    points,
+                    is_closed: false,
+                },
+            });
+        }
+        Ok(())
+    }
+
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        center: BackendCoord,
+        radius: u32,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<Infallible>> {
+        let color = style.color();
+        if invisible(color) {
+            return Ok(());
+        }
+        // Four cubic Bézier arcs.
+        let (cx, cy) = (self.point(center).x.0, self.point(center).y.0);
+        let r = radius as f32 * self.scale;
+        let k = 0.552_284_8 * r;
+        let p = |x: f32, y: f32, bezier: bool| LinePoint {
+            p: Point {
+                x: Pt(cx + x),
+                y: Pt(cy + y),
+            },
+            bezier,
+        };
+        let ring = vec![
+            p(r, 0.0, false),
+            p(r, k, true),
+            p(k, r, true),
+            p(0.0, r, false),
+            p(-k, r, true),
+            p(-r, k, true),
+            p(-r, 0.0, false),
+            p(-r, -k, true),
+            p(-k, -r, true),
+            p(0.0, -r, false),
+            p(k, -r, true),
+            p(r, -k, true),
+        ];
+        if fill {
+            self.fill(ring, color);
+        } else {
+            self.stroke(color, style.stroke_width());
+            self.ops.push(Op::DrawLine {
+                line: Line {
+                    points: ring,
+                    is_closed: true,
+                },
+            });
+        }
+        Ok(())
+    }
+
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        vert: I,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<Infallible>> {
+        let color = style.color();
+        if !invisible(color) {
+            let ring = self.line_points(vert);
+            self.fill(ring, color);
+        }
+        Ok(())
+    }
+
+    fn draw_text<TStyle: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &TStyle,
+        pos: BackendCoord,
+    ) -> Result<(), DrawingErrorKind<Infallible>> {
+        let color = style.color();
+        if invisible(color) || text.is_empty() {
+            return Ok(());
+        }
+        let weight = if matches!(style.style(), FontStyle::Bold) {
+            Weight::Bold
+        } else {
+            Weight::Regular
+        };
+        let size = style.size() as f32 / SIZE_RATIO * self.scale;
+        let width = self.metrics.width(text, size, weight);
+        let anchor = style.anchor();
+        let dx = match anchor.h_pos {
+            HPos::Left => 0.0,
+            HPos::Center => -width / 2.0,
+            HPos::Right => -width,
+        };
+        // The SVG backend's dy: 0.76em below the top, half an x-height, or half an x-height up.
+        let dy = match anchor.v_pos {
+            VPos::Top => 0.76 * size,
+            VPos::Center => 0.5 * X_HEIGHT * size,
+            VPos::Bottom => -0.5 * X_HEIGHT * size,
+        };
+        let at = self.point(pos);
+        let font = match weight {
+            Weight::Regular => self.faces.regular.clone(),
+            Weight::Bold => self.faces.bold.clone(),
+        };
+        self.ops.extend([
+            Op::StartTextSection,
+            Op::SetFont {
+                font: PdfFontHandle::External(font),
+                size: Pt(size),
+            },
+            Op::SetFillColor { col: rgb(color) },
+            Op::SetTextCursor {
+                pos: Point {
+                    x: Pt(at.x.0 + dx),
+                    y: Pt(at.y.0 - dy),
+                },
+            },
+            Op::ShowText {
+                items: vec![TextItem::Text(text.to_owned())],
+            },
+            Op::EndTextSection,
+        ]);
+        Ok(())
+    }
+}

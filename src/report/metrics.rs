@@ -1,0 +1,89 @@
+//! Text measurement for the PDF, with the same font bytes the PDF embeds.
+//!
+//! Widths are the fonts' advance widths without kerning, because that is how the PDF viewer
+//! places the glyphs of a text string: what is measured here is what is printed.
+
+use ab_glyph::{Font, FontRef};
+
+use crate::fonts;
+
+/// Regular or bold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Weight {
+    Regular,
+    Bold,
+}
+
+/// The two faces, parsed once.
+#[derive(Debug, Clone)]
+pub struct Metrics {
+    regular: FontRef<'static>,
+    bold: FontRef<'static>,
+}
+
+impl Metrics {
+    pub fn new() -> Self {
+        // The shipped font files are checked by the fonts module's tests: they always parse.
+        let parse = |bytes| FontRef::try_from_slice(bytes).unwrap_or_else(|_| unreachable_font());
+        Self {
+            regular: parse(fonts::REGULAR),
+            bold: parse(fonts::BOLD),
+        }
+    }
+
+    fn face(&self, weight: Weight) -> &FontRef<'static> {
+        match weight {
+            Weight::Regular => &self.regular,
+            Weight::Bold => &self.bold,
+        }
+    }
+
+    /// Width of `text` in points at `size` points.
+    pub fn width(&self, text: &str, size: f32, weight: Weight) -> f32 {
+        let face = self.face(weight);
+        let per_em = face.units_per_em().unwrap_or(2048.0);
+        let units: f32 = text
+            .chars()
+            .map(|c| face.h_advance_unscaled(face.glyph_id(c)))
+            .sum();
+        units / per_em * size
+    }
+
+    /// Characters of `text` the font has no glyph for.
+    pub fn missing_glyphs(&self, text: &str) -> Vec<char> {
+        let mut missing: Vec<char> = text
+            .chars()
+            .filter(|c| !c.is_control() && self.regular.glyph_id(*c).0 == 0)
+            .collect();
+        missing.sort_unstable();
+        missing.dedup();
+        missing
+    }
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[allow(clippy::panic)]
+fn unreachable_font() -> FontRef<'static> {
+    panic!("the fonts compiled from fonts/ do not parse")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn widths_scale_with_size_and_weight() {
+        let m = Metrics::new();
+        let w = m.width("Kazakhstan", 10.0, Weight::Regular);
+        assert!((40.0..60.0).contains(&w), "{w}");
+        assert!((m.width("Kazakhstan", 20.0, Weight::Regular) - 2.0 * w).abs() < 0.01);
+        assert!(m.width("Kazakhstan", 10.0, Weight::Bold) > w);
+        assert_eq!(m.missing_glyphs("Қайрат Әбдірахманов"), Vec::<char>::new());
+        assert_eq!(m.missing_glyphs("漢字 ok"), ['字', '漢']);
+    }
+}

@@ -1,0 +1,57 @@
+//! The printable briefing: `Stats` in, PDF bytes out (`report::pdf`). A renderer: it never sees a
+//! path. Layout (`layout`) is separate from content (`content`) and from writing the PDF
+//! (`write`); charts go through `backend`, a plotters backend that emits PDF operations.
+
+mod backend;
+pub mod content;
+pub mod layout;
+pub mod metrics;
+mod write;
+
+use crate::stats::Stats;
+
+pub use layout::{A4, LETTER, Paper};
+
+/// How to print.
+#[derive(Debug, Clone, Copy)]
+pub struct ReportOptions {
+    pub paper: Paper,
+    /// Seconds since 1970 for the document's dates (SOURCE_DATE_EPOCH when set).
+    pub date: i64,
+}
+
+/// The briefing as PDF bytes.
+pub fn pdf(s: &Stats, options: ReportOptions) -> Result<Vec<u8>, String> {
+    let m = metrics::Metrics::new();
+    let geometry = layout::Geometry::for_paper(options.paper);
+    let laid = layout::flow(&content::blocks(s), geometry, &m);
+    let title = content::title(s);
+    let d = &s.delegation;
+    let meta = write::Meta {
+        title: format!("{title}: a briefing"),
+        subject: format!(
+            "{} ({}) at the {} Olympics in {}: medals as awarded and now, team, ages, history and sources",
+            d.nation, d.noc, d.games, d.city
+        ),
+        keywords: vec![
+            "Olympics".into(),
+            d.games.clone(),
+            d.nation.clone(),
+            d.noc.clone(),
+            d.city.clone(),
+            "medals".into(),
+            "briefing".into(),
+        ],
+        creator: format!("podium {}", env!("CARGO_PKG_VERSION")),
+        language: "en-GB".into(),
+        date: options.date,
+        header: format!("{title} · briefing"),
+        footer: format!(
+            "podium · medals now as of {} · {}",
+            d.now_as_of
+                .map_or_else(|| "the data's date".into(), |x| x.to_string()),
+            options.paper.name
+        ),
+    };
+    write::pdf(&laid, s, geometry, &meta, &m)
+}
