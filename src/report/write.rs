@@ -158,6 +158,67 @@ fn item_ops(
     })
 }
 
+/// Drops operations that set what is already set: a text run repeats its font and colour, a
+/// chart its line width. Fewer bytes to write and to compress; the page looks the same.
+fn prune_state(ops: Vec<Op>) -> Vec<Op> {
+    #[derive(Clone, Default)]
+    struct State {
+        font: Option<(PdfFontHandle, Pt)>,
+        fill: Option<Color>,
+        outline: Option<Color>,
+        thickness: Option<Pt>,
+    }
+    let mut state = State::default();
+    let mut saved: Vec<State> = Vec::new();
+    let mut out = Vec::with_capacity(ops.len());
+    for op in ops {
+        let keep = match &op {
+            Op::SetFont { font, size } => {
+                state.font.replace((font.clone(), *size)) != Some((font.clone(), *size))
+            }
+            Op::SetFillColor { col } => state.fill.replace(col.clone()).as_ref() != Some(col),
+            Op::SetOutlineColor { col } => state.outline.replace(col.clone()).as_ref() != Some(col),
+            Op::SetOutlineThickness { pt } => state.thickness.replace(*pt) != Some(*pt),
+            Op::SaveGraphicsState => {
+                saved.push(state.clone());
+                true
+            }
+            Op::RestoreGraphicsState => {
+                state = saved.pop().unwrap_or_default();
+                true
+            }
+            _ => true,
+        };
+        if keep {
+            out.push(op);
+        }
+    }
+    out
+}
+
+/// Compresses every stream not yet compressed (content streams, font programs) with zlib.
+fn compress(lo: &mut lopdf::Document) -> Result<(), String> {
+    use std::io::Write;
+    for object in lo.objects.values_mut() {
+        let Object::Stream(stream) = object else {
+            continue;
+        };
+        if stream.dict.has(b"Filter") {
+            continue;
+        }
+        let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(6));
+        encoder
+            .write_all(&stream.content)
+            .map_err(|e| e.to_string())?;
+        let packed = encoder.finish().map_err(|e| e.to_string())?;
+        if packed.len() < stream.content.len() {
+            stream.dict.set("Filter", "FlateDecode");
+            stream.set_content(packed);
+        }
+    }
+    Ok(())
+}
+
 /// FNV-1a, 64 bits: a stable hash for the trailer /ID (not for security).
 fn fnv(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
@@ -246,7 +307,11 @@ pub fn pdf(
                 &number,
             ));
         }
-        pages.push(PdfPage::new(Mm::from(Pt(width)), Mm::from(Pt(height)), ops));
+        pages.push(PdfPage::new(
+            Mm::from(Pt(width)),
+            Mm::from(Pt(height)),
+            prune_state(ops),
+        ));
     }
     doc.with_pages(pages);
 
@@ -280,24 +345,31 @@ pub fn pdf(
     };
     let mut lo = doc.to_lopdf_document(&options, &mut Vec::new());
     // printpdf compresses only in its own save(); the document taken out of it is compressed here.
-    lo.compress();
+    compress(&mut lo)?;
     if let Ok(catalog) = lo.catalog_mut() {
         catalog.set("Lang", Object::string_literal(meta.language.as_str()));
     }
-    // The /ID is a hash of the file written with a blank /ID: the same content, the same bytes.
-    let id = |hex: &str| {
-        Object::Array(vec![
-            Object::string_literal(hex),
-            Object::string_literal(hex),
-        ])
-    };
-    lo.trailer.set("ID", id(""));
-    let mut draft = Vec::new();
-    lo.save_to(&mut draft)
-        .map_err(|e| format!("cannot serialise the PDF: {e}"))?;
-    lo.trailer.set("ID", id(&format!("{:016x}", fnv(&draft))));
+    // The /ID is a hash of the file itself: written once with a placeholder of the same width,
+    // which is then overwritten. The same content gives the same bytes.
+    const PLACEHOLDER: &str = "0000000000000000";
+    let id = Object::string_literal(PLACEHOLDER);
+    lo.trailer.set("ID", Object::Array(vec![id.clone(), id]));
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes)
         .map_err(|e| format!("cannot serialise the PDF: {e}"))?;
+    let hash = format!("{:016x}", fnv(&bytes));
+    let key = b"/ID[";
+    let Some(at) = bytes.windows(key.len()).rposition(|w| w == key) else {
+        return Err("the trailer /ID was not written".to_owned());
+    };
+    let mut cursor = at + key.len();
+    for _ in 0..2 {
+        let slot = cursor + 1..cursor + 1 + PLACEHOLDER.len();
+        if bytes.get(slot.clone()) != Some(PLACEHOLDER.as_bytes()) {
+            return Err("the trailer /ID is not where it was written".to_owned());
+        }
+        bytes[slot].copy_from_slice(hash.as_bytes());
+        cursor += PLACEHOLDER.len() + 2;
+    }
     Ok(bytes)
 }

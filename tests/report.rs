@@ -1,0 +1,239 @@
+//! The PDF briefing, read back with a PDF parser (lopdf): pages, headings in the text and in the
+//! outline, headline figures and chart labels as real text, embedded fonts, metadata, and
+//! byte-identical output for identical input.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use assert_cmd::Command;
+use lopdf::{Document, Object};
+use podium::load::DataSource;
+use podium::report::{self, A4, LETTER, ReportOptions, content::SECTIONS};
+
+const EPOCH: i64 = 1_700_000_000;
+
+fn briefing(paper: report::Paper) -> Vec<u8> {
+    let stats = podium::stats::compute(&podium::dataset(&DataSource::BuiltIn).unwrap());
+    report::pdf(&stats, ReportOptions { paper, date: EPOCH }).unwrap()
+}
+
+fn text(doc: &Document) -> String {
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    // One line per text run; runs are joined without breaks for phrase searches.
+    doc.extract_text(&pages).unwrap()
+}
+
+fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn the_briefing_has_every_section_in_the_text_and_the_outline() {
+    let doc = Document::load_mem(&briefing(A4)).unwrap();
+    let pages = doc.get_pages().len();
+    assert!((10..=30).contains(&pages), "{pages} pages");
+    let all = flat(&text(&doc));
+    for heading in SECTIONS {
+        assert!(all.contains(heading), "{heading} missing from the text");
+    }
+    let toc = doc.get_toc().unwrap();
+    let titles: Vec<String> = toc.toc.iter().map(|t| t.title.clone()).collect();
+    assert_eq!(
+        titles, SECTIONS,
+        "the outline matches the headings, in order"
+    );
+}
+
+#[test]
+fn headline_figures_and_chart_labels_are_text() {
+    let all = flat(&text(&Document::load_mem(&briefing(A4)).unwrap()));
+    for expected in [
+        // Key figures and summary.
+        "Kazakhstan at the 2012 Summer Olympics",
+        "115",
+        "74 men (64.3 %), 41 women (35.7 %)",
+        "7 gold, 1 silver, 5 bronze; 12th of 85",
+        "3 gold, 2 silver, 6 bronze; 23rd= of 86",
+        "youngest was Moldir Azimbay (16)",
+        "Olga Dovgun (41)",
+        "Tennis made its debut",
+        // Tables.
+        "Zulfiya Chinshanlo",
+        "Daulet Shabanbay",
+        "64.3 % men is the 3rd largest share",
+        // Chart labels drawn through the plotters backend.
+        "median, men: 25",
+        "13 as awarded",
+        "Anna Nurmukhambetova",
+        "Weightlifting",
+        "day of the Games",
+        "Rio de Janeiro",
+        "23= Kazakhstan",
+        // Header and footer.
+        "page 2 of",
+    ] {
+        assert!(
+            all.contains(expected),
+            "{expected:?} is not in the PDF text"
+        );
+    }
+}
+
+fn dict<'a>(doc: &'a Document, object: &'a Object) -> &'a lopdf::Dictionary {
+    match object {
+        Object::Reference(id) => doc.get_dictionary(*id).unwrap(),
+        Object::Dictionary(d) => d,
+        other => panic!("not a dictionary: {other:?}"),
+    }
+}
+
+#[test]
+fn fonts_are_embedded_and_subsetted() {
+    let doc = Document::load_mem(&briefing(A4)).unwrap();
+    let mut names = Vec::new();
+    for (_, object) in doc.objects.iter() {
+        let Ok(d) = object.as_dict() else { continue };
+        if d.get(b"Type").and_then(Object::as_name).ok() != Some(b"Font")
+            || d.get(b"Subtype").and_then(Object::as_name).ok() != Some(b"Type0")
+        {
+            continue;
+        }
+        names.push(
+            String::from_utf8_lossy(d.get(b"BaseFont").unwrap().as_name().unwrap()).into_owned(),
+        );
+        let descendant = match d.get(b"DescendantFonts").unwrap() {
+            Object::Array(a) => dict(&doc, &a[0]),
+            other => dict(&doc, other),
+        };
+        let descriptor = dict(&doc, descendant.get(b"FontDescriptor").unwrap());
+        assert!(
+            descriptor.has(b"FontFile2") || descriptor.has(b"FontFile3"),
+            "font program embedded"
+        );
+    }
+    names.sort();
+    assert_eq!(
+        names,
+        ["PODBLD+LiberationSans-Bold", "PODREG+LiberationSans"]
+    );
+}
+
+#[test]
+fn metadata_and_language_are_set_and_dated_from_the_given_time() {
+    let doc = Document::load_mem(&briefing(A4)).unwrap();
+    let info = dict(&doc, doc.trailer.get(b"Info").unwrap());
+    let field = |key: &[u8]| {
+        let bytes = info.get(key).unwrap().as_str().unwrap();
+        // UTF-16BE with a byte-order mark, or plain.
+        if bytes.starts_with(&[0xFE, 0xFF]) {
+            let units: Vec<u16> = bytes[2..]
+                .chunks(2)
+                .map(|c| u16::from_be_bytes([c[0], c[1]]))
+                .collect();
+            String::from_utf16(&units).unwrap()
+        } else {
+            String::from_utf8_lossy(bytes).into_owned()
+        }
+    };
+    assert_eq!(
+        field(b"Title"),
+        "Kazakhstan at the 2012 Summer Olympics: a briefing"
+    );
+    assert!(field(b"Subject").contains("medals as awarded and now"));
+    assert!(field(b"Keywords").contains("Kazakhstan"));
+    assert!(field(b"Creator").starts_with("podium "));
+    assert_eq!(field(b"CreationDate"), "D:20231114221320+00'00'");
+    let catalog = doc.catalog().unwrap();
+    assert_eq!(catalog.get(b"Lang").unwrap().as_str().unwrap(), b"en-GB");
+}
+
+#[test]
+fn identical_input_gives_identical_bytes_even_in_one_process() {
+    // printpdf numbers ids from a process-wide counter; each document must not depend on it.
+    let first = briefing(A4);
+    let second = briefing(A4);
+    assert_eq!(first, second);
+}
+
+#[test]
+fn letter_paper_on_request() {
+    let doc = Document::load_mem(&briefing(LETTER)).unwrap();
+    let (_, page) = doc.get_pages().into_iter().next().unwrap();
+    let media = doc
+        .get_dictionary(page)
+        .unwrap()
+        .get(b"MediaBox")
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .clone();
+    let size: Vec<f32> = media.iter().map(|v| v.as_float().unwrap()).collect();
+    assert!(
+        (size[2] - 612.0).abs() < 0.5 && (size[3] - 792.0).abs() < 0.5,
+        "{size:?}"
+    );
+}
+
+#[test]
+fn the_briefing_stays_under_150_kb() {
+    let size = briefing(A4).len();
+    assert!(size < 150_000, "{size} bytes");
+}
+
+fn podium() -> Command {
+    Command::cargo_bin("podium").unwrap()
+}
+
+#[test]
+fn the_report_command_is_reproducible_with_source_date_epoch() {
+    let out = tempfile::tempdir().unwrap();
+    let run = || {
+        podium()
+            .env("SOURCE_DATE_EPOCH", "1700000000")
+            .args(["report", "--out"])
+            .arg(out.path())
+            .assert()
+            .success();
+        let dir = out.path().join("kazakhstan-2012-summer");
+        (
+            std::fs::read(dir.join("briefing.pdf")).unwrap(),
+            std::fs::read(dir.join("stats.json")).unwrap(),
+            std::fs::read(dir.join("charts/history.svg")).unwrap(),
+        )
+    };
+    assert_eq!(run(), run());
+}
+
+#[test]
+fn bad_data_or_a_bad_date_writes_nothing() {
+    let out = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    for entry in
+        std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini")).unwrap()
+    {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, data.path().join(path.file_name().unwrap())).unwrap();
+    }
+    let athletes = data.path().join("athletes.csv");
+    let text = std::fs::read_to_string(&athletes)
+        .unwrap()
+        .replace("Bea Cole,F,", "Bea Cole,Q,");
+    std::fs::write(&athletes, text).unwrap();
+    podium()
+        .args(["report", "--data"])
+        .arg(data.path())
+        .arg("--out")
+        .arg(out.path())
+        .assert()
+        .code(65);
+    podium()
+        .env("SOURCE_DATE_EPOCH", "yesterday")
+        .args(["report", "--out"])
+        .arg(out.path())
+        .assert()
+        .code(2);
+    assert_eq!(
+        std::fs::read_dir(out.path()).unwrap().count(),
+        0,
+        "nothing written"
+    );
+}
