@@ -237,3 +237,66 @@ fn bad_data_or_a_bad_date_writes_nothing() {
         "nothing written"
     );
 }
+
+#[test]
+fn every_text_the_layout_places_reads_back_from_the_pdf() {
+    use podium::report::layout::{Geometry, Item, flow};
+    use podium::report::metrics::Metrics;
+    let mini = DataSource::Dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini").into());
+    for (source, paper) in [
+        (DataSource::BuiltIn, A4),
+        (DataSource::BuiltIn, LETTER),
+        (mini, A4),
+    ] {
+        let stats = podium::stats::compute(&podium::dataset(&source).unwrap());
+        let pdf = report::pdf(&stats, ReportOptions { paper, date: EPOCH }).unwrap();
+        let all = flat(&text(&Document::load_mem(&pdf).unwrap()));
+        let laid = flow(
+            &report::content::blocks(&stats),
+            Geometry::for_paper(paper),
+            &Metrics::new(),
+        );
+        for item in laid.pages.iter().flat_map(|p| &p.items) {
+            if let Item::Text { text, .. } = item {
+                let wanted = flat(text);
+                assert!(
+                    all.contains(&wanted),
+                    "{wanted:?} ({}) does not read back",
+                    paper.name
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_font_in_effect_is_the_font_last_named_for_every_text() {
+    // A viewer restores the font on Q; printpdf encodes text for the font it last set. Where the
+    // two differ the text prints as the wrong glyphs, so they must agree at every text operator.
+    for paper in [A4, LETTER] {
+        let doc = Document::load_mem(&briefing(paper)).unwrap();
+        for (number, page) in doc.get_pages() {
+            let content = doc.get_and_decode_page_content(page).unwrap();
+            let (mut stack, mut in_effect, mut last_named): (
+                Vec<Option<Vec<u8>>>,
+                Option<Vec<u8>>,
+                Option<Vec<u8>>,
+            ) = (Vec::new(), None, None);
+            for op in &content.operations {
+                match op.operator.as_str() {
+                    "q" => stack.push(in_effect.clone()),
+                    "Q" => in_effect = stack.pop().flatten(),
+                    "Tf" => {
+                        let name = op.operands[0].as_name().unwrap().to_vec();
+                        in_effect = Some(name.clone());
+                        last_named = Some(name);
+                    }
+                    "Tj" | "TJ" | "'" | "\"" => {
+                        assert_eq!(in_effect, last_named, "page {number} ({})", paper.name)
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+}

@@ -5,8 +5,8 @@ use plotters::prelude::DrawingBackend;
 
 use super::bars::{column, value_axis_width, value_grid, y_of};
 use super::style::{
-    Anchor, BRONZE, Canvas, Font, GOLD, HIGHLIGHT, INK, LABEL, MEN, MUTED, NOTE, SILVER, TICK,
-    WOMEN, axis_max,
+    Anchor, Canvas, Font, HIGHLIGHT, INK, LABEL, MEDAL_LEGEND, MEN, MUTED, NOTE, TICK, WOMEN,
+    axis_max, medal_segments,
 };
 use super::{ChartError, Rect};
 use crate::stats::Stats;
@@ -100,10 +100,7 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
     )?;
     let legend_x = body.left + c.text_width(medals_heading, heading) + c.px(40.0);
     let legend_y = upper.bottom + panel_gap + c.line_height(heading) / 2;
-    let width = c.legend(
-        &[(GOLD, "gold"), (SILVER, "silver"), (BRONZE, "bronze")],
-        (legend_x, legend_y),
-    )?;
+    let width = c.legend(&MEDAL_LEGEND, (legend_x, legend_y))?;
     c.text(
         "dashed: total as awarded, where it differs",
         (legend_x + width + c.px(40.0), legend_y),
@@ -119,7 +116,7 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
             lower,
             medal_top,
             (x - half, x + half),
-            &[(m.gold, GOLD), (m.silver, SILVER), (m.bronze, BRONZE)],
+            &medal_segments(m),
             value_font,
         )?;
         let mut label_y = y;

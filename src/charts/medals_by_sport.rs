@@ -3,7 +3,7 @@
 use plotters::prelude::DrawingBackend;
 
 use super::bars::{self, Bar, Group};
-use super::style::{BRONZE, Canvas, GOLD, SILVER};
+use super::style::{Canvas, MEDAL_LEGEND, medal_segments};
 use super::{ChartError, Rect};
 use crate::stats::{MedalCount, MedalView, Stats};
 
@@ -21,7 +21,7 @@ fn in_sport(view: &MedalView, sport: &str) -> MedalCount {
 
 fn medal_bar(m: MedalCount, tag: &str) -> Bar {
     Bar {
-        segments: vec![(m.gold, GOLD), (m.silver, SILVER), (m.bronze, BRONZE)],
+        segments: medal_segments(m),
         tag: Some(tag.to_owned()),
     }
 }
@@ -58,9 +58,8 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
             highlight: false,
         })
         .collect();
-    let legend = [(GOLD, "gold"), (SILVER, "silver"), (BRONZE, "bronze")];
     let y = body.top + c.px(14.0);
-    c.legend(&legend, (body.left, y))?;
+    c.legend(&MEDAL_LEGEND, (body.left, y))?;
     let area = Rect {
         top: body.top + c.px(50.0),
         ..body

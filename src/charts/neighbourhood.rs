@@ -3,7 +3,7 @@
 use plotters::prelude::DrawingBackend;
 
 use super::bars::{self, Bar, Group};
-use super::style::{Anchor, BRONZE, Canvas, Font, GOLD, LABEL, SILVER};
+use super::style::{Anchor, Canvas, Font, LABEL, MEDAL_LEGEND, medal_segments};
 use super::{ChartError, Rect};
 use crate::stats::{MedalView, Stats};
 
@@ -27,11 +27,7 @@ fn groups(view: &MedalView) -> Vec<Group> {
             label: format!("{}  {}", t.rank.display, t.nation),
             short_label: Some(format!("{}  {}", t.rank.display, t.noc)),
             bars: vec![Bar {
-                segments: vec![
-                    (t.medals.gold, GOLD),
-                    (t.medals.silver, SILVER),
-                    (t.medals.bronze, BRONZE),
-                ],
+                segments: medal_segments(t.medals),
                 tag: None,
             }],
             highlight: t.this,
@@ -59,10 +55,7 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
         .map(Bar::total)
         .max()
         .unwrap_or(0);
-    c.legend(
-        &[(GOLD, "gold"), (SILVER, "silver"), (BRONZE, "bronze")],
-        (body.left, body.top + c.px(14.0)),
-    )?;
+    c.legend(&MEDAL_LEGEND, (body.left, body.top + c.px(14.0)))?;
     let top = body.top + c.px(60.0);
     let gap = c.px(60.0);
     let width = (body.width() - gap * (panels.len() as i32 - 1)) / panels.len().max(1) as i32;

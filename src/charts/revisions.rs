@@ -5,10 +5,10 @@ use plotters::prelude::DrawingBackend;
 
 use super::bars::{column, value_axis_width, value_grid, y_of};
 use super::style::{
-    Anchor, Canvas, Font, LABEL, MUTED, NOTE, RULE, TICK, axis_max, medal_colour, tint,
+    Anchor, Canvas, Font, LABEL, MUTED, NOTE, RULE, TICK, axis_max, medal_colour, medal_segments,
+    tint,
 };
 use super::{ChartError, Rect};
-use crate::model::Medal;
 use crate::stats::{MedalCount, RevisionLine, Stats};
 
 pub fn absent(s: &Stats) -> Option<String> {
@@ -53,14 +53,6 @@ fn steps(s: &Stats) -> Vec<Step<'_>> {
         before = line.totals_after;
     }
     steps
-}
-
-fn medal_segments(m: MedalCount) -> [(u32, plotters::style::RGBColor); 3] {
-    [
-        (m.gold, medal_colour(Medal::Gold)),
-        (m.silver, medal_colour(Medal::Silver)),
-        (m.bronze, medal_colour(Medal::Bronze)),
-    ]
 }
 
 pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result<(), ChartError> {

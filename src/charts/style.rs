@@ -40,6 +40,22 @@ pub fn medal_colour(m: Medal) -> RGBColor {
     }
 }
 
+/// Gold, silver and bronze counts as stacked segments, gold first.
+pub fn medal_segments(m: crate::stats::MedalCount) -> Vec<(u32, RGBColor)> {
+    vec![(m.gold, GOLD), (m.silver, SILVER), (m.bronze, BRONZE)]
+}
+
+/// The gold, silver and bronze legend.
+pub const MEDAL_LEGEND: [(RGBColor, &str); 3] =
+    [(GOLD, "gold"), (SILVER, "silver"), (BRONZE, "bronze")];
+
+/// An edge that shows against white: the colour itself, or grey for pale colours.
+pub fn edge_for(colour: RGBColor) -> RGBColor {
+    let RGBColor(r, g, b) = colour;
+    let luminance = 0.2126 * f64::from(r) + 0.7152 * f64::from(g) + 0.0722 * f64::from(b);
+    if luminance > 180.0 { MUTED } else { colour }
+}
+
 /// A pale version of a colour: `share` of it over white.
 pub fn tint(RGBColor(r, g, b): RGBColor, share: f64) -> RGBColor {
     let mix = |v: u8| (f64::from(v) * share + 255.0 * (1.0 - share)).round() as u8;
@@ -221,6 +237,49 @@ impl<'a, DB: DrawingBackend> Canvas<'a, DB> {
             }
         }
         "…".to_owned()
+    }
+
+    /// At most `n` wrapped lines; when the text needs more, the last kept line ends with an
+    /// ellipsis, so nothing is cut off silently.
+    pub fn wrap_lines(&self, text: &str, font: Font, max: i32, n: usize) -> Vec<String> {
+        let mut lines = self.wrap(text, font, max);
+        if lines.len() > n && n > 0 {
+            let rest = lines[n - 1..].join(" ");
+            lines.truncate(n - 1);
+            let last = self.fit(&format!("{rest}…"), font, max);
+            // `fit` keeps the ellipsis only when it shortens; make sure one is there.
+            lines.push(if last.ends_with('…') {
+                last
+            } else {
+                self.fit(&format!("{}…", rest.trim_end()), font, max)
+            });
+        }
+        lines
+    }
+
+    /// Text on a white box, for labels that a line may cross.
+    pub fn boxed(
+        &self,
+        text: &str,
+        (x, y): (i32, i32),
+        font: Font,
+        anchor: Anchor,
+    ) -> Result<(), ChartError> {
+        let w = self.text_width(text, font);
+        let h = self.line_height(font);
+        let left = match anchor {
+            Anchor::LeftTop | Anchor::LeftMiddle => x,
+            Anchor::CenterTop | Anchor::CenterMiddle | Anchor::CenterBottom => x - w / 2,
+            Anchor::RightMiddle | Anchor::RightTop => x - w,
+        };
+        let top = match anchor {
+            Anchor::LeftTop | Anchor::CenterTop | Anchor::RightTop => y,
+            Anchor::LeftMiddle | Anchor::CenterMiddle | Anchor::RightMiddle => y - h / 2,
+            Anchor::CenterBottom => y - h,
+        };
+        let pad = self.px(3.0);
+        self.rect((left - pad, top), (left + w + pad, top + h), WHITE)?;
+        self.text(text, (x, y), font, anchor)
     }
 
     /// Splits a text into lines no wider than `max` pixels, breaking at spaces.

@@ -185,6 +185,9 @@ fn prune_state(ops: Vec<Op>) -> Vec<Op> {
             }
             Op::RestoreGraphicsState => {
                 state = saved.pop().unwrap_or_default();
+                // PDF restores the font with the rest of the state, but printpdf encodes text for
+                // the last font it was told of: always name the font again after a restore.
+                state.font = None;
                 true
             }
             _ => true,
@@ -348,7 +351,26 @@ pub fn pdf(
     compress(&mut lo)?;
     if let Ok(catalog) = lo.catalog_mut() {
         catalog.set("Lang", Object::string_literal(meta.language.as_str()));
+        // A name, as the standard wants (printpdf writes a string): viewers open the outline.
+        catalog.set("PageMode", Object::Name(b"UseOutlines".to_vec()));
     }
+    // printpdf's Info carries empty PDF/X and identifier fields; an empty GTS_PDFXVersion makes
+    // readers take the file for PDF/X.
+    if let Ok(Object::Reference(id)) = lo.trailer.get(b"Info") {
+        let id = *id;
+        if let Ok(info) = lo.get_dictionary_mut(id) {
+            for key in [
+                &b"GTS_PDFXVersion"[..],
+                b"Identifier",
+                b"Author",
+                b"Trapped",
+            ] {
+                info.remove(key);
+            }
+        }
+    }
+    // /Lang needs PDF 1.4 or later.
+    lo.version = "1.7".to_owned();
     // The /ID is a hash of the file itself: written once with a placeholder of the same width,
     // which is then overwritten. The same content gives the same bytes.
     const PLACEHOLDER: &str = "0000000000000000";
