@@ -277,11 +277,8 @@ fn the_font_in_effect_is_the_font_last_named_for_every_text() {
         let doc = Document::load_mem(&briefing(paper)).unwrap();
         for (number, page) in doc.get_pages() {
             let content = doc.get_and_decode_page_content(page).unwrap();
-            let (mut stack, mut in_effect, mut last_named): (
-                Vec<Option<Vec<u8>>>,
-                Option<Vec<u8>>,
-                Option<Vec<u8>>,
-            ) = (Vec::new(), None, None);
+            let mut stack: Vec<Option<Vec<u8>>> = Vec::new();
+            let (mut in_effect, mut last_named): (Option<Vec<u8>>, Option<Vec<u8>>) = (None, None);
             for op in &content.operations {
                 match op.operator.as_str() {
                     "q" => stack.push(in_effect.clone()),
