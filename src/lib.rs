@@ -111,8 +111,9 @@ fn report_command(args: &ReportArgs) -> Result<String, Error> {
         PaperSize::Letter => report::LETTER,
     };
     // Everything is rendered before anything is written.
-    let pdf = report::pdf(&stats, report::ReportOptions { paper, date })
+    let rendered = report::pdf_checked(&stats, report::ReportOptions { paper, date })
         .map_err(|e| Error::Other(format!("cannot make the PDF: {e}")))?;
+    let pdf = rendered.bytes;
     let charts = draw_charts(
         &stats,
         &ChartId::ALL,
@@ -137,8 +138,25 @@ fn report_command(args: &ReportArgs) -> Result<String, Error> {
         save::atomically(path, bytes)?;
         report.push_str(&format!("wrote {}\n", path.display()));
     }
+    if !rendered.missing_glyphs.is_empty() {
+        let chars: String = rendered
+            .missing_glyphs
+            .iter()
+            .map(|c| format!(" {c} (U+{:04X})", u32::from(*c)))
+            .collect();
+        report.push_str(&format!(
+            "warning: the shipped font has no glyph for{chars}; the PDF shows a blank box for each\n"
+        ));
+    }
     for (id, reason) in &charts.skipped {
         report.push_str(&format!("skipped chart {id}: {reason}\n"));
+        let stale = dir.join("charts").join(format!("{id}.svg"));
+        if save::remove_stale(&stale)? {
+            report.push_str(&format!(
+                "removed {}, drawn by an earlier run\n",
+                stale.display()
+            ));
+        }
     }
     Ok(report)
 }
@@ -155,7 +173,12 @@ pub fn briefing_dir(out: &Path, s: &Stats) -> PathBuf {
             slug.push('-');
         }
     }
-    let slug = slug.trim_end_matches('-');
+    // File systems limit a name to 255 bytes: keep it well short of that, on a character boundary.
+    let mut end = slug.len().min(80);
+    while !slug.is_char_boundary(end) {
+        end -= 1;
+    }
+    let slug = slug[..end].trim_end_matches('-');
     out.join(if slug.is_empty() { "delegation" } else { slug })
 }
 
@@ -209,7 +232,8 @@ fn charts_command(args: &ChartsArgs) -> Result<String, Error> {
         ids.dedup();
         ids
     };
-    // Everything is drawn before anything is written: a failure leaves the folder as it was.
+    // Everything is drawn before anything is written, so bad data or a drawing failure leaves
+    // the folder as it was; each file is then replaced atomically.
     let set = draw_charts(&stats, &ids, args.size, args.format)?;
     let dir = briefing_dir(&args.out, &stats).join("charts");
     let mut report = String::new();
@@ -220,6 +244,13 @@ fn charts_command(args: &ChartsArgs) -> Result<String, Error> {
     }
     for (id, reason) in &set.skipped {
         report.push_str(&format!("skipped {id}: {reason}\n"));
+        let stale = dir.join(format!("{id}.{}", args.format.extension()));
+        if save::remove_stale(&stale)? {
+            report.push_str(&format!(
+                "removed {}, drawn by an earlier run\n",
+                stale.display()
+            ));
+        }
     }
     Ok(report)
 }

@@ -17,13 +17,30 @@ pub fn atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
         .unwrap_or(Path::new("."));
     fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     let temp = temp_path(path);
+    // A temporary file left by a run that was killed is ours to replace.
+    let _ = fs::remove_file(&temp);
     let result = write_and_sync(&temp, bytes).and_then(|()| fs::rename(&temp, path));
     if let Err(e) = result {
         // Never leave the temporary file behind; the target is untouched.
         let _ = fs::remove_file(&temp);
         return Err(Error::io(path, e));
     }
+    // The rename is durable once the directory itself is synced (best effort: not every file
+    // system lets a directory be opened for that).
+    if let Ok(d) = File::open(dir) {
+        let _ = d.sync_all();
+    }
     Ok(())
+}
+
+/// Removes a file an earlier run wrote that this run would not write (a chart whose data is now
+/// absent). Returns whether there was one.
+pub fn remove_stale(path: &Path) -> Result<bool, Error> {
+    match fs::remove_file(path) {
+        Ok(()) => Ok(true),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
+        Err(e) => Err(Error::io(path, e)),
+    }
 }
 
 fn temp_path(path: &Path) -> PathBuf {
@@ -35,11 +52,8 @@ fn temp_path(path: &Path) -> PathBuf {
 }
 
 fn write_and_sync(temp: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut file: File = OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .open(temp)?;
+    // create_new: never write through a file (or link) that appeared under the temporary name.
+    let mut file: File = OpenOptions::new().write(true).create_new(true).open(temp)?;
     file.write_all(bytes)?;
     file.sync_all()
 }

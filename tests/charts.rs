@@ -332,3 +332,49 @@ fn bad_options_and_bad_data_write_nothing() {
         .code(65);
     assert!(files(out.path()).is_empty(), "nothing written");
 }
+
+#[test]
+fn a_chart_whose_data_is_gone_is_removed_not_left_stale() {
+    let out = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let run = |medal: &'static str| {
+        write_team(
+            data.path(),
+            &[member("Jo Juniper", "F", Some(25), "Judo", medal)],
+            Options {
+                earlier_games: false,
+            },
+        );
+        let o = podium()
+            .args(["charts", "--data"])
+            .arg(data.path())
+            .arg("--out")
+            .arg(out.path())
+            .output()
+            .unwrap();
+        assert!(o.status.success());
+        String::from_utf8(o.stdout).unwrap()
+    };
+    run("gold");
+    let chart = out
+        .path()
+        .join("testland-2012-summer/charts/medals-by-sport.svg");
+    assert!(chart.exists());
+    let said = run("");
+    assert!(!chart.exists(), "the old chart would contradict the data");
+    assert!(
+        said.contains("removed ") && said.contains("medals-by-sport.svg"),
+        "{said}"
+    );
+}
+
+#[test]
+fn a_long_nation_name_makes_a_short_folder_name() {
+    let long = "Ұлы Дала ".repeat(30);
+    let mut s = stats(&DataSource::BuiltIn);
+    s.delegation.nation = long;
+    let dir = podium::briefing_dir(Path::new("out"), &s);
+    let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(name.len() <= 80, "{} bytes", name.len());
+    assert!(name.starts_with("ұлы-дала-"), "{name}");
+}

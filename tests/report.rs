@@ -297,3 +297,34 @@ fn the_font_in_effect_is_the_font_last_named_for_every_text() {
         }
     }
 }
+
+#[test]
+fn a_character_the_font_lacks_is_reported() {
+    let data = tempfile::tempdir().unwrap();
+    for entry in
+        std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini")).unwrap()
+    {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, data.path().join(path.file_name().unwrap())).unwrap();
+    }
+    let athletes = data.path().join("athletes.csv");
+    let text = std::fs::read_to_string(&athletes)
+        .unwrap()
+        .replace("Bea Cole", "Bea 王");
+    std::fs::write(&athletes, text).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let o = podium()
+        .env("SOURCE_DATE_EPOCH", "0")
+        .args(["report", "--data"])
+        .arg(data.path())
+        .arg("--out")
+        .arg(out.path())
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let said = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        said.contains("warning: the shipped font has no glyph for 王 (U+738B)"),
+        "{said}"
+    );
+}

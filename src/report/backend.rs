@@ -293,6 +293,7 @@ impl DrawingBackend for PdfBackend<'_> {
             VPos::Center => 0.5 * X_HEIGHT * size,
             VPos::Bottom => -0.5 * X_HEIGHT * size,
         };
+        self.metrics.note_drawn(text);
         let at = self.point(pos);
         let font = match weight {
             Weight::Regular => self.faces.regular.clone(),

@@ -23,6 +23,7 @@ fn row(cells: Vec<String>) -> Row {
     Row {
         cells,
         strong: false,
+        indent: false,
     }
 }
 
@@ -30,6 +31,15 @@ fn strong(cells: Vec<String>) -> Row {
     Row {
         cells,
         strong: true,
+        indent: false,
+    }
+}
+
+fn sub(cells: Vec<String>) -> Row {
+    Row {
+        cells,
+        strong: false,
+        indent: true,
     }
 }
 
@@ -186,7 +196,10 @@ fn cover(s: &Stats, b: &mut Vec<Block>) {
             ),
         },
         KeyFigure {
-            label: format!("Medals now ({})", now_date(s)),
+            label: s
+                .delegation
+                .now_as_of
+                .map_or_else(|| "Medals now".to_owned(), |d| format!("Medals now ({d})")),
             value: s.now.totals.total.to_string(),
             detail: format!(
                 "{}; {} in the table as of {}",
@@ -292,15 +305,41 @@ fn summary(s: &Stats) -> Vec<String> {
         medals.push('.');
     }
     if !s.revisions.changes.is_empty() {
+        let r = &s.revisions;
+        let mut what = Vec::new();
+        if r.stripped > 0 {
+            what.push(format!(
+                "stripped {}",
+                plural(r.stripped, "medal", "medals")
+            ));
+        }
+        if r.gained > 0 {
+            what.push(format!(
+                "reallocated {} to it",
+                plural(r.gained, "medal", "medals")
+            ));
+        }
+        if r.changed_colour > 0 {
+            what.push(format!(
+                "changed the colour of {}",
+                plural(r.changed_colour, "medal", "medals")
+            ));
+        }
+        let what = match what.len() {
+            0 => String::new(),
+            1 => what[0].clone(),
+            k => format!("{} and {}", what[..k - 1].join(", "), what[k - 1]),
+        };
         medals.push_str(&format!(
-            " Decisions up to {} stripped {}, reallocated {} to it and changed the colour of {}; it now holds {} ({}){}.",
+            " Decisions up to {} {what}; it now holds {} ({}){}.",
             now_date(s),
-            plural(s.revisions.stripped, "medal", "medals"),
-            plural(s.revisions.gained, "medal", "medals"),
-            plural(s.revisions.changed_colour, "medal", "medals"),
             plural(n.totals.total, "medal", "medals"),
             words(n.totals),
-            n.rank.as_ref().map_or_else(String::new, |r| format!(", {} in the table as of {}", r.ordinal(), table_date(s)))
+            n.rank.as_ref().map_or_else(String::new, |r| format!(
+                ", {} in the table as of {}",
+                r.ordinal(),
+                table_date(s)
+            ))
         ));
     }
     out.push(medals);
@@ -644,8 +683,8 @@ fn team(s: &Stats, b: &mut Vec<Block>) {
                 .is_some_and(|d| d.discipline != sport.sport)
         {
             for d in &sport.disciplines {
-                rows.push(row(vec![
-                    format!("    {}", d.discipline),
+                rows.push(sub(vec![
+                    d.discipline.clone(),
                     d.men.to_string(),
                     d.women.to_string(),
                     d.total.to_string(),
@@ -811,8 +850,12 @@ fn team(s: &Stats, b: &mut Vec<Block>) {
     let statuses = &t.statuses;
     b.push(Block::Paragraph(
         format!(
-            "Of {} entries, {} competed, {} did not finish, {} were disqualified and {} did not start.",
-            t.entries, statuses.competed, statuses.dnf, statuses.dq, statuses.dns
+            "Of {} entries, {} competed, {} did not finish, {} disqualified and {} did not start.",
+            t.entries,
+            statuses.competed,
+            statuses.dnf,
+            plural(statuses.dq, "was", "were"),
+            statuses.dns
         ),
         Para::Body,
     ));
@@ -862,6 +905,7 @@ fn history(s: &Stats, b: &mut Vec<Block>) {
             .appearances
             .iter()
             .map(|x| Row {
+                indent: false,
                 cells: vec![
                     format!("{} {}", x.year, x.city),
                     x.athletes.to_string(),
@@ -975,6 +1019,7 @@ fn results(s: &Stats, b: &mut Vec<Block>) {
                             medal(l.medal_now),
                         ],
                         strong: l.medal_awarded.is_some() || l.medal_now.is_some(),
+                        indent: false,
                     }
                 })
                 .collect(),
@@ -1010,6 +1055,7 @@ fn reconciliation(s: &Stats, b: &mut Vec<Block>) {
             .reconciliation
             .iter()
             .map(|r| Row {
+                indent: false,
                 cells: vec![
                     r.claim.to_owned(),
                     r.published.clone(),

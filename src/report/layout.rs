@@ -165,6 +165,26 @@ pub struct Row {
     pub cells: Vec<String>,
     /// Set in bold (totals, the delegation's own line).
     pub strong: bool,
+    /// The first cell is indented (a discipline beneath its sport).
+    pub indent: bool,
+}
+
+/// How far an indented first cell moves in.
+const INDENT: f32 = 10.0;
+
+/// `text` shortened with an ellipsis to fit `width` points.
+pub fn fit(m: &Metrics, text: &str, size: f32, weight: Weight, width: f32) -> String {
+    if m.width(text, size, weight) <= width {
+        return text.to_owned();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    for keep in (0..chars.len()).rev() {
+        let candidate = format!("{}…", chars[..keep].iter().collect::<String>().trim_end());
+        if m.width(&candidate, size, weight) <= width {
+            return candidate;
+        }
+    }
+    "…".to_owned()
 }
 
 #[derive(Debug, Clone)]
@@ -385,7 +405,17 @@ impl<'a> Flow<'a> {
         columns
             .iter()
             .zip(&row.cells)
-            .map(|(c, text)| wrap(self.m, text, TABLE, weight, c.width * self.g.width() - 8.0))
+            .enumerate()
+            .map(|(i, (c, text))| {
+                let indent = if i == 0 && row.indent { INDENT } else { 0.0 };
+                wrap(
+                    self.m,
+                    text,
+                    TABLE,
+                    weight,
+                    c.width * self.g.width() - 8.0 - indent,
+                )
+            })
             .collect()
     }
 
@@ -405,7 +435,18 @@ impl<'a> Flow<'a> {
             match block {
                 Block::Title { title, subtitle } => self.title(title, subtitle),
                 Block::Heading(text) => {
-                    let keep = 40.0 + next.map_or(0.0, |b| self.min_height(b));
+                    // A short introduction does not count as the start of the section: what
+                    // follows it must fit too.
+                    let mut keep = 40.0 + next.map_or(0.0, |b| self.min_height(b));
+                    if let Some(Block::Paragraph(intro, style)) = next {
+                        let (size, leading, _) = style.size();
+                        let lines =
+                            wrap(self.m, intro, size, Weight::Regular, self.g.width()).len();
+                        if lines <= 3 {
+                            keep += lines as f32 * leading - self.min_height(&blocks[i + 1])
+                                + blocks.get(i + 2).map_or(0.0, |b| self.min_height(b));
+                        }
+                    }
                     self.ensure(keep);
                     if !self.at_top() {
                         self.y += 10.0;
@@ -571,11 +612,12 @@ impl<'a> Flow<'a> {
         };
         let color = if header { MUTED } else { INK };
         let mut x = left;
-        for (column, cell) in columns.iter().zip(&lines) {
+        for (i, (column, cell)) in columns.iter().zip(&lines).enumerate() {
             let w = column.width * width;
+            let indent = if i == 0 && row.indent { INDENT } else { 0.0 };
             for (k, line) in cell.iter().enumerate() {
                 let tx = match column.align {
-                    Align::Left => x + 4.0,
+                    Align::Left => x + 4.0 + indent,
                     Align::Right => x + w - 4.0 - self.m.width(line, TABLE, weight),
                 };
                 self.text_at(
@@ -641,10 +683,11 @@ impl<'a> Flow<'a> {
                 } else {
                     20.0
                 };
+                let value = fit(self.m, &f.value, size, Weight::Bold, room);
                 self.text_at(
                     x + 10.0,
                     top + 10.0 + SMALL_LEADING + 2.0 + (20.0 - size) * 0.6,
-                    &f.value,
+                    &value,
                     size,
                     Weight::Bold,
                     INK,
@@ -667,6 +710,7 @@ fn header_row(t: &Table) -> Row {
     Row {
         cells: t.columns.iter().map(|c| c.title.clone()).collect(),
         strong: true,
+        indent: false,
     }
 }
 
@@ -722,6 +766,7 @@ mod tests {
             .map(|i| Row {
                 cells: vec![format!("row {i}"), i.to_string()],
                 strong: false,
+                indent: false,
             })
             .collect();
         let t = Table {

@@ -3,6 +3,9 @@
 //! Widths are the fonts' advance widths without kerning, because that is how the PDF viewer
 //! places the glyphs of a text string: what is measured here is what is printed.
 
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+
 use ab_glyph::{Font, FontRef};
 
 use crate::fonts;
@@ -19,6 +22,8 @@ pub enum Weight {
 pub struct Metrics {
     regular: FontRef<'static>,
     bold: FontRef<'static>,
+    /// Characters drawn that the font has no glyph for, to be reported.
+    missing: RefCell<BTreeSet<char>>,
 }
 
 impl Metrics {
@@ -28,6 +33,7 @@ impl Metrics {
         Self {
             regular: parse(fonts::REGULAR),
             bold: parse(fonts::BOLD),
+            missing: RefCell::new(BTreeSet::new()),
         }
     }
 
@@ -47,6 +53,19 @@ impl Metrics {
             .map(|c| face.h_advance_unscaled(face.glyph_id(c)))
             .sum();
         units / per_em * size
+    }
+
+    /// Notes the characters of a text about to be drawn that the font cannot show.
+    pub fn note_drawn(&self, text: &str) {
+        let missing = self.missing_glyphs(text);
+        if !missing.is_empty() {
+            self.missing.borrow_mut().extend(missing);
+        }
+    }
+
+    /// Every character noted as drawn without a glyph.
+    pub fn drawn_without_glyph(&self) -> Vec<char> {
+        self.missing.borrow().iter().copied().collect()
     }
 
     /// Characters of `text` the font has no glyph for.

@@ -22,6 +22,18 @@ pub struct ReportOptions {
 
 /// The briefing as PDF bytes.
 pub fn pdf(s: &Stats, options: ReportOptions) -> Result<Vec<u8>, String> {
+    pdf_checked(s, options).map(|rendered| rendered.bytes)
+}
+
+/// A rendered briefing and the characters it shows as blanks because the font lacks them.
+#[derive(Debug)]
+pub struct Rendered {
+    pub bytes: Vec<u8>,
+    pub missing_glyphs: Vec<char>,
+}
+
+/// The briefing, with the characters the font could not show.
+pub fn pdf_checked(s: &Stats, options: ReportOptions) -> Result<Rendered, String> {
     let m = metrics::Metrics::new();
     let geometry = layout::Geometry::for_paper(options.paper);
     let laid = layout::flow(&content::blocks(s), geometry, &m);
@@ -53,5 +65,9 @@ pub fn pdf(s: &Stats, options: ReportOptions) -> Result<Vec<u8>, String> {
             options.paper.name
         ),
     };
-    write::pdf(&laid, s, geometry, &meta, &m)
+    let bytes = write::pdf(&laid, s, geometry, &meta, &m)?;
+    Ok(Rendered {
+        bytes,
+        missing_glyphs: m.drawn_without_glyph(),
+    })
 }

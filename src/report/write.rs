@@ -102,7 +102,10 @@ fn item_ops(
             weight,
             color: rgb,
             text,
-        } => text_ops(faces, *x, *y, *size, *weight, *rgb, text).to_vec(),
+        } => {
+            m.note_drawn(text);
+            text_ops(faces, *x, *y, *size, *weight, *rgb, text).to_vec()
+        }
         Item::Rect { x, y, w, h, fill } => vec![
             Op::SetFillColor { col: color(*fill) },
             Op::DrawPolygon {
@@ -275,7 +278,7 @@ pub fn pdf(
                 8.0,
                 Weight::Bold,
                 MUTED,
-                &meta.header,
+                &super::layout::fit(m, &meta.header, 8.0, Weight::Bold, g.width()),
             ));
             let rule = |y: f32| Op::DrawLine {
                 line: Line {
@@ -296,7 +299,7 @@ pub fn pdf(
                 7.5,
                 Weight::Regular,
                 MUTED,
-                &meta.footer,
+                &super::layout::fit(m, &meta.footer, 7.5, Weight::Regular, g.width() - 90.0),
             ));
             let number = format!("page {} of {total}", i + 1);
             let x = width - g.right - m.width(&number, 7.5, Weight::Regular);
