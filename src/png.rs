@@ -46,3 +46,17 @@ pub fn is_blank(png: &[u8]) -> Result<bool, String> {
     let pixels = pixmap.pixels();
     Ok(pixels.iter().all(|p| *p == pixels[0]))
 }
+
+/// The share of pixels that are not white below the top `skip` share of the image: how much a
+/// chart's body draws, its title left out. For tests and checks.
+pub fn body_ink(png: &[u8], skip: f64) -> Result<f64, String> {
+    let pixmap = Pixmap::decode_png(png).map_err(|e| format!("cannot decode the PNG: {e}"))?;
+    let (w, h) = (pixmap.width() as usize, pixmap.height() as usize);
+    let first_row = ((h as f64) * skip) as usize;
+    let body = &pixmap.pixels()[first_row * w..];
+    let inked = body
+        .iter()
+        .filter(|p| p.red() < 240 || p.green() < 240 || p.blue() < 240)
+        .count();
+    Ok(inked as f64 / body.len().max(1) as f64)
+}

@@ -36,6 +36,14 @@ fn draw_and_check(s: &Stats) -> (Vec<ChartId>, Vec<(ChartId, String)>) {
             "{} renders blank",
             chart.id
         );
+        // Below the title and subtitle, the chart itself draws something.
+        let ink = podium::png::body_ink(&png, 0.2).unwrap();
+        assert!(
+            ink > 0.01,
+            "{}: only {:.2} % of the body is drawn",
+            chart.id,
+            ink * 100.0
+        );
     }
     (set.drawn.iter().map(|d| d.id).collect(), set.skipped)
 }
@@ -191,6 +199,13 @@ fn svg_snapshots_of_the_default_dataset() {
     for id in ChartId::ALL {
         let svg = podium::svg::chart(id, &s, (SIZE.width, SIZE.height)).unwrap();
         insta::assert_snapshot!(format!("chart_{}", id.name()), svg);
+    }
+    let mini = stats(&DataSource::Dir(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini").into(),
+    ));
+    for id in ChartId::ALL {
+        let svg = podium::svg::chart(id, &mini, (SIZE.width, SIZE.height)).unwrap();
+        insta::assert_snapshot!(format!("mini_chart_{}", id.name()), svg);
     }
 }
 

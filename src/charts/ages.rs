@@ -58,23 +58,39 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
             3.0,
         )?;
         let text = format!("median, {sex}: {median}");
-        let left = i == 0 && medians.len() > 1;
+        let width = c.text_width(&text, label_font) + c.px(8.0);
+        // The lower median's label goes left, the higher one's right, unless that side has no
+        // room; two labels on one side take two rows.
+        let wants_left = i == 0 && medians.len() > 1;
+        let left = if wants_left {
+            x - width >= body.left
+        } else {
+            x + width > body.right
+        };
         let (dx, anchor) = if left {
             (-c.px(8.0), Anchor::RightMiddle)
         } else {
             (c.px(8.0), Anchor::LeftMiddle)
         };
-        c.text(&text, (x + dx, label_y), label_font.color(colour), anchor)?;
+        let row = if left != wants_left {
+            label_y - c.line_height(label_font)
+        } else {
+            label_y
+        };
+        c.text(&text, (x + dx, row), label_font.color(colour), anchor)?;
     }
 
-    let half = ((slot * 0.8) / 2.0).round() as i32;
+    // Columns no wider than a fifth of the plot, even for one or two ages.
+    let half = ((slot * 0.8) / 2.0)
+        .min(f64::from(plot.width()) / 10.0)
+        .round() as i32;
     let value_font = Font::new(TICK * (slot / f64::from(c.px(60.0))).clamp(0.55, 1.0));
     let label_width = c.text_width("99", tick);
     let every = ((f64::from(label_width) * 1.6 / slot).ceil() as u32).max(1);
     for year in years {
         let (age, m, w) = (year.age, year.men, year.women);
         let x = x_of(f64::from(age));
-        let y = column(
+        let (y, _) = column(
             c,
             plot,
             top,
@@ -85,7 +101,8 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
         if m + w > 0
             && c.text_width(&(m + w).to_string(), value_font.bold()) <= (slot * 0.98) as i32
         {
-            c.text(
+            // Boxed: a median line may pass behind it.
+            c.boxed(
                 &(m + w).to_string(),
                 (x, y - c.px(4.0)),
                 value_font.bold(),

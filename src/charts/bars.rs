@@ -168,6 +168,7 @@ pub fn horizontal<DB: DrawingBackend>(
                 )?;
             }
             let mut start = 0.0;
+            let mut hidden = false;
             for &(value, colour) in &bar.segments {
                 if value == 0 {
                     continue;
@@ -185,21 +186,36 @@ pub fn horizontal<DB: DrawingBackend>(
                         value_font.color(ink_on(colour)),
                         Anchor::CenterMiddle,
                     )?;
+                } else {
+                    hidden = true;
                 }
                 start = end;
             }
             if numbers {
-                let total = bar.total().to_string();
-                c.text(
-                    &total,
-                    (x(start) + c.px(10.0), mid),
-                    value_font.bold(),
-                    Anchor::LeftMiddle,
-                )?;
+                // A number that did not fit its segment is given beside the total instead.
+                let plain = bar.total().to_string();
+                let parts = bar.segments.iter().filter(|(v, _)| *v > 0).count();
+                let full = breakdown(bar);
+                let at = x(start) + c.px(10.0);
+                let label = if hidden
+                    && parts > 1
+                    && at + c.text_width(&full, value_font.bold()) <= area.right
+                {
+                    full
+                } else {
+                    plain
+                };
+                c.text(&label, (at, mid), value_font.bold(), Anchor::LeftMiddle)?;
             }
         }
     }
     Ok(())
+}
+
+/// `13 (7/1/5)`: a bar's total and its segments in order.
+pub fn breakdown(bar: &Bar) -> String {
+    let parts: Vec<String> = bar.segments.iter().map(|(v, _)| v.to_string()).collect();
+    format!("{} ({})", bar.total(), parts.join("/"))
 }
 
 /// The width the tick labels of a vertical value axis up to `top` take, with their gap.
@@ -245,8 +261,9 @@ pub fn column<DB: DrawingBackend>(
     (left, right): (i32, i32),
     segments: &[(u32, RGBColor)],
     font: Font,
-) -> Result<i32, ChartError> {
+) -> Result<(i32, bool), ChartError> {
     let mut start = 0.0;
+    let mut hidden = false;
     for &(value, colour) in segments {
         if value == 0 {
             continue;
@@ -264,8 +281,10 @@ pub fn column<DB: DrawingBackend>(
                 font.color(ink_on(colour)),
                 Anchor::CenterMiddle,
             )?;
+        } else {
+            hidden = true;
         }
         start = end;
     }
-    Ok(y_of(plot, top, start))
+    Ok((y_of(plot, top, start), hidden))
 }

@@ -23,16 +23,17 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
     let label_rows = 2;
     let axis_band = c.line_height(tick) * label_rows + c.px(16.0);
 
-    let size_top = axis_max(f64::from(
-        games.iter().map(|a| a.athletes).max().unwrap_or(0),
-    ));
-    let medal_top = axis_max(f64::from(
-        games
-            .iter()
-            .map(|a| a.now.total.max(a.awarded.map_or(0, |m| m.total)))
-            .max()
-            .unwrap_or(0),
-    ));
+    // Headroom above the tallest column for its labels (and, for medals, the as-awarded note).
+    let size_top = axis_max(f64::from(games.iter().map(|a| a.athletes).max().unwrap_or(0)) * 1.12);
+    let medal_top = axis_max(
+        f64::from(
+            games
+                .iter()
+                .map(|a| a.now.total.max(a.awarded.map_or(0, |m| m.total)))
+                .max()
+                .unwrap_or(0),
+        ) * 1.3,
+    );
     let axis_width = value_axis_width(c, size_top).max(value_axis_width(c, medal_top));
     let left = body.left + axis_width;
     let available = body.height() - axis_band;
@@ -75,7 +76,7 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
     value_grid(c, upper, size_top)?;
     for (i, a) in games.iter().enumerate() {
         let x = centre(i);
-        let y = column(
+        let (y, _) = column(
             c,
             upper,
             size_top,
@@ -111,7 +112,7 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
     for (i, a) in games.iter().enumerate() {
         let x = centre(i);
         let m = a.now;
-        let y = column(
+        let (y, hidden) = column(
             c,
             lower,
             medal_top,
@@ -141,8 +142,15 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
             )?;
             label_y = ya.min(y) - c.line_height(Font::new(NOTE));
         }
+        // A count too small to print in its segment is given with the total.
+        let full = format!("{} ({}/{}/{})", m.total, m.gold, m.silver, m.bronze);
+        let label = if hidden && c.text_width(&full, value_font.bold()) <= (slot * 0.96) as i32 {
+            full
+        } else {
+            m.total.to_string()
+        };
         c.text(
-            &m.total.to_string(),
+            &label,
             (x, label_y - c.px(4.0)),
             value_font.bold(),
             Anchor::CenterBottom,

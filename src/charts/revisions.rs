@@ -5,8 +5,8 @@ use plotters::prelude::DrawingBackend;
 
 use super::bars::{column, value_axis_width, value_grid, y_of};
 use super::style::{
-    Anchor, Canvas, Font, LABEL, MUTED, NOTE, RULE, TICK, axis_max, medal_colour, medal_segments,
-    tint,
+    Anchor, Canvas, Font, LABEL, MUTED, NOTE, RULE, TICK, axis_max, edge_for, medal_colour,
+    medal_segments, tint,
 };
 use super::{ChartError, Rect};
 use crate::stats::{MedalCount, RevisionLine, Stats};
@@ -22,8 +22,32 @@ pub fn absent(s: &Stats) -> Option<String> {
 struct Step<'a> {
     line: &'a RevisionLine,
     athletes: usize,
+    /// Medals changed by the step: one, or several when steps of one day are grouped.
+    medals: u32,
     before: MedalCount,
     after: MedalCount,
+}
+
+/// Past this many steps, steps of the same day and the same change are drawn as one.
+const MAX_STEPS: usize = 10;
+
+/// Groups consecutive steps decided the same day with the same change (three golds stripped on
+/// one day make one step of three), so a long ledger stays legible.
+fn grouped(steps: Vec<Step<'_>>) -> Vec<Step<'_>> {
+    let mut out: Vec<Step> = Vec::new();
+    for step in steps {
+        if let Some(last) = out.last_mut() {
+            let (a, b) = (last.line, step.line);
+            if a.decided == b.decided && a.from == b.from && a.to == b.to {
+                last.athletes += step.athletes;
+                last.medals += step.medals;
+                last.after = step.after;
+                continue;
+            }
+        }
+        out.push(step);
+    }
+    out
 }
 
 /// Rows for the members of one crew or team record the same change: they make one step.
@@ -47,6 +71,7 @@ fn steps(s: &Stats) -> Vec<Step<'_>> {
         steps.push(Step {
             line,
             athletes: 1,
+            medals: 1,
             before,
             after: line.totals_after,
         });
@@ -57,6 +82,11 @@ fn steps(s: &Stats) -> Vec<Step<'_>> {
 
 pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result<(), ChartError> {
     let steps = steps(s);
+    let steps = if steps.len() > MAX_STEPS {
+        grouped(steps)
+    } else {
+        steps
+    };
     let highest = steps
         .iter()
         .map(|st| st.before.total.max(st.after.total))
@@ -111,7 +141,7 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
         (columns - 1, s.now.totals, now),
     ] {
         let x = centre(i);
-        let y = column(
+        let (y, _) = column(
             c,
             plot,
             top,
@@ -146,24 +176,29 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
         c.dashed(vec![(prev_x + half, level), (x - half, level)], RULE, 2.0)?;
 
         let line = step.line;
+        let n = step.medals;
         let (low, high, colour, sign) = match (line.from, line.to) {
             (Some(from), None) => (
                 step.after.total,
                 step.before.total,
                 medal_colour(from),
-                format!("−1 {from}"),
+                format!("−{n} {from}"),
             ),
             (None, Some(to)) => (
                 step.before.total,
                 step.after.total,
                 medal_colour(to),
-                format!("+1 {to}"),
+                format!("+{n} {to}"),
             ),
             (Some(from), Some(to)) => (
-                step.before.total.saturating_sub(1),
+                step.before.total.saturating_sub(n),
                 step.before.total,
                 medal_colour(to),
-                format!("{from} → {to}"),
+                if n == 1 {
+                    format!("{from} → {to}")
+                } else {
+                    format!("{n} {from} → {to}")
+                },
             ),
             (None, None) => (step.before.total, step.before.total, RULE, String::new()),
         };
@@ -171,15 +206,24 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
             y_of(plot, top, f64::from(low)),
             y_of(plot, top, f64::from(high)),
         );
-        if line.to.is_none() {
-            // A medal taken away: a pale box edged in its colour.
-            c.rect((x - half, y_high), (x + half, y_low), tint(colour, 0.3))?;
-            c.outline((x - half, y_high), (x + half, y_low), colour, 3.0)?;
-        } else {
-            c.bar((x - half, y_high), (x + half, y_low), colour)?;
+        match (line.from, line.to) {
+            (Some(from), None) => {
+                // A medal taken away: a pale box edged in its colour (grey for pale silver).
+                let colour = medal_colour(from);
+                c.rect((x - half, y_high), (x + half, y_low), tint(colour, 0.3))?;
+                c.outline((x - half, y_high), (x + half, y_low), edge_for(colour), 3.0)?;
+            }
+            (Some(from), Some(_)) => {
+                // A change of colour, total unchanged: the old colour pale, the new one full.
+                let old = medal_colour(from);
+                c.rect((x - half, y_high), (x, y_low), tint(old, 0.3))?;
+                c.outline((x - half, y_high), (x, y_low), edge_for(old), 3.0)?;
+                c.bar((x, y_high), (x + half, y_low), colour)?;
+            }
+            _ => c.bar((x - half, y_high), (x + half, y_low), colour)?,
         }
         let sign_font = value_font.bold().sized(TICK * shrink.max(0.8));
-        let sign_lines = c.wrap(&sign, sign_font, width);
+        let sign_lines = c.wrap_lines(&sign, sign_font, width, 2);
         let rows = sign_lines.len().min(2);
         for (row, text) in sign_lines.iter().take(2).enumerate() {
             let y = y_high - c.px(8.0) - (rows - 1 - row) as i32 * c.line_height(sign_font);
@@ -192,19 +236,29 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
         } else {
             line.athlete.clone()
         };
+        let event = if step.medals > 1 {
+            "several events".to_owned()
+        } else {
+            line.event.clone()
+        };
         let mut lines: Vec<(String, Font)> = c
-            .wrap(&who, name_font, width)
+            .wrap_lines(&who, name_font, width, 2)
             .into_iter()
-            .take(2)
             .map(|l| (l, name_font))
             .collect();
+        let room = label_lines - 1 - lines.len();
         lines.extend(
-            c.wrap(&line.event, label_font, width)
+            c.wrap_lines(&event, label_font, width, room)
                 .into_iter()
-                .take(label_lines - 1 - lines.len())
                 .map(|l| (l, label_font)),
         );
-        lines.push((line.decided.to_string(), label_font.color(MUTED)));
+        let date = line.decided.to_string();
+        let date = if c.text_width(&date, label_font) <= width {
+            date
+        } else {
+            line.decided.year.to_string()
+        };
+        lines.push((date, label_font.color(MUTED)));
         for (row, (text, font)) in lines.iter().enumerate() {
             c.text(
                 text,

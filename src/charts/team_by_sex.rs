@@ -29,6 +29,8 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
         ..body
     };
     let (cols, rows, cell) = grid(t.athletes, waffle.width(), waffle.height());
+    // A small team keeps small squares rather than filling the slide.
+    let cell = cell.min(c.px(72.0));
     let gap = (cell / 7).max(1);
     let top = waffle.top + (waffle.height() - rows as i32 * cell) / 2;
     for i in 0..t.athletes {
@@ -45,8 +47,8 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
     let block = c.line_height(big) + c.line_height(small) + c.px(40.0);
     let mut y = body.top + (body.height() - 2 * block) / 2;
     for (count, share, word, colour) in [
-        (t.men, t.men_share, "men", MEN),
-        (t.women, t.women_share, "women", WOMEN),
+        (t.men, t.men_share, ("man", "men"), MEN),
+        (t.women, t.women_share, ("woman", "women"), WOMEN),
     ] {
         c.rect(
             (x, y + c.px(8.0)),
@@ -57,13 +59,17 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
             colour,
         )?;
         c.text(
-            &format!("{count} {word}"),
+            &format!("{count} {}", if count == 1 { word.0 } else { word.1 }),
             (x + c.px(32.0), y),
             big.color(colour),
             Anchor::LeftTop,
         )?;
         c.text(
-            &format!("{share:.1} % of {} athletes", t.athletes),
+            &format!(
+                "{share:.1} % of {} athlete{}",
+                t.athletes,
+                if t.athletes == 1 { "" } else { "s" }
+            ),
             (x + c.px(32.0), y + c.line_height(big)),
             small,
             Anchor::LeftTop,
