@@ -10,7 +10,15 @@ pub fn chart(id: ChartId, s: &Stats, size: (u32, u32)) -> Result<String, ChartEr
     let mut text = String::new();
     {
         let area = SVGBackend::with_string(&mut text, size).into_drawing_area();
-        charts::draw(id, s, &area, Options { titles: true })?;
+        charts::draw(
+            id,
+            s,
+            &area,
+            Options {
+                titles: true,
+                type_scale: 1.0,
+            },
+        )?;
     }
     Ok(text)
 }

@@ -161,6 +161,8 @@ impl std::error::Error for ChartError {}
 pub struct Options {
     /// Draw the title and subtitle (slides); the PDF gives its own caption instead.
     pub titles: bool,
+    /// Type size relative to the design: 1 for slides, larger where the chart is printed small.
+    pub type_scale: f64,
 }
 
 /// A rectangle in pixels.
@@ -190,7 +192,7 @@ pub fn draw<DB: DrawingBackend>(
     options: Options,
 ) -> Result<(), ChartError> {
     area.fill(&WHITE).map_err(|e| ChartError(e.to_string()))?;
-    let c = Canvas::new(area);
+    let c = Canvas::new(area, options.type_scale);
     let margin = c.px(40.0);
     let mut top = margin;
     if options.titles {

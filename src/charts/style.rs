@@ -138,6 +138,8 @@ pub struct Canvas<'a, DB: DrawingBackend> {
     area: &'a DrawingArea<DB, Shift>,
     /// Design pixels to real pixels.
     pub scale: f64,
+    /// Type is drawn this much larger than designed (the PDF prints charts small).
+    type_scale: f64,
     pub width: i32,
     pub height: i32,
 }
@@ -157,13 +159,14 @@ fn fail<E: std::fmt::Display>(e: E) -> ChartError {
 }
 
 impl<'a, DB: DrawingBackend> Canvas<'a, DB> {
-    pub fn new(area: &'a DrawingArea<DB, Shift>) -> Self {
+    pub fn new(area: &'a DrawingArea<DB, Shift>, type_scale: f64) -> Self {
         fonts::register();
         let (w, h) = area.dim_in_pixel();
         let scale = (f64::from(w) / 1600.0).min(f64::from(h) / 900.0);
         Self {
             area,
             scale,
+            type_scale,
             width: w as i32,
             height: h as i32,
         }
@@ -182,7 +185,7 @@ impl<'a, DB: DrawingBackend> Canvas<'a, DB> {
         };
         let desc = FontDesc::new(
             FontFamily::Name(fonts::FAMILY),
-            font.size * self.scale,
+            font.size * self.scale * self.type_scale,
             style,
         );
         TextStyle {
@@ -201,7 +204,7 @@ impl<'a, DB: DrawingBackend> Canvas<'a, DB> {
 
     /// The height of a line of text in pixels.
     pub fn line_height(&self, font: Font) -> i32 {
-        (font.size * self.scale / 1.24 * 1.25).round() as i32
+        (font.size * self.scale * self.type_scale / 1.24 * 1.25).round() as i32
     }
 
     pub fn text(
