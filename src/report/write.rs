@@ -236,6 +236,22 @@ fn compress(lo: &mut lopdf::Document) -> Result<(), String> {
     Ok(())
 }
 
+/// The shipped fonts parsed for printpdf, once per process: parsing them costs milliseconds and
+/// their result depends only on the bytes compiled in.
+fn parsed_fonts() -> Result<(ParsedFont, ParsedFont), String> {
+    static FONTS: std::sync::OnceLock<Option<(ParsedFont, ParsedFont)>> =
+        std::sync::OnceLock::new();
+    FONTS
+        .get_or_init(|| {
+            let mut warnings = Vec::new();
+            let regular = ParsedFont::from_bytes(fonts::REGULAR, 0, &mut warnings)?;
+            let bold = ParsedFont::from_bytes(fonts::BOLD, 0, &mut warnings)?;
+            Some((regular, bold))
+        })
+        .clone()
+        .ok_or_else(|| "the shipped fonts do not parse".to_owned())
+}
+
 /// FNV-1a, 64 bits: a stable hash for the trailer /ID (not for security).
 fn fnv(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
@@ -252,11 +268,7 @@ pub fn pdf(
     m: &Metrics,
 ) -> Result<Vec<u8>, String> {
     let mut doc = PdfDocument::new(&meta.title);
-    let mut warnings = Vec::new();
-    let regular = ParsedFont::from_bytes(fonts::REGULAR, 0, &mut warnings)
-        .ok_or("the regular font does not parse")?;
-    let bold = ParsedFont::from_bytes(fonts::BOLD, 0, &mut warnings)
-        .ok_or("the bold font does not parse")?;
+    let (regular, bold) = parsed_fonts()?;
     // Our own ids: their first six letters are the subset tags, the same in every run.
     let faces = Faces {
         regular: FontId("PODREG".to_owned()),
