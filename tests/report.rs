@@ -4,6 +4,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod common;
+
 use assert_cmd::Command;
 use lopdf::{Document, Object};
 use podium::load::DataSource;
@@ -206,13 +208,7 @@ fn the_report_command_is_reproducible_with_source_date_epoch() {
 #[test]
 fn bad_data_or_a_bad_date_writes_nothing() {
     let out = tempfile::tempdir().unwrap();
-    let data = tempfile::tempdir().unwrap();
-    for entry in
-        std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini")).unwrap()
-    {
-        let path = entry.unwrap().path();
-        std::fs::copy(&path, data.path().join(path.file_name().unwrap())).unwrap();
-    }
+    let data = common::copy_mini();
     let athletes = data.path().join("athletes.csv");
     let text = std::fs::read_to_string(&athletes)
         .unwrap()
@@ -300,13 +296,7 @@ fn the_font_in_effect_is_the_font_last_named_for_every_text() {
 
 #[test]
 fn a_character_the_font_lacks_is_reported() {
-    let data = tempfile::tempdir().unwrap();
-    for entry in
-        std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini")).unwrap()
-    {
-        let path = entry.unwrap().path();
-        std::fs::copy(&path, data.path().join(path.file_name().unwrap())).unwrap();
-    }
+    let data = common::copy_mini();
     let athletes = data.path().join("athletes.csv");
     let text = std::fs::read_to_string(&athletes)
         .unwrap()

@@ -90,6 +90,21 @@ impl<'a> PdfBackend<'a> {
         });
     }
 
+    /// A closed shape, filled or outlined.
+    fn paint(&mut self, ring: Vec<LinePoint>, color: BackendColor, width: u32, fill: bool) {
+        if fill {
+            self.fill(ring, color);
+        } else {
+            self.stroke(color, width);
+            self.ops.push(Op::DrawLine {
+                line: Line {
+                    points: ring,
+                    is_closed: true,
+                },
+            });
+        }
+    }
+
     fn fill(&mut self, ring: Vec<LinePoint>, color: BackendColor) {
         self.ops.push(Op::SetFillColor { col: rgb(color) });
         self.ops.push(Op::DrawPolygon {
@@ -165,17 +180,7 @@ impl DrawingBackend for PdfBackend<'_> {
             return Ok(());
         }
         let ring = self.line_points([ul, (br.0, ul.1), br, (ul.0, br.1)]);
-        if fill {
-            self.fill(ring, color);
-        } else {
-            self.stroke(color, style.stroke_width());
-            self.ops.push(Op::DrawLine {
-                line: Line {
-                    points: ring,
-                    is_closed: true,
-                },
-            });
-        }
+        self.paint(ring, color, style.stroke_width(), fill);
         Ok(())
     }
 
@@ -237,17 +242,7 @@ impl DrawingBackend for PdfBackend<'_> {
             p(k, -r, true),
             p(r, -k, true),
         ];
-        if fill {
-            self.fill(ring, color);
-        } else {
-            self.stroke(color, style.stroke_width());
-            self.ops.push(Op::DrawLine {
-                line: Line {
-                    points: ring,
-                    is_closed: true,
-                },
-            });
-        }
+        self.paint(ring, color, style.stroke_width(), fill);
         Ok(())
     }
 

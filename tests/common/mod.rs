@@ -8,6 +8,17 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 
+/// A copy of the hand-written fixture tests/fixtures/mini in a temporary directory, to edit.
+pub fn copy_mini() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini")).unwrap()
+    {
+        let path = entry.unwrap().path();
+        fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+    }
+    dir
+}
+
 /// One athlete of a generated team.
 #[derive(Debug, Clone)]
 pub struct Member {
