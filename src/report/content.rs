@@ -627,13 +627,13 @@ fn revisions(s: &Stats, b: &mut Vec<Block>) {
     b.push(Block::Table(Table {
         caption: "The revision ledger, in the order of the decisions".into(),
         columns: vec![
-            col("Athlete", 0.15, Align::Left),
+            col("Athlete", 0.17, Align::Left),
             col("Event", 0.16, Align::Left),
             col("From", 0.07, Align::Left),
             col("To", 0.07, Align::Left),
             col("Decided", 0.11, Align::Left),
             col("Why", 0.28, Align::Left),
-            col("Source", 0.16, Align::Left),
+            col("Source", 0.14, Align::Left),
         ],
         rows: r
             .changes

@@ -269,13 +269,23 @@ pub fn wrap(m: &Metrics, text: &str, size: f32, weight: Weight, width: f32) -> V
         if !line.is_empty() {
             lines.push(std::mem::take(&mut line));
         }
-        // A single word too long for the line: cut it.
+        // A single word too long for the line: break after a hyphen or slash where one fits,
+        // else cut it.
         let mut piece = String::new();
         for c in word.chars() {
             piece.push(c);
             if m.width(&piece, size, weight) > width && piece.chars().count() > 1 {
                 piece.pop();
+                let at = piece
+                    .rfind(['-', '/'])
+                    .map(|i| i + 1)
+                    .filter(|&i| i < piece.len());
+                let rest = match at {
+                    Some(i) => piece.split_off(i),
+                    None => String::new(),
+                };
                 lines.push(std::mem::take(&mut piece));
+                piece = rest;
                 piece.push(c);
             }
         }
@@ -750,6 +760,8 @@ mod tests {
                 .iter()
                 .all(|l| m.width(l, BODY, Weight::Regular) <= 80.0)
         );
+        let hyphen = wrap(&m, "second-largest", BODY, Weight::Regular, 50.0);
+        assert_eq!(hyphen[0], "second-", "{hyphen:?}");
         let long = wrap(&m, &"x".repeat(300), BODY, Weight::Regular, 100.0);
         assert!(
             long.len() >= 3
