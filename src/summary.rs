@@ -203,26 +203,11 @@ fn medals(out: &mut String, s: &Stats) {
 
     let _ = writeln!(out, "\nBy sport (gold/silver/bronze)");
     let mut table = Table::new(&[("sport", L), ("as awarded", R), ("now", R)]);
-    let mut sports: Vec<&str> = s
-        .awarded
-        .by_sport
-        .iter()
-        .chain(&s.now.by_sport)
-        .map(|m| m.sport.as_str())
-        .collect();
-    sports.sort();
-    sports.dedup();
-    for sport in sports {
-        let find = |v: &MedalView| {
-            v.by_sport
-                .iter()
-                .find(|m| m.sport == sport)
-                .map_or_else(MedalCount::default, |m| m.medals)
-        };
+    for sport in s.medal_sports() {
         table.row(vec![
             sport.to_owned(),
-            count_text(find(&s.awarded)),
-            count_text(find(&s.now)),
+            count_text(s.awarded.in_sport(sport)),
+            count_text(s.now.in_sport(sport)),
         ]);
     }
     table.render(out);
@@ -334,12 +319,7 @@ fn team(out: &mut String, s: &Stats) {
             sport.women.to_string(),
             sport.total.to_string(),
         ]);
-        if sport.disciplines.len() > 1
-            || sport
-                .disciplines
-                .first()
-                .is_some_and(|d| d.discipline != sport.sport)
-        {
+        if sport.shows_disciplines() {
             for d in &sport.disciplines {
                 table.row(vec![
                     format!("  {}", d.discipline),

@@ -351,11 +351,7 @@ fn summary(s: &Stats) -> Vec<String> {
             .map(|m| (m.sport.clone(), m.medals.total))
     };
     if let Some((sport, count)) = best(a) {
-        let now_count = n
-            .by_sport
-            .iter()
-            .find(|m| m.sport == sport)
-            .map_or(0, |m| m.medals.total);
+        let now_count = n.in_sport(&sport).total;
         third.push(format!(
             "Its strongest sport as awarded was {sport}, with {} ({now_count} now).",
             plural(count, "medal", "medals")
@@ -452,24 +448,11 @@ fn medals(s: &Stats, b: &mut Vec<Block>) {
         ChartId::MedalsBySport,
         "Medals by sport, as awarded and now.".into(),
     ));
-    let mut sports: Vec<&str> = a
-        .by_sport
-        .iter()
-        .chain(&n.by_sport)
-        .map(|m| m.sport.as_str())
-        .collect();
-    sports.sort_unstable();
-    sports.dedup();
-    let find = |v: &MedalView, sport: &str| {
-        v.by_sport
-            .iter()
-            .find(|m| m.sport == sport)
-            .map_or_else(MedalCount::default, |m| m.medals)
-    };
+    let sports = s.medal_sports();
     let mut rows: Vec<Row> = sports
         .iter()
         .map(|sport| {
-            let (x, y) = (find(a, sport), find(n, sport));
+            let (x, y) = (a.in_sport(sport), n.in_sport(sport));
             row(vec![
                 (*sport).to_owned(),
                 slashed(x),
@@ -676,12 +659,7 @@ fn team(s: &Stats, b: &mut Vec<Block>) {
             sport.women.to_string(),
             sport.total.to_string(),
         ]));
-        if sport.disciplines.len() > 1
-            || sport
-                .disciplines
-                .first()
-                .is_some_and(|d| d.discipline != sport.sport)
-        {
+        if sport.shows_disciplines() {
             for d in &sport.disciplines {
                 rows.push(sub(vec![
                     d.discipline.clone(),

@@ -39,6 +39,16 @@ pub struct MedalView {
     pub table: Vec<TableRank>,
 }
 
+impl MedalView {
+    /// The medals of one sport in this view (none when the sport won none).
+    pub fn in_sport(&self, sport: &str) -> MedalCount {
+        self.by_sport
+            .iter()
+            .find(|m| m.sport == sport)
+            .map_or_else(MedalCount::default, |m| m.medals)
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct MedalWon {
     pub medal: Medal,

@@ -48,6 +48,22 @@ pub struct Stats {
     pub sources: Vec<crate::model::Source>,
 }
 
+impl Stats {
+    /// The sports with a medal as awarded or now, by name.
+    pub fn medal_sports(&self) -> Vec<&str> {
+        let mut sports: Vec<&str> = self
+            .awarded
+            .by_sport
+            .iter()
+            .chain(&self.now.by_sport)
+            .map(|m| m.sport.as_str())
+            .collect();
+        sports.sort_unstable();
+        sports.dedup();
+        sports
+    }
+}
+
 /// Who went where, and when.
 #[derive(Debug, Clone, Serialize)]
 pub struct DelegationInfo {

@@ -395,13 +395,7 @@ fn golds_record(s: &Stats, published: i64) -> Outcome {
 }
 
 fn sport_medals(s: &Stats, sport: &str, published: i64) -> Outcome {
-    let find = |v: &MedalView| {
-        v.by_sport
-            .iter()
-            .find(|m| m.sport == sport)
-            .map_or(0, |m| m.medals.total)
-    };
-    let (awarded, now) = (find(&s.awarded), find(&s.now));
+    let (awarded, now) = (s.awarded.in_sport(sport).total, s.now.in_sport(sport).total);
     (
         awarded.to_string(),
         i64::from(awarded) == published,

@@ -52,6 +52,17 @@ pub struct SportTeam {
     pub disciplines: Vec<DisciplineTeam>,
 }
 
+impl SportTeam {
+    /// Whether the sport is worth breaking down: several disciplines, or one named otherwise.
+    pub fn shows_disciplines(&self) -> bool {
+        self.disciplines.len() > 1
+            || self
+                .disciplines
+                .first()
+                .is_some_and(|d| d.discipline != self.sport)
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct DisciplineTeam {
     pub discipline: String,
