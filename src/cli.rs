@@ -27,6 +27,84 @@ pub enum Command {
     /// Write the briefing: <OUT>/<nation>-<games>/briefing.pdf, the charts beside it (charts/)
     /// and stats.json. Dates in the PDF come from SOURCE_DATE_EPOCH when it is set.
     Report(ReportArgs),
+    /// Brief every nation at a Games from the Kaggle athlete_events.csv: one folder per nation
+    /// as `report` writes it, the file read once, nations rendered in parallel.
+    Batch(BatchArgs),
+}
+
+/// Which Games to read from a Kaggle file.
+#[derive(Debug, Clone, Default, Args)]
+pub struct GamesArgs {
+    /// The Games, as in the file's Games column: "2012 Summer".
+    #[arg(long, value_name = "GAMES", conflicts_with_all = ["year", "season"])]
+    pub games: Option<String>,
+
+    /// The Games' year (with --season), instead of --games.
+    #[arg(long, requires = "season")]
+    pub year: Option<i32>,
+
+    /// The Games' season (with --year).
+    #[arg(long, value_enum, requires = "year")]
+    pub season: Option<Season>,
+}
+
+impl GamesArgs {
+    /// The Games asked for, if any.
+    pub fn choice(&self) -> Option<crate::kaggle::GamesChoice> {
+        use crate::kaggle::GamesChoice;
+        match (&self.games, self.year, self.season) {
+            (Some(name), _, _) => Some(GamesChoice::Name(name.clone())),
+            (None, Some(year), Some(season)) => Some(GamesChoice::YearSeason(
+                year,
+                match season {
+                    Season::Summer => "Summer",
+                    Season::Winter => "Winter",
+                }
+                .to_owned(),
+            )),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Season {
+    Summer,
+    Winter,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct BatchArgs {
+    /// The Kaggle "120 years of Olympic history" athlete_events.csv.
+    #[arg(long, value_name = "PATH")]
+    pub from: PathBuf,
+
+    /// noc_regions.csv (by default, the one beside --from when there is one).
+    #[arg(long, value_name = "PATH")]
+    pub regions: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub games: GamesArgs,
+
+    /// Every Games in the file, instead of one.
+    #[arg(long, conflicts_with_all = ["games", "year", "season"])]
+    pub all_games: bool,
+
+    /// Only these nations (repeat the option or separate codes with commas); all by default.
+    #[arg(long, value_name = "CODE", value_delimiter = ',', num_args = 1..)]
+    pub noc: Vec<String>,
+
+    /// The directory that holds one folder per briefing.
+    #[arg(long, value_name = "DIR", default_value = "output")]
+    pub out: PathBuf,
+
+    /// Paper size.
+    #[arg(long, value_enum, default_value_t = PaperSize::A4)]
+    pub paper: PaperSize,
+
+    /// Briefings rendered at once (default: one per core).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub jobs: Option<u16>,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -64,8 +142,24 @@ pub enum PaperSize {
 pub struct DataArgs {
     /// Read the dataset from this directory (same files and format as data/) instead of the
     /// built-in default.
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", conflicts_with = "from")]
     pub data: Option<PathBuf>,
+
+    /// Read one nation at one Games from the Kaggle "120 years of Olympic history"
+    /// athlete_events.csv instead (with --noc and --games, or --year and --season).
+    #[arg(long, value_name = "PATH")]
+    pub from: Option<PathBuf>,
+
+    /// noc_regions.csv (by default, the one beside --from when there is one).
+    #[arg(long, value_name = "PATH", requires = "from")]
+    pub regions: Option<PathBuf>,
+
+    /// The nation's NOC code, such as KAZ (with --from).
+    #[arg(long, value_name = "CODE", requires = "from")]
+    pub noc: Option<String>,
+
+    #[command(flatten)]
+    pub games: GamesArgs,
 }
 
 #[derive(Debug, Clone, Default, Args)]

@@ -109,6 +109,8 @@ fn is_bidi_control(c: char) -> bool {
 pub enum Error {
     /// The data was read but is not valid: every problem found.
     Data(Vec<DataError>),
+    /// Too many problems to show: the first ones, and how many there were in all.
+    ManyData { shown: Vec<DataError>, total: usize },
     /// A file or directory could not be read or written.
     Io { path: PathBuf, source: io::Error },
     /// Standard output could not be written.
@@ -117,6 +119,9 @@ pub enum Error {
     Usage(String),
     /// Anything else: a bug or an unexpected condition.
     Other(String),
+    /// A batch in which some briefings failed: the batch's report, and the exit code of the
+    /// first failure.
+    Batch { report: String, code: i32 },
 }
 
 impl Error {
@@ -129,10 +134,11 @@ impl Error {
 
     pub fn exit_code(&self) -> i32 {
         match self {
-            Self::Data(_) => exit::DATA,
+            Self::Data(_) | Self::ManyData { .. } => exit::DATA,
             Self::Io { .. } | Self::Output(_) => exit::IO,
             Self::Usage(_) => exit::USAGE,
             Self::Other(_) => exit::FAILURE,
+            Self::Batch { code, .. } => *code,
         }
     }
 }
@@ -151,9 +157,20 @@ impl fmt::Display for Error {
                     if n == 1 { "" } else { "s" }
                 )
             }
+            Self::ManyData { shown, total } => {
+                for error in shown {
+                    writeln!(f, "{error}")?;
+                }
+                write!(
+                    f,
+                    "podium: {total} problems in the data, the first {} shown above; nothing was written",
+                    shown.len()
+                )
+            }
             Self::Io { path, source } => write!(f, "cannot access {}: {source}", path.display()),
             Self::Output(source) => write!(f, "cannot write the output: {source}"),
             Self::Usage(message) | Self::Other(message) => write!(f, "{message}"),
+            Self::Batch { report, .. } => write!(f, "{}", report.trim_end()),
         }
     }
 }

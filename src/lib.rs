@@ -5,11 +5,13 @@
 //! or bytes (`summary` for the terminal, JSON through serde, `charts` drawn by `svg` and `png`)
 //! → `save`, the only module that writes files.
 
+pub mod batch;
 pub mod charts;
 pub mod cli;
 pub mod date;
 pub mod error;
 pub mod fonts;
+pub mod kaggle;
 pub mod load;
 pub mod model;
 pub mod png;
@@ -46,12 +48,33 @@ pub fn dataset(source: &DataSource) -> Result<Dataset, Error> {
     validate::dataset(load::read(source)?)
 }
 
+/// The dataset the data options name: the built-in one, a native directory (`--data`), or one
+/// nation at one Games of a Kaggle file (`--from`).
+pub fn dataset_of(args: &DataArgs) -> Result<Dataset, Error> {
+    let Some(from) = &args.from else {
+        if args.noc.is_some() || args.games.choice().is_some() {
+            return Err(Error::Usage(
+                "--noc, --games, --year and --season go with --from PATH (a Kaggle athlete_events.csv)".into(),
+            ));
+        }
+        let source = args
+            .data
+            .clone()
+            .map_or(DataSource::BuiltIn, DataSource::Dir);
+        return dataset(&source);
+    };
+    let (Some(noc), Some(games)) = (&args.noc, args.games.choice()) else {
+        return Err(Error::Usage(
+            "--from needs the nation and the Games: --noc CODE and --games \"2012 Summer\" (or --year 2012 --season summer)".into(),
+        ));
+    };
+    let file = kaggle::Olympics::read(from, args.regions.as_deref())?;
+    let games = file.find_games(&games)?;
+    file.dataset(games, &noc.trim().to_uppercase())
+}
+
 fn stats_of(args: &DataArgs) -> Result<Stats, Error> {
-    let source = args
-        .data
-        .clone()
-        .map_or(DataSource::BuiltIn, DataSource::Dir);
-    Ok(stats::compute(&dataset(&source)?))
+    Ok(stats::compute(&dataset_of(args)?))
 }
 
 /// Runs one command, writing its normal output to `out`.
@@ -60,6 +83,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Error> {
         Some(Command::Stats(args)) => stats_command(&args)?,
         Some(Command::Charts(args)) => charts_command(&args)?,
         Some(Command::Report(args)) => report_command(&args)?,
+        Some(Command::Batch(args)) => batch::run(&args)?,
         // The main job: the briefing of the default dataset.
         None => report_command(&ReportArgs::default())?,
     };
@@ -106,40 +130,16 @@ pub fn document_date() -> Result<i64, Error> {
 fn report_command(args: &ReportArgs) -> Result<String, Error> {
     let date = document_date()?;
     let stats = stats_of(&args.data)?;
-    let paper = match args.paper {
-        PaperSize::A4 => report::A4,
-        PaperSize::Letter => report::LETTER,
-    };
     // Everything is rendered before anything is written.
-    let rendered = report::pdf_checked(&stats, report::ReportOptions { paper, date })
-        .map_err(|e| Error::Other(format!("cannot make the PDF: {e}")))?;
-    let pdf = rendered.bytes;
-    let charts = draw_charts(
-        &stats,
-        &ChartId::ALL,
-        cli::Size {
-            width: 1600,
-            height: 900,
-        },
-        ImageFormat::Svg,
-    )?;
-    let json = stats_json(&stats)?;
+    let briefing = Briefing::render(&stats, args.paper, date)?;
     let dir = briefing_dir(&args.out, &stats);
-    let mut written = vec![(dir.join("briefing.pdf"), pdf)];
-    for chart in charts.drawn {
-        written.push((
-            dir.join("charts").join(format!("{}.svg", chart.id)),
-            chart.bytes,
-        ));
-    }
-    written.push((dir.join("stats.json"), json.into_bytes()));
     let mut report = String::new();
-    for (path, bytes) in &written {
-        save::atomically(path, bytes)?;
-        report.push_str(&format!("wrote {}\n", path.display()));
+    for (path, changed) in briefing.write(&dir)? {
+        let verb = if changed { "wrote" } else { "unchanged" };
+        report.push_str(&format!("{verb} {}\n", path.display()));
     }
-    if !rendered.missing_glyphs.is_empty() {
-        let chars: String = rendered
+    if !briefing.missing_glyphs.is_empty() {
+        let chars: String = briefing
             .missing_glyphs
             .iter()
             .map(|c| format!(" {c} (U+{:04X})", u32::from(*c)))
@@ -148,23 +148,95 @@ fn report_command(args: &ReportArgs) -> Result<String, Error> {
             "warning: the shipped font has no glyph for{chars}; the PDF shows a blank box for each\n"
         ));
     }
-    for (id, reason) in &charts.skipped {
+    for (id, reason) in &briefing.skipped {
         report.push_str(&format!("skipped chart {id}: {reason}\n"));
-        let stale = dir.join("charts").join(format!("{id}.svg"));
-        if save::remove_stale(&stale)? {
-            report.push_str(&format!(
-                "removed {}, drawn by an earlier run\n",
-                stale.display()
-            ));
-        }
+    }
+    for stale in briefing.remove_stale(&dir)? {
+        report.push_str(&format!(
+            "removed {}, drawn by an earlier run\n",
+            stale.display()
+        ));
     }
     Ok(report)
+}
+
+/// One briefing, rendered: its files (paths relative to its folder) and what was left out.
+#[derive(Debug)]
+pub struct Briefing {
+    /// `briefing.pdf`, `charts/<chart>.svg`, `stats.json`, in that order.
+    pub files: Vec<(PathBuf, Vec<u8>)>,
+    /// Charts not drawn, with the reason.
+    pub skipped: Vec<(ChartId, String)>,
+    /// Characters the shipped font cannot show.
+    pub missing_glyphs: Vec<char>,
+}
+
+impl Briefing {
+    /// Renders the PDF, the chart SVGs and the JSON statistics, in memory.
+    pub fn render(stats: &Stats, paper: PaperSize, date: i64) -> Result<Self, Error> {
+        let paper = match paper {
+            PaperSize::A4 => report::A4,
+            PaperSize::Letter => report::LETTER,
+        };
+        let rendered = report::pdf_checked(stats, report::ReportOptions { paper, date })
+            .map_err(|e| Error::Other(format!("cannot make the PDF: {e}")))?;
+        let charts = draw_charts(
+            stats,
+            &ChartId::ALL,
+            cli::Size {
+                width: 1600,
+                height: 900,
+            },
+            ImageFormat::Svg,
+        )?;
+        let mut files = vec![(PathBuf::from("briefing.pdf"), rendered.bytes)];
+        for chart in charts.drawn {
+            files.push((
+                Path::new("charts").join(format!("{}.svg", chart.id)),
+                chart.bytes,
+            ));
+        }
+        files.push((PathBuf::from("stats.json"), stats_json(stats)?.into_bytes()));
+        Ok(Self {
+            files,
+            skipped: charts.skipped,
+            missing_glyphs: rendered.missing_glyphs,
+        })
+    }
+
+    /// Writes every file into `dir`, each atomically; returns the paths and whether each changed.
+    pub fn write(&self, dir: &Path) -> Result<Vec<(PathBuf, bool)>, Error> {
+        let mut written = Vec::new();
+        for (name, bytes) in &self.files {
+            let path = dir.join(name);
+            let changed = save::atomically_if_changed(&path, bytes)?;
+            written.push((path, changed));
+        }
+        Ok(written)
+    }
+
+    /// Removes the SVG of each chart left out this time that an earlier run drew.
+    pub fn remove_stale(&self, dir: &Path) -> Result<Vec<PathBuf>, Error> {
+        let mut removed = Vec::new();
+        for (id, _) in &self.skipped {
+            let stale = dir.join("charts").join(format!("{id}.svg"));
+            if save::remove_stale(&stale)? {
+                removed.push(stale);
+            }
+        }
+        Ok(removed)
+    }
 }
 
 /// The folder of one briefing under the output directory: `kazakhstan-2012-summer`. Only letters
 /// and digits from the data reach the path, so no value can point outside the output directory.
 pub fn briefing_dir(out: &Path, s: &Stats) -> PathBuf {
-    let raw = format!("{}-{}", s.delegation.nation, s.delegation.games);
+    briefing_dir_for(out, &s.delegation.nation, &s.delegation.games)
+}
+
+/// The folder for a nation's name and a Games' name, as `briefing_dir` makes it.
+pub fn briefing_dir_for(out: &Path, nation: &str, games: &str) -> PathBuf {
+    let raw = format!("{nation}-{games}");
     let mut slug = String::new();
     for c in raw.chars().flat_map(char::to_lowercase) {
         if c.is_alphanumeric() {

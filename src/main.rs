@@ -17,7 +17,7 @@ fn main() -> ExitCode {
         // A reader that stops early (`podium stats | head -1`) is not a failure.
         Err(Error::Output(e)) if e.kind() == ErrorKind::BrokenPipe => exit::SUCCESS,
         // Every problem on its own line, each starting with its file and line; then the count.
-        Err(e @ Error::Data(_)) => {
+        Err(e @ (Error::Data(_) | Error::ManyData { .. })) => {
             eprintln!("{e}");
             exit::DATA
         }

@@ -255,8 +255,9 @@ pub struct Delegation {
     pub season: String,
     pub edition: String,
     pub city: String,
-    pub opening: Date,
-    pub closing: Date,
+    /// Opening and closing days; `None` when the source does not record them.
+    pub opening: Option<Date>,
+    pub closing: Option<Date>,
     pub appearance: Option<u32>,
     /// Index into `Dataset::athletes`.
     pub flag_bearer_opening: Option<usize>,
@@ -506,9 +507,52 @@ pub enum PublishedValue {
     Names(Vec<String>),
 }
 
+/// What a dataset's source records. What it lacks is said in the briefing in place of the
+/// figures, never drawn empty or guessed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Coverage {
+    /// The Games' opening and closing days.
+    pub games_dates: bool,
+    /// The day of each medal event.
+    pub medal_dates: bool,
+    /// Decisions after the Games: without them there is no "now" view of the medals.
+    pub revisions: bool,
+    /// Places and statuses (did not start, did not finish, disqualified).
+    pub results: bool,
+    pub flag_bearers: bool,
+}
+
+impl Coverage {
+    /// Everything the native format records.
+    pub const FULL: Self = Self {
+        games_dates: true,
+        medal_dates: true,
+        revisions: true,
+        results: true,
+        flag_bearers: true,
+    };
+
+    /// What the source lacks, in words, for the briefing's method section and the summary.
+    pub fn lacks(self) -> Vec<&'static str> {
+        [
+            (self.games_dates, "the Games' dates"),
+            (self.medal_dates, "the days of the medal events"),
+            (self.revisions, "decisions after the Games, so medals stand as the source records them"),
+            (self.results, "places, and who did not start, did not finish or was disqualified"),
+            (self.flag_bearers, "flag bearers"),
+        ]
+        .into_iter()
+        .filter(|(has, _)| !has)
+        .map(|(_, what)| what)
+        .collect()
+    }
+}
+
 /// Everything the statistics need, checked.
 #[derive(Debug, Clone)]
 pub struct Dataset {
+    /// What the source records.
+    pub coverage: Coverage,
     pub delegation: Delegation,
     /// Sorted by id.
     pub athletes: Vec<Athlete>,

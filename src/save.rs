@@ -33,6 +33,22 @@ pub fn atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     Ok(())
 }
 
+/// Writes `bytes` to `path` atomically unless the file already holds exactly these bytes, so a
+/// rerun on unchanged data leaves files (and their times) alone. Returns whether it wrote.
+pub fn atomically_if_changed(path: &Path, bytes: &[u8]) -> Result<bool, Error> {
+    if let Ok(meta) = fs::metadata(path) {
+        if meta.is_file() && meta.len() == bytes.len() as u64 {
+            if let Ok(old) = fs::read(path) {
+                if old == bytes {
+                    return Ok(false);
+                }
+            }
+        }
+    }
+    atomically(path, bytes)?;
+    Ok(true)
+}
+
 /// Removes a file an earlier run wrote that this run would not write (a chart whose data is now
 /// absent). Returns whether there was one.
 pub fn remove_stale(path: &Path) -> Result<bool, Error> {

@@ -92,15 +92,16 @@ pub fn render(s: &Stats) -> String {
     let d = &s.delegation;
     let _ = writeln!(
         out,
-        "{} ({}) at the {} Olympics, {}, {} to {} {} ({} days)",
+        "{} ({}) at the {} Olympics, {}{}",
         d.nation,
         d.noc,
         d.games,
         d.city,
-        d.opening.day_month(),
-        d.closing.day_month(),
-        d.closing.year(),
-        d.days
+        match (d.opening, d.closing, d.days) {
+            (Some(o), Some(c), Some(days)) =>
+                format!(", {} to {} {} ({days} days)", o.day_month(), c.day_month(), c.year()),
+            _ => " (dates not in the source)".to_owned(),
+        }
     );
     if let Some(n) = d.appearance {
         let _ = writeln!(out, "Appearance: {n} at the {} Games", d.season);

@@ -78,6 +78,7 @@ pub fn dataset(raw: RawDataset) -> Result<Dataset, Error> {
         )]));
     };
     Ok(Dataset {
+        coverage: crate::model::Coverage::FULL,
         delegation,
         athletes,
         events,
@@ -363,8 +364,8 @@ impl Checker {
             season: season?,
             edition: r.edition.clone(),
             city: city?,
-            opening: opening?,
-            closing: closing?,
+            opening: Some(opening?),
+            closing: Some(closing?),
             appearance: appearance?,
             flag_bearer_opening: opening_bearer?,
             flag_bearer_closing: closing_bearer?,
@@ -480,15 +481,19 @@ impl Checker {
                     }
                 }
             }
-            if let (Some(Some(date)), Some(d)) = (date, delegation) {
-                if date < d.opening || date > d.closing {
+            if let (Some(Some(date)), Some(Some(opening)), Some(Some(closing))) = (
+                date,
+                delegation.map(|d| d.opening),
+                delegation.map(|d| d.closing),
+            ) {
+                if date < opening || date > closing {
                     self.push(
                         at,
                         "date",
                         &r.date,
                         format!(
                             "the date is outside the Games ({} to {})",
-                            d.opening, d.closing
+                            opening, closing
                         ),
                     );
                 }
@@ -831,7 +836,7 @@ impl Checker {
                 self.drop_row(Some(format!("ledger:{}/{}", r.athlete, r.event)));
                 continue;
             }
-            let event_day = events[event].date.or(delegation.map(|d| d.closing));
+            let event_day = events[event].date.or(delegation.and_then(|d| d.closing));
             if let Some(day) = event_day {
                 if decided.latest() < day {
                     self.push(

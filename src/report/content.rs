@@ -118,17 +118,23 @@ fn cover(s: &Stats, b: &mut Vec<Block>) {
     b.push(Block::Title {
         title: title(s),
         subtitle: format!(
-            "{}{}, {} {} to {} {} · A briefing",
+            "{}{}{} · A briefing",
             if d.edition.is_empty() {
                 String::new()
             } else {
                 format!("{}, ", d.edition)
             },
             d.city,
-            d.opening.day_month(),
-            d.opening.year(),
-            d.closing.day_month(),
-            d.closing.year()
+            match (d.opening, d.closing) {
+                (Some(o), Some(c)) => format!(
+                    ", {} {} to {} {}",
+                    o.day_month(),
+                    o.year(),
+                    c.day_month(),
+                    c.year()
+                ),
+                _ => String::new(),
+            }
         ),
     });
     b.push(Block::Heading(SECTIONS[0].to_owned()));

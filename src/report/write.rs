@@ -213,9 +213,13 @@ fn prune_state(ops: Vec<Op>) -> Vec<Op> {
     out
 }
 
+/// The zlib level for streams. Measured on the default briefing: level 1 gives 106 KB, level 3
+/// 100 KB, level 9 96 KB; level 1 compresses about twice as fast as 3, which matters most in a
+/// batch of hundreds of briefings.
+const COMPRESSION: u32 = 1;
+
 /// Compresses every stream not yet compressed (content streams, font programs) with zlib at
-/// level 3: within 5 % of level 9's size (100 KB against 96 KB for the default briefing) at a
-/// fraction of its time.
+/// `COMPRESSION`.
 fn compress(lo: &mut lopdf::Document) -> Result<(), String> {
     use std::io::Write;
     for object in lo.objects.values_mut() {
@@ -225,7 +229,7 @@ fn compress(lo: &mut lopdf::Document) -> Result<(), String> {
         if stream.dict.has(b"Filter") {
             continue;
         }
-        let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(3));
+        let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(COMPRESSION));
         encoder
             .write_all(&stream.content)
             .map_err(|e| e.to_string())?;

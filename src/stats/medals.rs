@@ -21,7 +21,7 @@ pub struct MedalView {
     pub medals: Vec<MedalWon>,
     /// Sports with a medal, best first (gold, silver, bronze, then name).
     pub by_sport: Vec<SportMedals>,
-    /// Every day of the Games, opening to closing.
+    /// Every day of the Games, opening to closing (none when the dates are not recorded).
     pub by_day: Vec<DayMedals>,
     /// Men's, women's and mixed events.
     pub by_category: Vec<CategoryMedals>,
@@ -205,9 +205,12 @@ pub fn view(data: &Dataset, view: View) -> MedalView {
 
     let d = &data.delegation;
     let mut running = MedalCount::default();
-    let by_day = d
-        .opening
-        .days_through(d.closing)
+    let days = match (d.opening, d.closing) {
+        (Some(opening), Some(closing)) => opening.days_through(closing).collect(),
+        _ => Vec::new(),
+    };
+    let by_day = days
+        .into_iter()
         .map(|date| {
             let medals = per_day.get(&date).copied().unwrap_or_default();
             for medal in Medal::ALL {

@@ -30,6 +30,8 @@ pub use team::{DisciplineTeam, MultiEvent, NonStarter, SportTeam, Squad, StatusC
 /// Everything computed about one delegation at one Games.
 #[derive(Debug, Clone, Serialize)]
 pub struct Stats {
+    /// What the data's source records; what it lacks is shown as such, never guessed.
+    pub coverage: crate::model::Coverage,
     pub delegation: DelegationInfo,
     /// Medals as awarded at the Games.
     pub awarded: MedalView,
@@ -49,6 +51,16 @@ pub struct Stats {
 }
 
 impl Stats {
+    /// The medal views the data supports, with their labels: as awarded, and now when the source
+    /// records decisions after the Games.
+    pub fn views(&self) -> Vec<(&'static str, &MedalView)> {
+        let mut views = vec![("as awarded", &self.awarded)];
+        if self.coverage.revisions {
+            views.push(("now", &self.now));
+        }
+        views
+    }
+
     /// The sports with a medal as awarded or now, by name.
     pub fn medal_sports(&self) -> Vec<&str> {
         let mut sports: Vec<&str> = self
@@ -74,10 +86,11 @@ pub struct DelegationInfo {
     pub season: String,
     pub edition: String,
     pub city: String,
-    pub opening: Date,
-    pub closing: Date,
+    /// `None` when the source does not record the Games' dates.
+    pub opening: Option<Date>,
+    pub closing: Option<Date>,
     /// Days from opening to closing, both included.
-    pub days: u32,
+    pub days: Option<u32>,
     pub appearance: Option<u32>,
     pub flag_bearers: Vec<FlagBearer>,
     /// The date the "now" view stands at.
@@ -192,7 +205,10 @@ pub fn compute(data: &Dataset) -> Stats {
         city: d.city.clone(),
         opening: d.opening,
         closing: d.closing,
-        days: (d.closing.days_since_epoch() - d.opening.days_since_epoch() + 1) as u32,
+        days: d
+            .opening
+            .zip(d.closing)
+            .map(|(o, c)| (c.days_since_epoch() - o.days_since_epoch() + 1) as u32),
         appearance: d.appearance,
         flag_bearers: [
             bearer("opening", d.flag_bearer_opening),
@@ -213,6 +229,7 @@ pub fn compute(data: &Dataset) -> Stats {
     let ages = ages::compute(data);
     let history = history::compute(data, &team, &awarded, &now);
     let mut stats = Stats {
+        coverage: data.coverage,
         delegation,
         awarded,
         now,

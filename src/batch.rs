@@ -1,0 +1,293 @@
+//! `podium batch`: every nation at a Games (or at every Games) from one Kaggle file, read once and
+//! rendered in parallel, one briefing folder per nation.
+//!
+//! Each briefing is a pure function of its own dataset and the document date, so its bytes do not
+//! depend on which thread renders it or on what else the process rendered before.
+
+use std::collections::BTreeMap;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::time::Instant;
+
+use crate::cli::BatchArgs;
+use crate::error::Error;
+use crate::kaggle::Olympics;
+use crate::{Briefing, briefing_dir_for, document_date, stats};
+
+/// One briefing to make.
+#[derive(Debug)]
+struct Job {
+    games: usize,
+    noc: String,
+    dir: PathBuf,
+}
+
+/// What became of one briefing.
+#[derive(Debug)]
+enum Outcome {
+    Done {
+        written: usize,
+        unchanged: usize,
+        charts_left_out: usize,
+    },
+    Failed(Error),
+}
+
+pub fn run(args: &BatchArgs) -> Result<String, Error> {
+    let started = Instant::now();
+    let date = document_date()?;
+    let file = Olympics::read(&args.from, args.regions.as_deref())?;
+    let games: Vec<usize> = if args.all_games {
+        (0..file.games_list().len()).collect()
+    } else {
+        let choice = args.games.choice().ok_or_else(|| {
+            Error::Usage(
+                "batch needs the Games: --games \"2012 Summer\" (or --year 2012 --season summer), or --all-games".into(),
+            )
+        })?;
+        vec![file.find_games(&choice)?]
+    };
+    let mut nocs: Vec<String> = args.noc.iter().map(|n| n.trim().to_uppercase()).collect();
+    nocs.sort();
+    nocs.dedup();
+
+    // The jobs, and the nations asked for that were not at a Games (only with --all-games: for
+    // one Games an unknown code is a usage error, before anything is written).
+    let mut jobs = Vec::new();
+    let mut skipped = Vec::new();
+    for &g in &games {
+        let here: Vec<String> = if nocs.is_empty() {
+            file.nocs(g).into_iter().map(str::to_owned).collect()
+        } else if args.all_games {
+            let (present, absent): (Vec<String>, Vec<String>) = nocs
+                .iter()
+                .cloned()
+                .partition(|n| file.nocs(g).contains(&n.as_str()));
+            for noc in absent {
+                skipped.push(format!(
+                    "{noc} at {}: not in the file at these Games",
+                    file.games_list()[g].name
+                ));
+            }
+            present
+        } else {
+            file.check_nocs(g, &nocs)?;
+            nocs.clone()
+        };
+        for noc in here {
+            jobs.push(Job {
+                games: g,
+                dir: PathBuf::new(),
+                noc,
+            });
+        }
+    }
+    name_folders(&file, &args.out, &mut jobs);
+
+    let workers = args.jobs.map_or_else(
+        || std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get),
+        usize::from,
+    );
+    let outcomes = render_all(&file, &jobs, args, date, workers.clamp(1, jobs.len().max(1)));
+
+    let mut written = 0;
+    let mut unchanged = 0;
+    let mut briefings = 0;
+    let mut charts_left_out = 0;
+    let mut failed = Vec::new();
+    for (job, outcome) in jobs.iter().zip(outcomes) {
+        match outcome {
+            Outcome::Done {
+                written: w,
+                unchanged: u,
+                charts_left_out: c,
+            } => {
+                briefings += 1;
+                written += w;
+                unchanged += u;
+                charts_left_out += c;
+            }
+            Outcome::Failed(e) => failed.push((job, e)),
+        }
+    }
+    let games_text = if games.len() == 1 {
+        file.games_list()[games[0]].name.clone()
+    } else {
+        format!("{} Games", games.len())
+    };
+    let mut report = format!(
+        "batch: {games_text} from {}: {} briefing{} in {} ({written} files written, {unchanged} unchanged; {charts_left_out} charts left out for want of data) in {:.2} s on {workers} thread{}\n",
+        args.from.display(),
+        briefings,
+        if briefings == 1 { "" } else { "s" },
+        args.out.display(),
+        started.elapsed().as_secs_f64(),
+        if workers == 1 { "" } else { "s" },
+    );
+    report.push_str(&format!("skipped: {}\n", skipped.len()));
+    for s in &skipped {
+        report.push_str(&format!("  {s}\n"));
+    }
+    report.push_str(&format!("failed: {}\n", failed.len()));
+    for (job, e) in &failed {
+        report.push_str(&format!(
+            "  {} at {}: {e}\n",
+            job.noc,
+            file.games_list()[job.games].name
+        ));
+    }
+    match failed.first() {
+        None => Ok(report),
+        Some((_, e)) => Err(Error::Batch {
+            report,
+            code: e.exit_code(),
+        }),
+    }
+}
+
+/// Gives each job its folder: `<nation>-<games>`, or `<nation>-<noc>-<games>` where two nations
+/// of one Games share a name. Only letters and digits reach the path.
+fn name_folders(file: &Olympics, out: &Path, jobs: &mut [Job]) {
+    let plain: Vec<PathBuf> = jobs
+        .iter()
+        .map(|j| {
+            briefing_dir_for(
+                out,
+                &file.nation(j.games, &j.noc),
+                &file.games_list()[j.games].name,
+            )
+        })
+        .collect();
+    let mut uses: BTreeMap<&PathBuf, usize> = BTreeMap::new();
+    for dir in &plain {
+        *uses.entry(dir).or_default() += 1;
+    }
+    let shared: Vec<bool> = plain.iter().map(|d| uses[d] > 1).collect();
+    for ((job, dir), shared) in jobs.iter_mut().zip(&plain).zip(shared) {
+        job.dir = if shared {
+            let nation = format!("{} {}", file.nation(job.games, &job.noc), job.noc);
+            briefing_dir_for(out, &nation, &file.games_list()[job.games].name)
+        } else {
+            dir.clone()
+        };
+    }
+}
+
+/// Renders and writes every job on `workers` threads, reporting progress on standard error.
+fn render_all(
+    file: &Olympics,
+    jobs: &[Job],
+    args: &BatchArgs,
+    date: i64,
+    workers: usize,
+) -> Vec<Outcome> {
+    let next = AtomicUsize::new(0);
+    let (tx, rx) = mpsc::channel::<(usize, Outcome)>();
+    let mut outcomes: Vec<Option<Outcome>> = jobs.iter().map(|_| None).collect();
+    let mut progress = Progress::new(jobs.len());
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            let tx = tx.clone();
+            let next = &next;
+            scope.spawn(move || {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(job) = jobs.get(i) else { break };
+                    let outcome = brief(file, job, args, date);
+                    if tx.send((i, outcome)).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(tx);
+        for (i, outcome) in rx {
+            progress.done(&jobs[i].noc, &file.games_list()[jobs[i].games].name);
+            outcomes[i] = Some(outcome);
+        }
+    });
+    progress.finish();
+    outcomes
+        .into_iter()
+        .map(|o| o.unwrap_or_else(|| Outcome::Failed(Error::Other("the worker stopped".into()))))
+        .collect()
+}
+
+/// One nation: dataset, statistics, briefing, written.
+fn brief(file: &Olympics, job: &Job, args: &BatchArgs, date: i64) -> Outcome {
+    let run = || -> Result<Outcome, Error> {
+        let data = file.dataset(job.games, &job.noc)?;
+        let stats = stats::compute(&data);
+        let briefing = Briefing::render(&stats, args.paper, date)?;
+        let results = briefing.write(&job.dir)?;
+        briefing.remove_stale(&job.dir)?;
+        let written = results.iter().filter(|(_, changed)| *changed).count();
+        Ok(Outcome::Done {
+            written,
+            unchanged: results.len() - written,
+            charts_left_out: briefing.skipped.len(),
+        })
+    };
+    run().unwrap_or_else(Outcome::Failed)
+}
+
+/// A progress bar on a terminal; otherwise a plain line at every tenth of the way, for CI logs.
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+    total: usize,
+    done: usize,
+    next_line: usize,
+}
+
+impl Progress {
+    fn new(total: usize) -> Self {
+        let terminal = std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
+        let bar = terminal.then(|| {
+            let bar = indicatif::ProgressBar::new(total as u64);
+            if let Ok(style) = indicatif::ProgressStyle::with_template(
+                "{bar:40} {pos}/{len} briefings, {elapsed} · {msg}",
+            ) {
+                bar.set_style(style);
+            }
+            bar
+        });
+        Self {
+            bar,
+            total,
+            done: 0,
+            next_line: 1,
+        }
+    }
+
+    fn done(&mut self, noc: &str, games: &str) {
+        self.done += 1;
+        match &self.bar {
+            Some(bar) => {
+                bar.set_message(format!("{noc} {games}"));
+                bar.inc(1);
+            }
+            None => {
+                // Lines at 10 %, 20 %, … and at the end.
+                if self.done * 10 >= self.next_line * self.total || self.done == self.total {
+                    eprintln!(
+                        "batch: {}/{} briefings ({} %)",
+                        self.done,
+                        self.total,
+                        self.done * 100 / self.total.max(1)
+                    );
+                    while self.next_line * self.total <= self.done * 10 {
+                        self.next_line += 1;
+                    }
+                }
+            }
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}

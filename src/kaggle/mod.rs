@@ -1,0 +1,334 @@
+//! The Kaggle "120 years of Olympic history" format: `athlete_events.csv` (one row per athlete per
+//! event, every nation at every Games) and, optionally, `noc_regions.csv`.
+//!
+//! The file is read and checked once into compact rows; from them any nation at any Games becomes
+//! the same `Dataset` the native format gives, so statistics, charts and the briefing are shared.
+//! What the format lacks (dates, revisions, places, flag bearers) is recorded in the dataset's
+//! `Coverage` and said in the briefing.
+
+mod build;
+mod read;
+pub mod sports;
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+use crate::error::{DataError, Error};
+use crate::model::{Medal, Sex};
+
+pub use read::MAX_SHOWN;
+
+/// A string stored once; rows refer to it by number.
+pub type Sym = u32;
+
+/// Strings stored once, looked up by value while reading.
+#[derive(Debug, Default)]
+struct Strings {
+    list: Vec<Box<str>>,
+    index: HashMap<Box<str>, Sym, Fnv>,
+}
+
+impl Strings {
+    fn intern(&mut self, text: &str) -> Sym {
+        if let Some(&sym) = self.index.get(text) {
+            return sym;
+        }
+        let sym = self.list.len() as Sym;
+        self.list.push(text.into());
+        self.index.insert(text.into(), sym);
+        sym
+    }
+
+    fn get(&self, sym: Sym) -> &str {
+        &self.list[sym as usize]
+    }
+}
+
+/// FNV-1a: the interned strings are short, and a plain hash reads the big file noticeably faster
+/// than the default one. No untrusted party picks keys to collide here that would matter more than
+/// a slower read.
+#[derive(Debug, Default, Clone, Copy)]
+struct Fnv;
+
+impl std::hash::BuildHasher for Fnv {
+    type Hasher = FnvHasher;
+    fn build_hasher(&self) -> FnvHasher {
+        FnvHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+#[derive(Debug)]
+struct FnvHasher(u64);
+
+impl std::hash::Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// One row of `athlete_events.csv`, checked.
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    id: u32,
+    sex: Sex,
+    age: Option<u8>,
+    team: Sym,
+    noc: Sym,
+    games: u16,
+    sport: Sym,
+    event: Sym,
+    medal: Option<Medal>,
+}
+
+/// One Games in the file.
+#[derive(Debug, Clone)]
+pub struct GamesInfo {
+    /// `2012 Summer`.
+    pub name: String,
+    pub year: i32,
+    /// `Summer` or `Winter`.
+    pub season: String,
+    /// Host cities, most rows first (1956 Summer: Melbourne and Stockholm).
+    pub cities: Vec<String>,
+}
+
+impl GamesInfo {
+    pub fn city(&self) -> String {
+        self.cities.join(" and ")
+    }
+}
+
+/// One nation at one Games, summed up: what its history line and the medal table need.
+#[derive(Debug, Clone, Default)]
+struct Summary {
+    /// Rows of this nation at these Games, in file order (duplicates dropped).
+    rows: Vec<u32>,
+    athletes: u32,
+    men: u32,
+    women: u32,
+    medals: [u32; 3],
+    /// IOC sports entered.
+    sports: Vec<String>,
+    /// The nation's name at these Games: its most common team name.
+    nation: String,
+}
+
+/// The whole file, read and checked, indexed by Games and nation.
+#[derive(Debug)]
+pub struct Olympics {
+    /// The file as the user named it, for the briefing's sources.
+    file: String,
+    strings: Strings,
+    /// Each athlete's name, by ID.
+    names: HashMap<u32, Box<str>, Fnv>,
+    rows: Vec<Line>,
+    games: Vec<GamesInfo>,
+    /// Per Games (same index as `games`): each nation's summary, by NOC.
+    nations: Vec<BTreeMap<String, Summary>>,
+    /// Per Games: the events in which a nation's several athletes share one medal (crews, teams).
+    shared: Vec<std::collections::HashSet<Sym, Fnv>>,
+    /// NOC to region name, from `noc_regions.csv` when there is one.
+    regions: BTreeMap<String, String>,
+    /// Rows that repeat an earlier row exactly, dropped.
+    pub duplicates: u32,
+}
+
+/// Which Games the user asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GamesChoice {
+    /// `2012 Summer`, as in the file's Games column (case ignored).
+    Name(String),
+    /// `--year 2012 --season summer`.
+    YearSeason(i32, String),
+}
+
+impl Olympics {
+    /// Reads `athlete_events.csv` at `path`, and the regions file: `regions` when given, else a
+    /// `noc_regions.csv` beside the file when there is one.
+    pub fn read(path: &Path, regions: Option<&Path>) -> Result<Self, Error> {
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        let beside = path.with_file_name("noc_regions.csv");
+        let regions_path = match regions {
+            Some(p) => Some(p.to_path_buf()),
+            None => beside.is_file().then_some(beside),
+        };
+        let regions = match &regions_path {
+            Some(p) => Some((
+                p.display().to_string(),
+                std::fs::read(p).map_err(|e| Error::io(p, e))?,
+            )),
+            None => None,
+        };
+        Self::parse(
+            &path.display().to_string(),
+            &bytes,
+            regions.as_ref().map(|(l, b)| (l.as_str(), b.as_slice())),
+        )
+    }
+
+    /// Reads the file's bytes (`label` names it in messages). Every problem is collected; the first
+    /// `MAX_SHOWN` are kept with the total count.
+    pub fn parse(label: &str, bytes: &[u8], regions: Option<(&str, &[u8])>) -> Result<Self, Error> {
+        read::parse(label, bytes, regions)
+    }
+
+    /// Every Games in the file, oldest first (Winter before Summer in a shared year).
+    pub fn games_list(&self) -> &[GamesInfo] {
+        &self.games
+    }
+
+    /// Finds the Games asked for; an unknown one is a usage error naming the nearest that exist.
+    pub fn find_games(&self, choice: &GamesChoice) -> Result<usize, Error> {
+        let (wanted, year, season) = match choice {
+            GamesChoice::Name(name) => {
+                let mut parts = name.split_whitespace();
+                let year = parts.next().and_then(|y| y.parse::<i32>().ok());
+                let season = parts.next().map(capitalise).unwrap_or_default();
+                (name.trim().to_owned(), year, season)
+            }
+            GamesChoice::YearSeason(year, season) => {
+                let season = capitalise(season);
+                (format!("{year} {season}"), Some(*year), season)
+            }
+        };
+        let found = self
+            .games
+            .iter()
+            .position(|g| Some(g.year) == year && g.season == season);
+        found.ok_or_else(|| {
+            let mut nearest: Vec<&GamesInfo> = self.games.iter().collect();
+            nearest.sort_by_key(|g| {
+                let years = year.map_or(i32::MAX, |y| (g.year - y).abs());
+                (
+                    g.season != season,
+                    years,
+                    distance(&g.name.to_lowercase(), &wanted.to_lowercase()),
+                )
+            });
+            let names: Vec<&str> = nearest.iter().take(6).map(|g| g.name.as_str()).collect();
+            Error::Usage(format!(
+                "the file {} has no Games {:?}; nearest first: {} (of {} Games; write them as in the file's Games column, such as \"2012 Summer\")",
+                self.file,
+                wanted,
+                names.join(", "),
+                self.games.len()
+            ))
+        })
+    }
+
+    /// The NOCs at one Games, in code order.
+    pub fn nocs(&self, games: usize) -> Vec<&str> {
+        self.nations[games].keys().map(String::as_str).collect()
+    }
+
+    /// Checks that every NOC asked for took part in the Games; otherwise a usage error naming, for
+    /// each unknown code, the nearest codes that did.
+    pub fn check_nocs(&self, games: usize, nocs: &[String]) -> Result<(), Error> {
+        let mut problems = Vec::new();
+        for noc in nocs {
+            if self.nations[games].contains_key(noc) {
+                continue;
+            }
+            let elsewhere: Vec<&str> = self
+                .nations
+                .iter()
+                .zip(&self.games)
+                .filter(|(n, _)| n.contains_key(noc))
+                .map(|(_, g)| g.name.as_str())
+                .collect();
+            let mut nearest: Vec<(&String, &Summary)> = self.nations[games].iter().collect();
+            nearest.sort_by_key(|(code, _)| (distance(code, &noc.to_uppercase()), *code));
+            let names: Vec<String> = nearest
+                .iter()
+                .take(5)
+                .map(|(code, s)| format!("{code} ({})", s.nation))
+                .collect();
+            let mut text = format!(
+                "{} did not take part in {} in {}; nearest first: {} (of {} NOCs at these Games)",
+                crate::error::quoted(noc),
+                self.games[games].name,
+                self.file,
+                names.join(", "),
+                self.nations[games].len()
+            );
+            if !elsewhere.is_empty() {
+                let shown: Vec<&str> = elsewhere.iter().rev().take(5).copied().collect();
+                text.push_str(&format!(
+                    "; {noc} is in the file at {} Games, latest: {}",
+                    elsewhere.len(),
+                    shown.join(", ")
+                ));
+            }
+            problems.push(text);
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::Usage(problems.join("\n")))
+        }
+    }
+
+    /// The dataset of one nation at one Games, in the same form as the native data.
+    pub fn dataset(&self, games: usize, noc: &str) -> Result<crate::model::Dataset, Error> {
+        self.check_nocs(games, &[noc.to_owned()])?;
+        Ok(build::dataset(self, games, noc))
+    }
+
+    /// A nation's name at one Games (see `build::nation_name`); the code when it was not there.
+    pub fn nation(&self, games: usize, noc: &str) -> String {
+        match self.nations[games].get(noc) {
+            Some(here) => build::nation_name(self, noc, here),
+            None => noc.to_owned(),
+        }
+    }
+
+    /// The region `noc_regions.csv` gives a NOC, if any.
+    pub fn region(&self, noc: &str) -> Option<&str> {
+        self.regions.get(noc).map(String::as_str)
+    }
+}
+
+/// `summer` → `Summer`.
+fn capitalise(text: &str) -> String {
+    let lower = text.trim().to_lowercase();
+    let mut chars = lower.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_uppercase().chain(chars).collect::<String>()
+    })
+}
+
+/// Edit distance between two short strings (NOC codes, Games names), for "nearest first".
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(ca != cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+/// The errors of a read: the first `MAX_SHOWN` in full, and how many there were.
+fn data_error(mut shown: Vec<DataError>, total: usize) -> Error {
+    shown.truncate(MAX_SHOWN);
+    if total > shown.len() {
+        Error::ManyData { shown, total }
+    } else {
+        Error::Data(shown)
+    }
+}
+
+#[cfg(test)]
+mod tests;

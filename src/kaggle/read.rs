@@ -1,0 +1,743 @@
+//! Reading and checking `athlete_events.csv` and `noc_regions.csv`.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+use super::{Fnv, GamesInfo, Line, Olympics, Strings, Summary, Sym, data_error, sports};
+use crate::error::{DataError, Error};
+use crate::load::{csv_reader, csv_reader_trimming, decode};
+use crate::model::{Medal, Sex};
+
+/// Problems shown in full; the rest are counted.
+pub const MAX_SHOWN: usize = 20;
+
+/// The columns podium reads (Height and Weight may be there; they are not used).
+const COLUMNS: [&str; 13] = [
+    "ID", "Name", "Sex", "Age", "Team", "NOC", "Games", "Year", "Season", "City", "Sport", "Event",
+    "Medal",
+];
+
+/// Ages accepted: the file's own range is 10 to 97.
+const AGES: std::ops::RangeInclusive<u32> = 5..=100;
+
+/// Years accepted: the modern Games began in 1896.
+const YEARS: std::ops::RangeInclusive<i32> = 1896..=2100;
+
+/// Problems found so far: the first few in full, all counted.
+struct Problems {
+    shown: Vec<DataError>,
+    total: usize,
+}
+
+impl Problems {
+    fn push(&mut self, e: DataError) {
+        if self.shown.len() < MAX_SHOWN {
+            self.shown.push(e);
+        }
+        self.total += 1;
+    }
+}
+
+pub fn parse(label: &str, bytes: &[u8], regions: Option<(&str, &[u8])>) -> Result<Olympics, Error> {
+    let mut problems = Problems {
+        shown: Vec::new(),
+        total: 0,
+    };
+    let regions = match regions {
+        Some((file, bytes)) => read_regions(file, bytes, &mut problems),
+        None => BTreeMap::new(),
+    };
+    let text = decode(label, bytes).map_err(|e| Error::Data(vec![e]))?;
+    if text.trim().is_empty() {
+        return Err(Error::Data(vec![DataError::new(
+            label,
+            Some(1),
+            format!(
+                "the file is empty; expected the header row of athlete_events.csv: {}",
+                COLUMNS.join(",")
+            ),
+        )]));
+    }
+    let mut reader = csv_reader_trimming(&text, csv::Trim::Headers);
+    let headers = reader
+        .headers()
+        .map_err(|e| Error::Data(vec![DataError::new(label, Some(1), e.to_string())]))?
+        .clone();
+    let mut at = [0usize; 13];
+    let mut missing = Vec::new();
+    for (i, name) in COLUMNS.iter().enumerate() {
+        match headers.iter().position(|h| h == *name) {
+            Some(p) => at[i] = p,
+            None => missing.push(*name),
+        }
+    }
+    if !missing.is_empty() {
+        let found: Vec<&str> = headers.iter().collect();
+        return Err(Error::Data(vec![DataError {
+            file: label.to_owned(),
+            line: Some(1),
+            field: None,
+            value: Some(found.join(",")),
+            problem: format!(
+                "the header lacks the column{} {}; is this the Kaggle athlete_events.csv? It needs {}",
+                if missing.len() == 1 { "" } else { "s" },
+                missing.join(", "),
+                COLUMNS.join(",")
+            ),
+        }]));
+    }
+
+    // The rows after the header, cut into one chunk per core at row boundaries and read in
+    // parallel; the chunks are then merged in file order.
+    let start = reader.position().byte() as usize;
+    let first_line = reader.position().line();
+    drop(reader);
+    let body = text.get(start..).unwrap_or_default();
+    let chunks = split(body, first_line, chunk_count(body.len()));
+    let width = headers.len();
+    let mut parts: Vec<Reader> = std::thread::scope(|scope| {
+        let handles: Vec<_> = chunks
+            .iter()
+            .map(|&(chunk, line)| {
+                scope.spawn(move || Reader::new(label).read(chunk, line, &at, width))
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .map_err(|_| Error::Other(format!("reading {label} failed unexpectedly")))
+            })
+            .collect::<Result<Vec<Reader>, Error>>()
+    })?;
+    let mut r = if parts.is_empty() {
+        Reader::new(label)
+    } else {
+        parts.remove(0)
+    };
+    for part in parts {
+        r.merge(part);
+    }
+    // Problems with the regions file come first.
+    let mut all = problems;
+    all.total += r.problems.total;
+    for e in r.problems.shown.drain(..) {
+        if all.shown.len() < MAX_SHOWN {
+            all.shown.push(e);
+        }
+    }
+    r.problems = all;
+    if r.rows.is_empty() && r.problems.total == 0 {
+        r.problems.push(DataError::new(
+            label,
+            Some(2),
+            "the file has a header but no rows",
+        ));
+    }
+    if r.problems.total > 0 {
+        return Err(data_error(r.problems.shown, r.problems.total));
+    }
+    Ok(r.finish(regions))
+}
+
+struct Reader<'a> {
+    label: &'a str,
+    strings: Strings,
+    rows: Vec<Line>,
+    games: Vec<GamesInfo>,
+    games_index: HashMap<String, u16, Fnv>,
+    /// Per Games: host cities with their row counts.
+    cities: Vec<Vec<(String, u32)>>,
+    /// Each athlete's name, sex and the line first seen on.
+    athletes: HashMap<u32, (Box<str>, Sex, u32), Fnv>,
+    /// Rows already read, to drop exact repeats: (ID, Games, event, team, medal).
+    seen: HashSet<(u32, u16, Sym, Sym, Option<Medal>), Fnv>,
+    duplicates: u32,
+    problems: Problems,
+}
+
+/// How many chunks to read a body of `len` bytes in: one per core, and none smaller than 4 MB.
+fn chunk_count(len: usize) -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    (len / (4 << 20)).clamp(1, cores.min(8))
+}
+
+/// Cuts `body` (whose first row is on line `line`) into about `n` chunks at row boundaries, each
+/// with the line its first row is on. A line break is a row boundary when an even number of
+/// quotes precede it, since a quoted field can hold line breaks and quotes come in pairs.
+fn split(body: &str, line: u64, n: usize) -> Vec<(&str, u64)> {
+    let bytes = body.as_bytes();
+    let mut chunks = Vec::new();
+    let (mut from, mut from_line) = (0usize, line);
+    for k in 1..n {
+        let target = bytes.len() * k / n;
+        if target <= from {
+            continue;
+        }
+        let mut quotes = bytes[from..target].iter().filter(|&&b| b == b'"').count();
+        let mut cut = None;
+        for (i, &b) in bytes.iter().enumerate().skip(target) {
+            if b == b'"' {
+                quotes += 1;
+            } else if b == b'\n' && quotes % 2 == 0 {
+                cut = Some(i + 1);
+                break;
+            }
+        }
+        let Some(cut) = cut.filter(|&c| c < bytes.len()) else {
+            break;
+        };
+        let lines = bytes[from..cut].iter().filter(|&&b| b == b'\n').count() as u64;
+        chunks.push((&body[from..cut], from_line));
+        from = cut;
+        from_line += lines;
+    }
+    chunks.push((&body[from..], from_line));
+    chunks
+}
+
+impl<'a> Reader<'a> {
+    fn new(label: &'a str) -> Self {
+        Self {
+            label,
+            strings: Strings::default(),
+            rows: Vec::new(),
+            games: Vec::new(),
+            games_index: HashMap::default(),
+            cities: Vec::new(),
+            athletes: HashMap::default(),
+            seen: HashSet::default(),
+            duplicates: 0,
+            problems: Problems {
+                shown: Vec::new(),
+                total: 0,
+            },
+        }
+    }
+
+    /// Reads the rows of one chunk, the first on line `first_line`.
+    fn read(mut self, chunk: &str, first_line: u64, at: &[usize; 13], width: usize) -> Self {
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(chunk.as_bytes());
+        let mut record = csv::ByteRecord::new();
+        let line_of = |p: Option<&csv::Position>| first_line + p.map_or(1, csv::Position::line) - 1;
+        loop {
+            match reader.read_byte_record(&mut record) {
+                Ok(false) => break,
+                Ok(true) => {
+                    let line = line_of(record.position());
+                    if record.len() != width {
+                        self.problems.push(DataError::new(
+                            self.label,
+                            Some(line),
+                            format!(
+                                "the row has {} fields; the header has {width}",
+                                record.len()
+                            ),
+                        ));
+                        continue;
+                    }
+                    // The text is UTF-8 as a whole (decode checked it), and the reader splits
+                    // only at ASCII bytes, so every field is UTF-8 too.
+                    let field = |i: usize| {
+                        record
+                            .get(at[i])
+                            .and_then(|b| std::str::from_utf8(b).ok())
+                            .unwrap_or_default()
+                            .trim()
+                    };
+                    let fields: [&str; 13] = std::array::from_fn(field);
+                    self.row(line, fields);
+                }
+                Err(e) => {
+                    let line = line_of(e.position());
+                    self.problems
+                        .push(DataError::new(self.label, Some(line), e.to_string()));
+                    // A broken quote can swallow the rest of the file: stop at the first one.
+                    if !matches!(e.kind(), csv::ErrorKind::UnequalLengths { .. }) {
+                        break;
+                    }
+                }
+            }
+        }
+        self
+    }
+
+    /// Appends the rows of the chunk after this one, with the checks that span chunks: one ID is
+    /// one athlete, and a row repeated in a later chunk is dropped.
+    fn merge(&mut self, other: Reader<'_>) {
+        let syms: Vec<Sym> = other
+            .strings
+            .list
+            .iter()
+            .map(|text| self.strings.intern(text))
+            .collect();
+        let mut games = Vec::with_capacity(other.games.len());
+        for (info, cities) in other.games.into_iter().zip(other.cities) {
+            let g = match self.games_index.get(&info.name) {
+                Some(&g) => g,
+                None => {
+                    let g = self.games.len() as u16;
+                    self.games_index.insert(info.name.clone(), g);
+                    self.games.push(info);
+                    self.cities.push(Vec::new());
+                    g
+                }
+            };
+            let mine = &mut self.cities[g as usize];
+            for (city, count) in cities {
+                match mine.iter_mut().find(|(c, _)| *c == city) {
+                    Some((_, n)) => *n += count,
+                    None => mine.push((city, count)),
+                }
+            }
+            games.push(g);
+        }
+        self.problems.total += other.problems.total;
+        for e in other.problems.shown {
+            if self.problems.shown.len() < MAX_SHOWN {
+                self.problems.shown.push(e);
+            }
+        }
+        let mut conflicts = Vec::new();
+        for (id, (name, sex, line)) in other.athletes {
+            match self.athletes.get(&id) {
+                Some((known, known_sex, first)) if *known != name || *known_sex != sex => {
+                    conflicts.push((line, id, name, sex, known.clone(), *known_sex, *first));
+                }
+                Some(_) => {}
+                None => {
+                    self.athletes.insert(id, (name, sex, line));
+                }
+            }
+        }
+        conflicts.sort_unstable();
+        for (line, id, name, sex, known, known_sex, first) in conflicts {
+            if known != name {
+                let problem =
+                    format!("athlete {id} is {known:?} on line {first}; one ID is one athlete");
+                self.bad(u64::from(line), "Name", &name, problem);
+            } else {
+                let problem = format!(
+                    "athlete {id} is {} on line {first}; one athlete has one sex",
+                    known_sex.word()
+                );
+                self.bad(u64::from(line), "Sex", sex_text(sex), problem);
+            }
+        }
+        self.duplicates += other.duplicates;
+        self.rows.reserve(other.rows.len());
+        for row in other.rows {
+            let row = Line {
+                team: syms[row.team as usize],
+                noc: syms[row.noc as usize],
+                sport: syms[row.sport as usize],
+                event: syms[row.event as usize],
+                games: games[row.games as usize],
+                ..row
+            };
+            if self
+                .seen
+                .insert((row.id, row.games, row.event, row.team, row.medal))
+            {
+                self.rows.push(row);
+            } else {
+                self.duplicates += 1;
+            }
+        }
+    }
+
+    fn bad(&mut self, line: u64, field: &str, value: &str, problem: impl Into<String>) {
+        self.problems
+            .push(DataError::field(self.label, line, field, value, problem));
+    }
+
+    fn row(&mut self, line: u64, f: [&str; 13]) {
+        let [
+            id,
+            name,
+            sex,
+            age,
+            team,
+            noc,
+            games,
+            year,
+            season,
+            city,
+            sport,
+            event,
+            medal,
+        ] = f;
+        let before = self.problems.total;
+        let id_value = id.parse::<u32>().ok().filter(|&n| n > 0);
+        if id_value.is_none() {
+            self.bad(line, "ID", id, "expected a positive whole number");
+        }
+        for (column, value) in [
+            ("Name", name),
+            ("Team", team),
+            ("City", city),
+            ("Sport", sport),
+            ("Event", event),
+        ] {
+            if value.is_empty() {
+                self.bad(line, column, value, "the field is empty; it needs a value");
+            } else if value.chars().any(char::is_control) {
+                self.bad(
+                    line,
+                    column,
+                    value,
+                    "the value holds a control character; remove it",
+                );
+            }
+        }
+        let sex_value = Sex::parse(sex);
+        if sex_value.is_none() {
+            self.bad(line, "Sex", sex, "expected M or F");
+        }
+        let age_value = match age {
+            "NA" => Some(None),
+            _ => age
+                .parse::<u32>()
+                .ok()
+                .filter(|a| AGES.contains(a))
+                .map(|a| Some(a as u8)),
+        };
+        if age_value.is_none() {
+            self.bad(
+                line,
+                "Age",
+                age,
+                format!(
+                    "expected NA or a whole number of years from {} to {}",
+                    AGES.start(),
+                    AGES.end()
+                ),
+            );
+        }
+        if !(noc.len() == 3 && noc.bytes().all(|b| b.is_ascii_uppercase())) {
+            self.bad(
+                line,
+                "NOC",
+                noc,
+                "expected a three-letter NOC code in capitals such as KAZ",
+            );
+        }
+        let year_value = year.parse::<i32>().ok().filter(|y| YEARS.contains(y));
+        if year_value.is_none() {
+            self.bad(
+                line,
+                "Year",
+                year,
+                format!(
+                    "expected a year from {} to {}",
+                    YEARS.start(),
+                    YEARS.end()
+                ),
+            );
+        }
+        if !matches!(season, "Summer" | "Winter") {
+            self.bad(line, "Season", season, "expected Summer or Winter");
+        }
+        if let Some(y) = year_value {
+            let matches = games
+                .split_once(' ')
+                .is_some_and(|(gy, gs)| gy.parse::<i32>().ok() == Some(y) && gs == season);
+            if matches!(season, "Summer" | "Winter") && !matches {
+                self.bad(
+                    line,
+                    "Games",
+                    games,
+                    format!("expected \"{y} {season}\", the row's Year and Season"),
+                );
+            }
+        }
+        let medal_value = match medal {
+            "NA" => Some(None),
+            "Gold" => Some(Some(Medal::Gold)),
+            "Silver" => Some(Some(Medal::Silver)),
+            "Bronze" => Some(Some(Medal::Bronze)),
+            _ => None,
+        };
+        if medal_value.is_none() {
+            self.bad(line, "Medal", medal, "expected Gold, Silver, Bronze or NA");
+        }
+        if self.problems.total > before {
+            return;
+        }
+        let (
+            Some(id),
+            Some(sex),
+            Some(age),
+            Some(year),
+            Some(medal),
+        ) = (id_value, sex_value, age_value, year_value, medal_value)
+        else {
+            return;
+        };
+        let line32 = u32::try_from(line).unwrap_or(u32::MAX);
+        match self.athletes.get(&id) {
+            Some((known, known_sex, first)) => {
+                let (known_sex, first) = (*known_sex, *first);
+                if **known != *name {
+                    let problem =
+                        format!("athlete {id} is {known:?} on line {first}; one ID is one athlete");
+                    self.bad(line, "Name", name, problem);
+                    return;
+                }
+                if known_sex != sex {
+                    let problem = format!(
+                        "athlete {id} is {} on line {first}; one athlete has one sex",
+                        known_sex.word()
+                    );
+                    self.bad(line, "Sex", sex_text(sex), problem);
+                    return;
+                }
+            }
+            None => {
+                self.athletes.insert(id, (name.into(), sex, line32));
+            }
+        }
+        let games_id = match self.games_index.get(games) {
+            Some(&g) => g,
+            None => {
+                let g = self.games.len() as u16;
+                self.games.push(GamesInfo {
+                    name: games.to_owned(),
+                    year,
+                    season: season.to_owned(),
+                    cities: Vec::new(),
+                });
+                self.games_index.insert(games.to_owned(), g);
+                self.cities.push(Vec::new());
+                g
+            }
+        };
+        let cities = &mut self.cities[games_id as usize];
+        match cities.iter_mut().find(|(c, _)| c == city) {
+            Some((_, count)) => *count += 1,
+            None => cities.push((city.to_owned(), 1)),
+        }
+        let team = self.strings.intern(team);
+        let event = self.strings.intern(event);
+        if !self.seen.insert((id, games_id, event, team, medal)) {
+            self.duplicates += 1;
+            return;
+        }
+        let row = Line {
+            id,
+            sex,
+            age,
+            team,
+            noc: self.strings.intern(noc),
+            games: games_id,
+            sport: self.strings.intern(sport),
+            event,
+            medal,
+        };
+        self.rows.push(row);
+    }
+
+    /// Indexes the rows by Games and nation, and sums up each nation at each Games.
+    fn finish(self, regions: BTreeMap<String, String>) -> Olympics {
+        let Reader {
+            label,
+            strings,
+            rows,
+            mut games,
+            cities,
+            athletes,
+            duplicates,
+            ..
+        } = self;
+        let names: HashMap<u32, Box<str>, Fnv> = athletes
+            .into_iter()
+            .map(|(id, (name, _, _))| (id, name))
+            .collect();
+        let n = games.len();
+        // Rows per Games, per nation, in file order.
+        let mut by_games: Vec<BTreeMap<&str, Vec<u32>>> = vec![BTreeMap::new(); n];
+        for (i, row) in rows.iter().enumerate() {
+            by_games[row.games as usize]
+                .entry(strings.get(row.noc))
+                .or_default()
+                .push(i as u32);
+        }
+        // Events where one nation's several athletes hold the same medal: crews and teams.
+        let mut shared: Vec<HashSet<Sym, Fnv>> = vec![HashSet::default(); n];
+        for (g, nations) in by_games.iter().enumerate() {
+            for list in nations.values() {
+                let mut holders: HashMap<(Sym, Medal), u32, Fnv> = HashMap::default();
+                for &i in list {
+                    let row = &rows[i as usize];
+                    if let Some(m) = row.medal {
+                        *holders.entry((row.event, m)).or_default() += 1;
+                    }
+                }
+                shared[g].extend(
+                    holders
+                        .into_iter()
+                        .filter(|&(_, count)| count > 1)
+                        .map(|((e, _), _)| e),
+                );
+            }
+        }
+        let mut nations: Vec<BTreeMap<String, Summary>> = Vec::with_capacity(n);
+        for (g, list) in by_games.iter().enumerate() {
+            let mut map = BTreeMap::new();
+            for (&noc, ids) in list {
+                map.insert(noc.to_owned(), summarise(&strings, &rows, ids, &shared[g]));
+            }
+            nations.push(map);
+        }
+        // Host cities, most rows first.
+        for (g, mut list) in games.iter_mut().zip(cities) {
+            list.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            g.cities = list.into_iter().map(|(c, _)| c).collect();
+        }
+        // Oldest first; in a shared year, Winter (held first) before Summer.
+        let mut order: Vec<usize> = (0..n).collect();
+        order.sort_by_key(|&g| (games[g].year, games[g].season != "Winter"));
+        let mut rank = vec![0u16; n];
+        for (new, &old) in order.iter().enumerate() {
+            rank[old] = new as u16;
+        }
+        let mut rows = rows;
+        for row in &mut rows {
+            row.games = rank[row.games as usize];
+        }
+        Olympics {
+            file: label.to_owned(),
+            strings,
+            names,
+            rows,
+            games: reorder(games, &order),
+            nations: reorder(nations, &order),
+            shared: reorder(shared, &order),
+            regions,
+            duplicates,
+        }
+    }
+}
+
+/// The items of `v` in the order `order` gives (a permutation of its indices).
+fn reorder<T>(v: Vec<T>, order: &[usize]) -> Vec<T> {
+    let mut slots: Vec<Option<T>> = v.into_iter().map(Some).collect();
+    order.iter().filter_map(|&g| slots[g].take()).collect()
+}
+
+fn sex_text(sex: Sex) -> &'static str {
+    match sex {
+        Sex::Male => "M",
+        Sex::Female => "F",
+    }
+}
+
+/// One nation at one Games: athletes by sex, medals by the counting rules, sports, name.
+fn summarise(strings: &Strings, rows: &[Line], ids: &[u32], shared: &HashSet<Sym, Fnv>) -> Summary {
+    let mut athletes: BTreeMap<u32, Sex> = BTreeMap::new();
+    let mut medals = [0u32; 3];
+    let mut shared_medals: BTreeSet<(Sym, Medal)> = BTreeSet::new();
+    let mut sports: BTreeSet<&str> = BTreeSet::new();
+    let mut teams: BTreeMap<&str, u32> = BTreeMap::new();
+    for &i in ids {
+        let row = &rows[i as usize];
+        athletes.insert(row.id, row.sex);
+        let sport = strings.get(row.sport);
+        let event = strings.get(row.event);
+        let event = event.strip_prefix(sport).unwrap_or(event).trim_start();
+        sports.insert(sports::classify(sport, event).0);
+        *teams.entry(team_name(strings.get(row.team))).or_default() += 1;
+        if let Some(m) = row.medal {
+            // A crew's or team's medal counts once; every individual medal counts.
+            if !shared.contains(&row.event) || shared_medals.insert((row.event, m)) {
+                medals[m as usize] += 1;
+            }
+        }
+    }
+    let men = athletes.values().filter(|&&s| s == Sex::Male).count() as u32;
+    let nation = teams
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+        .map(|(name, _)| (*name).to_owned())
+        .unwrap_or_default();
+    Summary {
+        rows: ids.to_vec(),
+        athletes: athletes.len() as u32,
+        men,
+        women: athletes.len() as u32 - men,
+        medals,
+        sports: sports.into_iter().map(str::to_owned).collect(),
+        nation,
+    }
+}
+
+/// A team name without the crew number the file adds when a nation has several crews in one
+/// event: `United States-2` → `United States`.
+pub fn team_name(team: &str) -> &str {
+    match team.rsplit_once('-') {
+        Some((name, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => name,
+        _ => team,
+    }
+}
+
+/// `noc_regions.csv`: NOC, region, notes. Problems join the main file's.
+fn read_regions(file: &str, bytes: &[u8], problems: &mut Problems) -> BTreeMap<String, String> {
+    let mut regions = BTreeMap::new();
+    let text = match decode(file, bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            problems.push(e);
+            return regions;
+        }
+    };
+    let mut reader = csv_reader(&text);
+    let headers = match reader.headers() {
+        Ok(h) => h.clone(),
+        Err(e) => {
+            problems.push(DataError::new(file, Some(1), e.to_string()));
+            return regions;
+        }
+    };
+    let (Some(noc_at), Some(region_at)) = (
+        headers.iter().position(|h| h == "NOC"),
+        headers.iter().position(|h| h == "region"),
+    ) else {
+        let found: Vec<&str> = headers.iter().collect();
+        problems.push(DataError {
+            file: file.to_owned(),
+            line: Some(1),
+            field: None,
+            value: Some(found.join(",")),
+            problem: "the header needs the columns NOC and region (noc_regions.csv)".into(),
+        });
+        return regions;
+    };
+    for record in reader.records() {
+        match record {
+            Ok(record) => {
+                let line = record.position().map_or(0, csv::Position::line);
+                let noc = record.get(noc_at).unwrap_or_default();
+                let region = record.get(region_at).unwrap_or_default();
+                if !(noc.len() == 3 && noc.bytes().all(|b| b.is_ascii_uppercase())) {
+                    problems.push(DataError::field(
+                        file,
+                        line,
+                        "NOC",
+                        noc,
+                        "expected a three-letter NOC code in capitals such as KAZ",
+                    ));
+                } else if !region.is_empty() && region != "NA" {
+                    regions.insert(noc.to_owned(), region.to_owned());
+                }
+            }
+            Err(e) => {
+                let line = e.position().map_or(0, csv::Position::line);
+                problems.push(DataError::new(file, Some(line), e.to_string()));
+                break;
+            }
+        }
+    }
+    regions
+}
