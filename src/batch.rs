@@ -90,7 +90,13 @@ pub fn run(args: &BatchArgs) -> Result<String, Error> {
         || std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get),
         usize::from,
     );
-    let outcomes = render_all(&file, &jobs, args, date, workers.clamp(1, jobs.len().max(1)));
+    let outcomes = render_all(
+        &file,
+        &jobs,
+        args,
+        date,
+        workers.clamp(1, jobs.len().max(1)),
+    );
 
     let mut written = 0;
     let mut unchanged = 0;

@@ -102,8 +102,23 @@ fn stats_command(args: &StatsArgs) -> Result<String, Error> {
 
 /// The statistics as pretty JSON with a final newline.
 pub fn stats_json(stats: &Stats) -> Result<String, Error> {
-    let mut json = serde_json::to_string_pretty(stats)
-        .map_err(|e| Error::Other(format!("cannot encode the statistics as JSON: {e}")))?;
+    let fail =
+        |e: serde_json::Error| Error::Other(format!("cannot encode the statistics as JSON: {e}"));
+    let mut value = serde_json::to_value(stats).map_err(fail)?;
+    // Without decisions after the Games there is no "now" view: null, not a copy of as awarded.
+    if !stats.coverage.revisions {
+        if let Some(object) = value.as_object_mut() {
+            object.insert("now".into(), serde_json::Value::Null);
+            if let Some(lines) = object.get_mut("medal_list").and_then(|l| l.as_array_mut()) {
+                for line in lines {
+                    if let Some(line) = line.as_object_mut() {
+                        line.insert("now".into(), serde_json::Value::Null);
+                    }
+                }
+            }
+        }
+    }
+    let mut json = serde_json::to_string_pretty(&value).map_err(fail)?;
     json.push('\n');
     Ok(json)
 }

@@ -537,8 +537,14 @@ impl Coverage {
         [
             (self.games_dates, "the Games' dates"),
             (self.medal_dates, "the days of the medal events"),
-            (self.revisions, "decisions after the Games, so medals stand as the source records them"),
-            (self.results, "places, and who did not start, did not finish or was disqualified"),
+            (
+                self.revisions,
+                "decisions after the Games, so medals stand as the source records them",
+            ),
+            (
+                self.results,
+                "places, and who did not start, did not finish or was disqualified",
+            ),
             (self.flag_bearers, "flag bearers"),
         ]
         .into_iter()

@@ -32,6 +32,23 @@ impl Table {
         self.rows.push(cells);
     }
 
+    /// Drops the columns after the first `keep` (the "now" columns, when the source has none).
+    fn keep(&mut self, keep: usize) {
+        self.header.truncate(keep);
+        self.align.truncate(keep);
+        for row in &mut self.rows {
+            row.truncate(keep);
+        }
+    }
+
+    /// Renders, dropping the "now" columns after the first `keep` when there is no now view.
+    fn render_view(mut self, s: &Stats, keep: usize, out: &mut String) {
+        if !s.coverage.revisions {
+            self.keep(keep);
+        }
+        self.render(out);
+    }
+
     fn render(&self, out: &mut String) {
         let width = |s: &str| s.chars().count();
         let widths: Vec<usize> = (0..self.header.len())
@@ -98,8 +115,12 @@ pub fn render(s: &Stats) -> String {
         d.games,
         d.city,
         match (d.opening, d.closing, d.days) {
-            (Some(o), Some(c), Some(days)) =>
-                format!(", {} to {} {} ({days} days)", o.day_month(), c.day_month(), c.year()),
+            (Some(o), Some(c), Some(days)) => format!(
+                ", {} to {} {} ({days} days)",
+                o.day_month(),
+                c.day_month(),
+                c.year()
+            ),
             _ => " (dates not in the source)".to_owned(),
         }
     );
@@ -173,7 +194,7 @@ fn medals(out: &mut String, s: &Stats) {
         rank(&s.awarded, true),
         rank(&s.now, true),
     ]);
-    table.render(out);
+    table.render_view(s, 2, out);
     if let Some(date) = s.delegation.now_table_as_of {
         let _ = writeln!(out, "  Ranks now: the all-nation table as of {date}.");
     }
@@ -200,7 +221,7 @@ fn medals(out: &mut String, s: &Stats) {
             medal_name(m.now).to_owned(),
         ]);
     }
-    table.render(out);
+    table.render_view(s, 5, out);
 
     let _ = writeln!(out, "\nBy sport (gold/silver/bronze)");
     let mut table = Table::new(&[("sport", L), ("as awarded", R), ("now", R)]);
@@ -211,9 +232,12 @@ fn medals(out: &mut String, s: &Stats) {
             count_text(s.now.in_sport(sport)),
         ]);
     }
-    table.render(out);
+    table.render_view(s, 2, out);
 
     let _ = writeln!(out, "\nBy day (medals that day, and the running total)");
+    if !s.coverage.medal_dates {
+        let _ = writeln!(out, "  The source records no dates of the medal events.");
+    }
     let mut table = Table::new(&[
         ("date", L),
         ("as awarded", R),
@@ -232,7 +256,9 @@ fn medals(out: &mut String, s: &Stats) {
             ]);
         }
     }
-    table.render(out);
+    if s.coverage.medal_dates {
+        table.render_view(s, 3, out);
+    }
 
     let _ = writeln!(out, "\nBy athletes' sex");
     let mut table = Table::new(&[("", L), ("as awarded", R), ("now", R)]);
@@ -243,9 +269,9 @@ fn medals(out: &mut String, s: &Stats) {
             count_text(n.medals),
         ]);
     }
-    table.render(out);
+    table.render_view(s, 2, out);
 
-    for (label, v) in [("as awarded", &s.awarded), ("now", &s.now)] {
+    for (label, v) in s.views() {
         if v.multiple_medallists.is_empty() {
             let _ = writeln!(out, "\nMultiple medallists {label}: none");
         } else {
@@ -267,6 +293,13 @@ fn count_text(m: MedalCount) -> String {
 fn revisions(out: &mut String, s: &Stats) {
     let r = &s.revisions;
     heading(out, "Medal revisions");
+    if !s.coverage.revisions {
+        let _ = writeln!(
+            out,
+            "  The source records no decision taken after the Games: no revision ledger."
+        );
+        return;
+    }
     if r.changes.is_empty() {
         let _ = writeln!(out, "  No medal has changed since the Games.");
         return;
@@ -478,7 +511,7 @@ fn history(out: &mut String, s: &Stats) {
             count_text(a.now),
         ]);
     }
-    table.render(out);
+    table.render_view(s, 7, out);
     if let Some(p) = &h.previous {
         let _ = writeln!(
             out,

@@ -491,10 +491,7 @@ impl Checker {
                         at,
                         "date",
                         &r.date,
-                        format!(
-                            "the date is outside the Games ({} to {})",
-                            opening, closing
-                        ),
+                        format!("the date is outside the Games ({} to {})", opening, closing),
                     );
                 }
             }

@@ -53,6 +53,7 @@ fn json_has_the_documented_top_level_fields() {
     // serde_json's map sorts its keys; the output itself keeps the struct's order.
     let mut keys: Vec<&str> = s.as_object().unwrap().keys().map(String::as_str).collect();
     let mut expected = [
+        "coverage",
         "delegation",
         "awarded",
         "now",

@@ -92,7 +92,11 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
         )?;
     }
 
-    let medals_heading = "Medals now";
+    let medals_heading = if s.coverage.revisions {
+        "Medals now"
+    } else {
+        "Medals"
+    };
     c.text(
         medals_heading,
         (body.left, upper.bottom + panel_gap),

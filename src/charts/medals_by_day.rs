@@ -8,6 +8,9 @@ use super::{ChartError, Rect};
 use crate::stats::{DayMedals, Stats};
 
 pub fn absent(s: &Stats) -> Option<String> {
+    if !s.coverage.medal_dates {
+        return Some("the source records no dates of the medal events".to_owned());
+    }
     if s.awarded.totals.total + s.now.totals.total == 0 {
         return Some("no medals, as awarded or now".to_owned());
     }

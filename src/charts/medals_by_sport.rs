@@ -8,8 +8,13 @@ use super::{ChartError, Rect};
 use crate::stats::{MedalCount, Stats};
 
 pub fn absent(s: &Stats) -> Option<String> {
-    (s.awarded.totals.total + s.now.totals.total == 0)
-        .then(|| "no medals, as awarded or now".to_owned())
+    (s.awarded.totals.total + s.now.totals.total == 0).then(|| {
+        if s.coverage.revisions {
+            "no medals, as awarded or now".to_owned()
+        } else {
+            "no medals".to_owned()
+        }
+    })
 }
 
 fn medal_bar(m: MedalCount, tag: &str) -> Bar {
@@ -35,10 +40,11 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
         .iter()
         .map(|sport| Group {
             label: (*sport).to_owned(),
-            bars: vec![
-                medal_bar(s.awarded.in_sport(sport), "as awarded"),
-                medal_bar(s.now.in_sport(sport), "now"),
-            ],
+            bars: s
+                .views()
+                .into_iter()
+                .map(|(label, view)| medal_bar(view.in_sport(sport), label))
+                .collect(),
             short_label: None,
             highlight: false,
         })

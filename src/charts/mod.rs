@@ -112,6 +112,11 @@ impl ChartId {
     pub fn subtitle(self, s: &Stats) -> String {
         let d = &s.delegation;
         let what = match self {
+            Self::MedalsBySport | Self::MedalsByDay | Self::TableNeighbourhood
+                if !s.coverage.revisions =>
+            {
+                "medals as the source records them".to_owned()
+            }
             Self::MedalsBySport | Self::MedalsByDay | Self::TableNeighbourhood => {
                 format!("as awarded and {}", now_words(s))
             }

@@ -12,6 +12,9 @@ use super::{ChartError, Rect};
 use crate::stats::{MedalCount, RevisionLine, Stats};
 
 pub fn absent(s: &Stats) -> Option<String> {
+    if !s.coverage.revisions {
+        return Some("the source records no decision taken after the Games".to_owned());
+    }
     s.revisions
         .changes
         .is_empty()

@@ -78,13 +78,17 @@ pub fn dataset(file: &Olympics, games: usize, noc: &str) -> Dataset {
     }
 
     // Athletes, by id; each under the sport of most of their entries.
-    let mut per_athlete: BTreeMap<String, (u32, BTreeMap<(String, String), u32>)> =
-        BTreeMap::new();
+    // Each athlete's first row, and entries per (sport, discipline).
+    type Sports = BTreeMap<(String, String), u32>;
+    let mut per_athlete: BTreeMap<String, (u32, Sports)> = BTreeMap::new();
     for (k, &i) in here.rows.iter().enumerate() {
         let row = &file.rows[i as usize];
         let e = &events[&event_of_row[k]];
-        let a = per_athlete.entry(row.id.to_string()).or_insert((i, BTreeMap::new()));
-        *a.1.entry((e.sport.clone(), e.discipline.clone())).or_default() += 1;
+        let a = per_athlete
+            .entry(row.id.to_string())
+            .or_insert((i, BTreeMap::new()));
+        *a.1.entry((e.sport.clone(), e.discipline.clone()))
+            .or_default() += 1;
     }
     let athletes: Vec<Athlete> = per_athlete
         .iter()
@@ -93,10 +97,16 @@ pub fn dataset(file: &Olympics, games: usize, noc: &str) -> Dataset {
             let ((sport, discipline), _) = sports
                 .iter()
                 .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
-                .map_or_else(|| ((String::new(), String::new()), &0), |(k, v)| (k.clone(), v));
+                .map_or_else(
+                    || ((String::new(), String::new()), &0),
+                    |(k, v)| (k.clone(), v),
+                );
             Athlete {
                 id: id.clone(),
-                name: file.names.get(&row.id).map_or_else(String::new, |n| n.to_string()),
+                name: file
+                    .names
+                    .get(&row.id)
+                    .map_or_else(String::new, |n| n.to_string()),
                 sex: row.sex,
                 age: row.age.map(u32::from),
                 sport,
@@ -157,7 +167,10 @@ pub fn dataset(file: &Olympics, games: usize, noc: &str) -> Dataset {
             now: x.medals,
             source: "athlete_events.csv".to_owned(),
         });
-        history_sports.insert(other.year, x.sports.iter().cloned().collect::<BTreeSet<_>>());
+        history_sports.insert(
+            other.year,
+            x.sports.iter().cloned().collect::<BTreeSet<_>>(),
+        );
     }
 
     let table_awarded: Vec<TableLine> = file.nations[games]

@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::{Fnv, GamesInfo, Line, Olympics, Strings, Summary, Sym, data_error, sports};
 use crate::error::{DataError, Error};
-use crate::load::{csv_reader, csv_reader_trimming, decode};
+use crate::load::{csv_reader, csv_reader_trimming, decode, decode_big};
 use crate::model::{Medal, Sex};
 
 /// Problems shown in full; the rest are counted.
@@ -38,6 +38,16 @@ impl Problems {
 }
 
 pub fn parse(label: &str, bytes: &[u8], regions: Option<(&str, &[u8])>) -> Result<Olympics, Error> {
+    parse_in_chunks(label, bytes, regions, None)
+}
+
+/// `parse`, cutting the rows into `chunks` pieces (by default one per core, for big files).
+pub fn parse_in_chunks(
+    label: &str,
+    bytes: &[u8],
+    regions: Option<(&str, &[u8])>,
+    chunks: Option<usize>,
+) -> Result<Olympics, Error> {
     let mut problems = Problems {
         shown: Vec::new(),
         total: 0,
@@ -46,7 +56,7 @@ pub fn parse(label: &str, bytes: &[u8], regions: Option<(&str, &[u8])>) -> Resul
         Some((file, bytes)) => read_regions(file, bytes, &mut problems),
         None => BTreeMap::new(),
     };
-    let text = decode(label, bytes).map_err(|e| Error::Data(vec![e]))?;
+    let text = decode_big(label, bytes).map_err(|e| Error::Data(vec![e]))?;
     if text.trim().is_empty() {
         return Err(Error::Data(vec![DataError::new(
             label,
@@ -89,10 +99,14 @@ pub fn parse(label: &str, bytes: &[u8], regions: Option<(&str, &[u8])>) -> Resul
     // The rows after the header, cut into one chunk per core at row boundaries and read in
     // parallel; the chunks are then merged in file order.
     let start = reader.position().byte() as usize;
-    let first_line = reader.position().line();
+    let first_line = 1 + newlines(text.as_bytes().get(..start).unwrap_or_default());
     drop(reader);
     let body = text.get(start..).unwrap_or_default();
-    let chunks = split(body, first_line, chunk_count(body.len()));
+    let chunks = split(
+        body,
+        first_line,
+        chunks.unwrap_or_else(|| chunk_count(body.len())),
+    );
     let width = headers.len();
     let mut parts: Vec<Reader> = std::thread::scope(|scope| {
         let handles: Vec<_> = chunks
@@ -155,6 +169,16 @@ struct Reader<'a> {
     problems: Problems,
 }
 
+/// Line breaks in `bytes` (LF; a CRLF counts once).
+fn newlines(bytes: &[u8]) -> u64 {
+    bytes.iter().filter(|&&b| b == b'\n').count() as u64
+}
+
+#[cfg(test)]
+pub fn split_for_test(body: &str, line: u64, n: usize) -> Vec<(&str, u64)> {
+    split(body, line, n)
+}
+
 /// How many chunks to read a body of `len` bytes in: one per core, and none smaller than 4 MB.
 fn chunk_count(len: usize) -> usize {
     let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
@@ -186,7 +210,7 @@ fn split(body: &str, line: u64, n: usize) -> Vec<(&str, u64)> {
         let Some(cut) = cut.filter(|&c| c < bytes.len()) else {
             break;
         };
-        let lines = bytes[from..cut].iter().filter(|&&b| b == b'\n').count() as u64;
+        let lines = newlines(&bytes[from..cut]);
         chunks.push((&body[from..cut], from_line));
         from = cut;
         from_line += lines;
@@ -221,7 +245,21 @@ impl<'a> Reader<'a> {
             .flexible(true)
             .from_reader(chunk.as_bytes());
         let mut record = csv::ByteRecord::new();
-        let line_of = |p: Option<&csv::Position>| first_line + p.map_or(1, csv::Position::line) - 1;
+        // Lines are counted here from byte offsets: the reader's own count goes wrong after CRLF.
+        let bytes = chunk.as_bytes();
+        let (mut counted, mut line) = (0usize, first_line);
+        let mut line_of = |p: Option<&csv::Position>| {
+            // A record's position can fall on the line break before it: step over that.
+            let mut byte = p.map_or(0, |p| p.byte() as usize).min(bytes.len());
+            while matches!(bytes.get(byte), Some(b'\r' | b'\n')) {
+                byte += 1;
+            }
+            if byte > counted {
+                line += newlines(&bytes[counted..byte]);
+                counted = byte;
+            }
+            line
+        };
         loop {
             match reader.read_byte_record(&mut record) {
                 Ok(false) => break,
@@ -430,11 +468,7 @@ impl<'a> Reader<'a> {
                 line,
                 "Year",
                 year,
-                format!(
-                    "expected a year from {} to {}",
-                    YEARS.start(),
-                    YEARS.end()
-                ),
+                format!("expected a year from {} to {}", YEARS.start(), YEARS.end()),
             );
         }
         if !matches!(season, "Summer" | "Winter") {
@@ -466,13 +500,8 @@ impl<'a> Reader<'a> {
         if self.problems.total > before {
             return;
         }
-        let (
-            Some(id),
-            Some(sex),
-            Some(age),
-            Some(year),
-            Some(medal),
-        ) = (id_value, sex_value, age_value, year_value, medal_value)
+        let (Some(id), Some(sex), Some(age), Some(year), Some(medal)) =
+            (id_value, sex_value, age_value, year_value, medal_value)
         else {
             return;
         };

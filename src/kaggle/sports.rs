@@ -9,7 +9,9 @@
 /// name without the sport in front, such as `Men's Kayak Singles, Slalom`).
 pub fn classify<'a>(sport: &'a str, event: &str) -> (&'a str, &'a str) {
     match sport {
-        "Swimming" if event.contains("10 kilometres Open Water") => ("Aquatics", "Marathon Swimming"),
+        "Swimming" if event.contains("10 kilometres Open Water") => {
+            ("Aquatics", "Marathon Swimming")
+        }
         "Swimming" | "Diving" | "Water Polo" => ("Aquatics", sport),
         "Synchronized Swimming" => ("Aquatics", "Synchronised Swimming"),
         "Gymnastics" => ("Gymnastics", "Artistic Gymnastics"),
@@ -21,7 +23,10 @@ pub fn classify<'a>(sport: &'a str, event: &str) -> (&'a str, &'a str) {
         "Cycling" => ("Cycling", cycling(event)),
         "Equestrianism" => ("Equestrian", equestrian(event)),
         "Figure Skating" | "Speed Skating" | "Short Track Speed Skating" => ("Skating", sport),
-        "Alpine Skiing" | "Cross Country Skiing" | "Ski Jumping" | "Nordic Combined"
+        "Alpine Skiing"
+        | "Cross Country Skiing"
+        | "Ski Jumping"
+        | "Nordic Combined"
         | "Freestyle Skiing" => ("Skiing", sport),
         "Snowboarding" => ("Skiing", "Snowboard"),
         "Bobsleigh" | "Skeleton" => ("Bobsleigh", sport),
@@ -112,12 +117,18 @@ mod tests {
             classify("Cycling", "Women's Road Race, Individual"),
             ("Cycling", "Road Cycling")
         );
-        assert_eq!(classify("Cycling", "Men's Team Sprint"), ("Cycling", "Track Cycling"));
+        assert_eq!(
+            classify("Cycling", "Men's Team Sprint"),
+            ("Cycling", "Track Cycling")
+        );
         assert_eq!(
             classify("Cycling", "Men's 1,000 metres Time Trial"),
             ("Cycling", "Track Cycling")
         );
-        assert_eq!(classify("Skeleton", "Men's Skeleton"), ("Bobsleigh", "Skeleton"));
+        assert_eq!(
+            classify("Skeleton", "Men's Skeleton"),
+            ("Bobsleigh", "Skeleton")
+        );
         assert_eq!(classify("Judo", "Men's Lightweight"), ("Judo", "Judo"));
     }
 

@@ -159,12 +159,16 @@ fn cover(s: &Stats, b: &mut Vec<Block>) {
             label: "Athletes".into(),
             value: t.athletes.to_string(),
             detail: format!(
-                "{} men ({:.1} %), {} women ({:.1} %); {} did not start",
+                "{} men ({:.1} %), {} women ({:.1} %); {}",
                 t.men,
                 t.men_share,
                 t.women,
                 t.women_share,
-                t.non_starters.len()
+                if s.coverage.results {
+                    format!("{} did not start", t.non_starters.len())
+                } else {
+                    "starts not in the source".to_owned()
+                }
             ),
         },
         KeyFigure {
@@ -182,7 +186,9 @@ fn cover(s: &Stats, b: &mut Vec<Block>) {
             } else {
                 surnames.join(" · ")
             },
-            detail: if bearers.is_empty() {
+            detail: if !s.coverage.flag_bearers {
+                "the source does not record flag bearers".into()
+            } else if bearers.is_empty() {
                 "the data names no flag bearer".into()
             } else {
                 bearers.join("; ")
@@ -201,6 +207,8 @@ fn cover(s: &Stats, b: &mut Vec<Block>) {
                     .map_or_else(|| "unranked".into(), |r| r.display.clone())
             ),
         },
+    ];
+    figures.push(if s.coverage.revisions {
         KeyFigure {
             label: s
                 .delegation
@@ -213,18 +221,34 @@ fn cover(s: &Stats, b: &mut Vec<Block>) {
                 rank_text(s.now.rank.as_ref()),
                 table_date(s)
             ),
-        },
-    ];
+        }
+    } else {
+        KeyFigure {
+            label: "Medals now".into(),
+            value: "–".into(),
+            detail: "not in the source, which records no decision after the Games".into(),
+        }
+    });
     let appearance = d
         .appearance
         .map_or_else(|| "–".to_owned(), |n| n.to_string());
     let change = s.history.previous.as_ref().map_or_else(
         || "no earlier Games in the data".to_owned(),
         |p| {
-            format!(
-                "{:+} athletes and {:+} medals now, compared with {} {}",
-                p.athletes, p.medals_now, p.city, p.year
-            )
+            if s.coverage.revisions {
+                format!(
+                    "{:+} athletes and {:+} medals now, compared with {} {}",
+                    p.athletes, p.medals_now, p.city, p.year
+                )
+            } else {
+                format!(
+                    "{:+} athletes and {:+} medals, compared with {} {}",
+                    p.athletes,
+                    p.medals_awarded.unwrap_or(p.medals_now),
+                    p.city,
+                    p.year
+                )
+            }
         },
     );
     figures.push(KeyFigure {
@@ -358,10 +382,17 @@ fn summary(s: &Stats) -> Vec<String> {
     };
     if let Some((sport, count)) = best(a) {
         let now_count = n.in_sport(&sport).total;
-        third.push(format!(
-            "Its strongest sport as awarded was {sport}, with {} ({now_count} now).",
-            plural(count, "medal", "medals")
-        ));
+        third.push(if s.coverage.revisions {
+            format!(
+                "Its strongest sport as awarded was {sport}, with {} ({now_count} now).",
+                plural(count, "medal", "medals")
+            )
+        } else {
+            format!(
+                "Its strongest sport was {sport}, with {}.",
+                plural(count, "medal", "medals")
+            )
+        });
     }
     if let Some(first_gold) = a.medals.iter().find(|m| m.medal == Medal::Gold) {
         let when = first_gold
@@ -389,6 +420,13 @@ fn summary(s: &Stats) -> Vec<String> {
         .filter(|r| !r.agrees)
         .map(|r| r.claim)
         .collect();
+    let lacks = s.coverage.lacks();
+    if !lacks.is_empty() {
+        out.push(format!(
+            "The source does not record {}; the briefing says so where those figures would be.",
+            join_and(&lacks)
+        ));
+    }
     if !s.reconciliation.is_empty() {
         out.push(if differ.is_empty() {
             format!(
@@ -407,8 +445,21 @@ fn summary(s: &Stats) -> Vec<String> {
     out
 }
 
+/// `a`, `a and b`, `a, b and c`.
+fn join_and(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
 fn medals(s: &Stats, b: &mut Vec<Block>) {
     b.push(Block::Heading(SECTIONS[1].to_owned()));
+    if !s.coverage.revisions {
+        single_view_medals(s, b);
+        return;
+    }
     let (a, n) = (&s.awarded, &s.now);
     b.push(Block::Paragraph(
         format!(
@@ -586,8 +637,145 @@ fn medals(s: &Stats, b: &mut Vec<Block>) {
     ));
 }
 
+/// The medals section for a source with one view of the medals (no later decisions recorded).
+fn single_view_medals(s: &Stats, b: &mut Vec<Block>) {
+    let a = &s.awarded;
+    b.push(Block::Paragraph(
+        "Medals as the source records them: as awarded at the Games, with such later changes as the source had made by its own date. It records no decisions after the Games, so there is no second view. A crew's or team's medal counts once.".into(),
+        Para::Body,
+    ));
+    if a.medals.is_empty() {
+        b.push(Block::Paragraph(
+            format!("{} won no medal.", s.delegation.nation),
+            Para::Body,
+        ));
+    } else {
+        let dated = s.coverage.medal_dates;
+        let mut columns = Vec::new();
+        if dated {
+            columns.push(col("Date", 0.09, Align::Left));
+        }
+        columns.extend([
+            col("Athlete", if dated { 0.3 } else { 0.34 }, Align::Left),
+            col("Sport", 0.16, Align::Left),
+            col("Event", if dated { 0.33 } else { 0.38 }, Align::Left),
+            col("Medal", 0.12, Align::Left),
+        ]);
+        b.push(Block::Table(Table {
+            caption: "Medallists".into(),
+            columns,
+            rows: a
+                .medals
+                .iter()
+                .map(|m| {
+                    let mut cells = Vec::new();
+                    if dated {
+                        cells.push(m.date.map_or_else(|| "–".into(), |d| d.day_month()));
+                    }
+                    cells.extend([
+                        m.athletes.join(", "),
+                        m.sport.clone(),
+                        m.event.clone(),
+                        m.medal.name().to_owned(),
+                    ]);
+                    row(cells)
+                })
+                .collect(),
+        }));
+        b.push(figure(s, ChartId::MedalsBySport, "Medals by sport.".into()));
+        let mut rows: Vec<Row> = a
+            .by_sport
+            .iter()
+            .map(|m| {
+                row(vec![
+                    m.sport.clone(),
+                    slashed(m.medals),
+                    m.medals.total.to_string(),
+                ])
+            })
+            .collect();
+        rows.push(strong(vec![
+            "All sports".into(),
+            slashed(a.totals),
+            a.totals.total.to_string(),
+        ]));
+        b.push(Block::Table(Table {
+            caption: "Medals by sport (gold / silver / bronze)".into(),
+            columns: vec![
+                col("Sport", 0.5, Align::Left),
+                col("Medals", 0.3, Align::Right),
+                col("Total", 0.2, Align::Right),
+            ],
+            rows,
+        }));
+        if !dated {
+            b.push(Block::Paragraph(
+                "The source records no dates of the medal events, so the medals cannot be shown day by day.".into(),
+                Para::Note,
+            ));
+        }
+        let find = |list: &[crate::stats::CategoryMedals], c: &str| {
+            list.iter()
+                .find(|x| x.category == c)
+                .map_or_else(MedalCount::default, |x| x.medals)
+        };
+        b.push(Block::Table(Table {
+            caption: "Medals by sex: by the athletes' sex, and by event (a mixed crew's medal counts for each sex in it)".into(),
+            columns: vec![col("", 0.6, Align::Left), col("Medals", 0.4, Align::Right)],
+            rows: vec![
+                row(vec!["Won by men".into(), slashed(find(&a.by_sex, "men"))]),
+                row(vec!["Won by women".into(), slashed(find(&a.by_sex, "women"))]),
+                row(vec!["In men's events".into(), slashed(find(&a.by_category, "men"))]),
+                row(vec!["In women's events".into(), slashed(find(&a.by_category, "women"))]),
+                row(vec!["In mixed events".into(), slashed(find(&a.by_category, "mixed"))]),
+            ],
+        }));
+        let text = if a.multiple_medallists.is_empty() {
+            "Multiple medallists: none; no athlete holds more than one medal.".to_owned()
+        } else {
+            let names: Vec<String> = a
+                .multiple_medallists
+                .iter()
+                .map(|m| {
+                    format!(
+                        "{} ({}: {})",
+                        m.athlete,
+                        m.medals.total,
+                        m.events.join(", ")
+                    )
+                })
+                .collect();
+            format!("Multiple medallists: {}.", names.join("; "))
+        };
+        b.push(Block::Paragraph(text, Para::Body));
+    }
+    b.push(Block::Paragraph(
+        format!(
+            "In the all-nation table computed from the same source, ranked by golds, then silvers, then bronzes, {} is {}; ranked by total medals, {}.",
+            s.delegation.nation,
+            rank_text(a.rank.as_ref()),
+            a.rank_by_total
+                .as_ref()
+                .map_or_else(|| "unranked".into(), |r| r.display.clone()),
+        ),
+        Para::Body,
+    ));
+    b.push(figure(
+        s,
+        ChartId::TableNeighbourhood,
+        "The nations ranked around this one in the medal table.".into(),
+    ));
+}
+
 fn revisions(s: &Stats, b: &mut Vec<Block>) {
     b.push(Block::Heading(SECTIONS[2].to_owned()));
+    if !s.coverage.revisions {
+        b.push(Block::Paragraph(
+            "The source records no decision taken after the Games (disqualifications after re-tests, reallocated medals), so there is no revision ledger and no chart of it. The medals in this briefing are as the source records them; later changes are not in it.".into(),
+            Para::Body,
+        ));
+        return;
+    }
     let r = &s.revisions;
     if r.changes.is_empty() {
         b.push(Block::Paragraph(
@@ -761,15 +949,26 @@ fn team(s: &Stats, b: &mut Vec<Block>) {
     let squads = |list: &[crate::stats::Squad]| -> Vec<String> {
         list.iter()
             .map(|q| {
-                format!(
-                    "{}, {}: {} ({} took part), place {}{}",
-                    q.discipline,
-                    q.event,
-                    plural(q.size, "athlete", "athletes"),
-                    q.played,
-                    q.place.clone().unwrap_or_else(|| "not recorded".into()),
-                    q.medal_now.map_or_else(String::new, |m| format!(", {m}"))
-                )
+                if s.coverage.results {
+                    format!(
+                        "{}, {}: {} ({} took part), place {}{}",
+                        q.discipline,
+                        q.event,
+                        plural(q.size, "athlete", "athletes"),
+                        q.played,
+                        q.place.clone().unwrap_or_else(|| "not recorded".into()),
+                        q.medal_now.map_or_else(String::new, |m| format!(", {m}"))
+                    )
+                } else {
+                    format!(
+                        "{}, {}: {}{}",
+                        q.discipline,
+                        q.event,
+                        plural(q.size, "athlete", "athletes"),
+                        q.medal_awarded
+                            .map_or_else(String::new, |m| format!(", {m}"))
+                    )
+                }
             })
             .collect()
     };
@@ -811,7 +1010,12 @@ fn team(s: &Stats, b: &mut Vec<Block>) {
     b.push(Block::Subheading(
         "Non-starters and athletes in several events".into(),
     ));
-    if t.non_starters.is_empty() {
+    if !s.coverage.results {
+        b.push(Block::Paragraph(
+            "The source does not record who did not start, did not finish or was disqualified: every athlete it lists is counted as entered.".into(),
+            Para::Body,
+        ));
+    } else if t.non_starters.is_empty() {
         b.push(Block::Paragraph(
             "Every athlete started.".into(),
             Para::Body,
@@ -832,17 +1036,19 @@ fn team(s: &Stats, b: &mut Vec<Block>) {
         ));
     }
     let statuses = &t.statuses;
-    b.push(Block::Paragraph(
-        format!(
-            "Of {} entries, {} competed, {} did not finish, {} disqualified and {} did not start.",
-            t.entries,
-            statuses.competed,
-            statuses.dnf,
-            plural(statuses.dq, "was", "were"),
-            statuses.dns
-        ),
-        Para::Body,
-    ));
+    if s.coverage.results {
+        b.push(Block::Paragraph(
+            format!(
+                "Of {} entries, {} competed, {} did not finish, {} disqualified and {} did not start.",
+                t.entries,
+                statuses.competed,
+                statuses.dnf,
+                plural(statuses.dq, "was", "were"),
+                statuses.dns
+            ),
+            Para::Body,
+        ));
+    }
     if !t.multi_event.is_empty() {
         let names: Vec<String> = t
             .multi_event
@@ -875,22 +1081,26 @@ fn history(s: &Stats, b: &mut Vec<Block>) {
             "{} at the {} Games (these Games in bold; medals gold / silver / bronze)",
             s.delegation.nation, s.delegation.season
         ),
-        columns: vec![
-            col("Games", 0.2, Align::Left),
-            col("Athletes", 0.1, Align::Right),
-            col("Men", 0.08, Align::Right),
-            col("Women", 0.09, Align::Right),
-            col("Men %", 0.09, Align::Right),
-            col("Sports", 0.08, Align::Right),
-            col("As awarded", 0.18, Align::Right),
-            col("Now", 0.18, Align::Right),
-        ],
+        columns: {
+            let mut columns = vec![
+                col("Games", 0.2, Align::Left),
+                col("Athletes", 0.1, Align::Right),
+                col("Men", 0.08, Align::Right),
+                col("Women", 0.09, Align::Right),
+                col("Men %", 0.09, Align::Right),
+                col("Sports", 0.08, Align::Right),
+                col("As awarded", 0.18, Align::Right),
+            ];
+            if s.coverage.revisions {
+                columns.push(col("Now", 0.18, Align::Right));
+            }
+            columns
+        },
         rows: h
             .appearances
             .iter()
-            .map(|x| Row {
-                indent: false,
-                cells: vec![
+            .map(|x| {
+                let mut cells = vec![
                     format!("{} {}", x.year, x.city),
                     x.athletes.to_string(),
                     x.men.to_string(),
@@ -899,9 +1109,15 @@ fn history(s: &Stats, b: &mut Vec<Block>) {
                     x.sports.map_or_else(|| "–".into(), |n| n.to_string()),
                     x.awarded
                         .map_or_else(|| "–".into(), |m| format!("{} = {}", slashed(m), m.total)),
-                    format!("{} = {}", slashed(x.now), x.now.total),
-                ],
-                strong: x.this,
+                ];
+                if s.coverage.revisions {
+                    cells.push(format!("{} = {}", slashed(x.now), x.now.total));
+                }
+                Row {
+                    indent: false,
+                    cells,
+                    strong: x.this,
+                }
             })
             .collect(),
     }));
@@ -910,7 +1126,19 @@ fn history(s: &Stats, b: &mut Vec<Block>) {
         ChartId::History,
         "The nation across its Games: team size by sex and medals, these Games highlighted.".into(),
     ));
-    if let Some(p) = &h.previous {
+    if let (Some(p), false) = (&h.previous, s.coverage.revisions) {
+        b.push(Block::Paragraph(
+            format!(
+                "Compared with {} {}: {:+} athletes, {:+.1} points in the share of men, {:+} medals.",
+                p.city,
+                p.year,
+                p.athletes,
+                p.men_share_points,
+                p.medals_awarded.unwrap_or(p.medals_now),
+            ),
+            Para::Body,
+        ));
+    } else if let Some(p) = &h.previous {
         b.push(Block::Paragraph(
             format!(
                 "Compared with {} {}: {:+} athletes, {:+.1} points in the share of men, {:+} medals now{}.",
@@ -937,6 +1165,7 @@ fn history(s: &Stats, b: &mut Vec<Block>) {
         rows: h
             .ranks
             .iter()
+            .filter(|r| s.coverage.revisions || !r.measure.ends_with("_now"))
             .map(|r| {
                 let value = if r.measure == "men_share" {
                     format!("{:.1} %", r.value)
@@ -960,6 +1189,40 @@ fn history(s: &Stats, b: &mut Vec<Block>) {
 
 fn results(s: &Stats, b: &mut Vec<Block>) {
     b.push(Block::Heading(SECTIONS[5].to_owned()));
+    if !s.coverage.results {
+        b.push(Block::Paragraph(
+            "Every entry, by sport, with its medal. The source records no places, so an entry without a medal shows only that the athlete took part. A crew or squad is one line.".into(),
+            Para::Note,
+        ));
+        for sport in &s.results {
+            b.push(Block::Table(Table {
+                caption: format!(
+                    "{}: {}",
+                    sport.sport,
+                    plural(sport.lines.len() as u32, "entry", "entries")
+                ),
+                columns: vec![
+                    col("Event", 0.38, Align::Left),
+                    col("Athlete", 0.46, Align::Left),
+                    col("Medal", 0.16, Align::Left),
+                ],
+                rows: sport
+                    .lines
+                    .iter()
+                    .map(|l| Row {
+                        cells: vec![
+                            event_label(l, &sport.sport),
+                            l.athletes.join(", "),
+                            medal(l.medal_awarded),
+                        ],
+                        strong: l.medal_awarded.is_some(),
+                        indent: false,
+                    })
+                    .collect(),
+            }));
+        }
+        return;
+    }
     b.push(Block::Paragraph(
         "Every entry, by sport, with its place as the results stand now (=3: shared third; 7 h1 r1/3: seventh in heat 1 of round 1 of 3, out before the final). A crew or squad is one line. Medals as awarded and now.".into(),
         Para::Note,
@@ -989,11 +1252,7 @@ fn results(s: &Stats, b: &mut Vec<Block>) {
                         (Status::Dq, _) => "disqualified".into(),
                         (Status::Dns, _) => "did not start".into(),
                     };
-                    let event = if l.discipline == sport.sport {
-                        l.event.clone()
-                    } else {
-                        format!("{}: {}", l.discipline, l.event)
-                    };
+                    let event = event_label(l, &sport.sport);
                     Row {
                         cells: vec![
                             event,
@@ -1008,6 +1267,15 @@ fn results(s: &Stats, b: &mut Vec<Block>) {
                 })
                 .collect(),
         }));
+    }
+}
+
+/// An entry's event, with its discipline where that differs from the sport.
+fn event_label(l: &crate::stats::ResultLine, sport: &str) -> String {
+    if l.discipline == sport {
+        l.event.clone()
+    } else {
+        format!("{}: {}", l.discipline, l.event)
     }
 }
 
@@ -1061,13 +1329,36 @@ fn reconciliation(s: &Stats, b: &mut Vec<Block>) {
 fn method(s: &Stats, b: &mut Vec<Block>) {
     b.push(Block::Heading(SECTIONS[7].to_owned()));
     b.push(Block::Paragraph(
-        format!(
-            "Every figure in this briefing is computed from the dataset; none is typed in. Medals now stand as of {}; ranks now use the all-nation table as of {}.",
-            now_date(s),
-            table_date(s)
-        ),
+        if s.coverage.revisions {
+            format!(
+                "Every figure in this briefing is computed from the dataset; none is typed in. Medals now stand as of {}; ranks now use the all-nation table as of {}.",
+                now_date(s),
+                table_date(s)
+            )
+        } else {
+            "Every figure in this briefing is computed from the dataset; none is typed in. Ranks use the all-nation table computed from the same source with the same counting rules.".to_owned()
+        },
         Para::Body,
     ));
+    let lacks = s.coverage.lacks();
+    if !lacks.is_empty() {
+        b.push(Block::Paragraph(
+            "What the source does not record, and this briefing therefore does not show:".into(),
+            Para::Body,
+        ));
+        b.push(Block::Bullets(
+            lacks
+                .iter()
+                .map(|l| {
+                    let mut l = (*l).to_owned();
+                    if let Some(first) = l.get(..1) {
+                        l.replace_range(..1, &first.to_uppercase());
+                    }
+                    format!("{l}.")
+                })
+                .collect(),
+        ));
+    }
     if !s.sources.is_empty() {
         b.push(Block::Table(Table {
             caption: "Sources".into(),
@@ -1092,13 +1383,26 @@ fn method(s: &Stats, b: &mut Vec<Block>) {
         }));
     }
     b.push(Block::Subheading("Counting rules".into()));
-    b.push(Block::Bullets(vec![
-        "Two views of the medals, side by side: as awarded at the Games, and now, after later disqualifications and reallocations, each decision listed in the revision ledger.".into(),
+    let mut rules: Vec<String> = vec![
+        if s.coverage.revisions {
+            "Two views of the medals, side by side: as awarded at the Games, and now, after later disqualifications and reallocations, each decision listed in the revision ledger.".into()
+        } else {
+            "Medals are as the source records them; without a record of later decisions there is no second view.".into()
+        },
         "A crew's or team's medal counts once for the nation, however many of its members receive one.".into(),
         "In individual events every medal counts: boxing, judo, taekwondo and wrestling award two bronzes, and ties can add medals.".into(),
         "Athletes count once in the delegation and once in each sport, whatever their number of events; non-starters belong to the delegation, as in the IOC's count.".into(),
         "Sports are IOC sports; disciplines are shown beneath them.".into(),
         "Ranks follow the IOC order, golds first, then silvers, then bronzes; equal records share a rank, shown with =. The rank by total medals is given as an alternative.".into(),
-        "Places are as the results stand now; medal dates are the days of the medal events.".into(),
-    ]));
+    ];
+    if s.coverage.results && s.coverage.medal_dates {
+        rules.push(
+            "Places are as the results stand now; medal dates are the days of the medal events."
+                .into(),
+        );
+    }
+    if !s.coverage.results {
+        rules.push("Sports are grouped into IOC sports from the source's own sport names (Swimming, Diving, Synchronised Swimming and Water Polo under Aquatics, and so on); an event in which a nation's several athletes share one medal is a crew or team event.".into());
+    }
+    b.push(Block::Bullets(rules));
 }

@@ -58,12 +58,19 @@ pub fn pdf_checked(s: &Stats, options: ReportOptions) -> Result<Rendered, String
         language: "en-GB".into(),
         date: options.date,
         header: format!("{title} · briefing"),
-        footer: format!(
-            "podium · medals now as of {} · {}",
-            d.now_as_of
-                .map_or_else(|| "the data's date".into(), |x| x.to_string()),
-            options.paper.name
-        ),
+        footer: if s.coverage.revisions {
+            format!(
+                "podium · medals now as of {} · {}",
+                d.now_as_of
+                    .map_or_else(|| "the data's date".into(), |x| x.to_string()),
+                options.paper.name
+            )
+        } else {
+            format!(
+                "podium · medals as the source records them · {}",
+                options.paper.name
+            )
+        },
     };
     let bytes = write::pdf(&laid, s, geometry, &meta, &m)?;
     Ok(Rendered {

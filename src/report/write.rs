@@ -229,7 +229,8 @@ fn compress(lo: &mut lopdf::Document) -> Result<(), String> {
         if stream.dict.has(b"Filter") {
             continue;
         }
-        let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(COMPRESSION));
+        let mut encoder =
+            flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(COMPRESSION));
         encoder
             .write_all(&stream.content)
             .map_err(|e| e.to_string())?;
