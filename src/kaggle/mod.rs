@@ -114,8 +114,10 @@ struct Summary {
     medals: [u32; 3],
     /// IOC sports entered.
     sports: Vec<String>,
-    /// The nation's name at these Games: its most common team name.
+    /// The nation's name at these Games (see `Reader::finish`).
     nation: String,
+    /// Team names (crew numbers dropped) with their rows, until the name is chosen.
+    teams: Vec<(String, u32)>,
 }
 
 /// The whole file, read and checked, indexed by Games and nation.

@@ -620,6 +620,44 @@ impl<'a> Reader<'a> {
             }
             nations.push(map);
         }
+        // A nation's name at a Games is the team name its rows carry most, among the names it
+        // used at the most Games: a crew or boat name (Oleander XII for Bermuda at Tokyo 1964) is
+        // used once, the nation's name at Games after Games.
+        let mut used: HashMap<(&str, &str), u32> = HashMap::new();
+        for map in &nations {
+            for (noc, summary) in map {
+                for (team, _) in &summary.teams {
+                    *used.entry((noc.as_str(), team.as_str())).or_default() += 1;
+                }
+            }
+        }
+        let chosen: Vec<Vec<String>> = nations
+            .iter()
+            .map(|map| {
+                map.iter()
+                    .map(|(noc, summary)| {
+                        summary
+                            .teams
+                            .iter()
+                            .max_by(|a, b| {
+                                let games = |t: &str| used.get(&(noc.as_str(), t)).copied();
+                                games(&a.0)
+                                    .cmp(&games(&b.0))
+                                    .then(a.1.cmp(&b.1))
+                                    .then_with(|| b.0.cmp(&a.0))
+                            })
+                            .map(|(team, _)| team.clone())
+                            .unwrap_or_default()
+                    })
+                    .collect()
+            })
+            .collect();
+        for (map, names) in nations.iter_mut().zip(chosen) {
+            for (summary, name) in map.values_mut().zip(names) {
+                summary.nation = name;
+                summary.teams = Vec::new();
+            }
+        }
         // Host cities, most rows first.
         for (g, mut list) in games.iter_mut().zip(cities) {
             list.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
@@ -686,11 +724,6 @@ fn summarise(strings: &Strings, rows: &[Line], ids: &[u32], shared: &HashSet<Sym
         }
     }
     let men = athletes.values().filter(|&&s| s == Sex::Male).count() as u32;
-    let nation = teams
-        .iter()
-        .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
-        .map(|(name, _)| (*name).to_owned())
-        .unwrap_or_default();
     Summary {
         rows: ids.to_vec(),
         athletes: athletes.len() as u32,
@@ -698,7 +731,11 @@ fn summarise(strings: &Strings, rows: &[Line], ids: &[u32], shared: &HashSet<Sym
         women: athletes.len() as u32 - men,
         medals,
         sports: sports.into_iter().map(str::to_owned).collect(),
-        nation,
+        nation: String::new(),
+        teams: teams
+            .into_iter()
+            .map(|(name, rows)| (name.to_owned(), rows))
+            .collect(),
     }
 }
 
