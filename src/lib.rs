@@ -221,13 +221,14 @@ impl Briefing {
 
     /// Writes every file into `dir`, each atomically; returns the paths and whether each changed.
     pub fn write(&self, dir: &Path) -> Result<Vec<(PathBuf, bool)>, Error> {
-        let mut written = Vec::new();
-        for (name, bytes) in &self.files {
-            let path = dir.join(name);
-            let changed = save::atomically_if_changed(&path, bytes)?;
-            written.push((path, changed));
-        }
-        Ok(written)
+        let paths: Vec<PathBuf> = self.files.iter().map(|(name, _)| dir.join(name)).collect();
+        let files: Vec<(&Path, &[u8])> = paths
+            .iter()
+            .zip(&self.files)
+            .map(|(path, (_, bytes))| (path.as_path(), bytes.as_slice()))
+            .collect();
+        let changed = save::many_if_changed(&files)?;
+        Ok(paths.into_iter().zip(changed).collect())
     }
 
     /// Removes the SVG of each chart left out this time that an earlier run drew.

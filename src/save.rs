@@ -11,10 +11,58 @@ use crate::error::Error;
 
 /// Writes `bytes` to `path` atomically, creating the directories above it.
 pub fn atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    let dir = path
-        .parent()
+    let dir = parent(path);
+    replace(path, bytes)?;
+    sync_dir(dir);
+    Ok(())
+}
+
+/// Writes `bytes` to `path` atomically unless the file already holds exactly these bytes, so a
+/// rerun on unchanged data leaves files (and their times) alone. Returns whether it wrote.
+pub fn atomically_if_changed(path: &Path, bytes: &[u8]) -> Result<bool, Error> {
+    let written = many_if_changed(&[(path, bytes)])?;
+    Ok(written.first().copied().unwrap_or(false))
+}
+
+/// Writes several files atomically, each unless it already holds these bytes, syncing each
+/// directory once at the end rather than after every file. Returns, per file, whether it wrote.
+/// Stops at the first failure; the files written before it are whole.
+pub fn many_if_changed(files: &[(&Path, &[u8])]) -> Result<Vec<bool>, Error> {
+    let mut written = Vec::with_capacity(files.len());
+    let mut dirs: Vec<&Path> = Vec::new();
+    for &(path, bytes) in files {
+        if holds(path, bytes) {
+            written.push(false);
+            continue;
+        }
+        replace(path, bytes)?;
+        let dir = parent(path);
+        if !dirs.contains(&dir) {
+            dirs.push(dir);
+        }
+        written.push(true);
+    }
+    for dir in dirs {
+        sync_dir(dir);
+    }
+    Ok(written)
+}
+
+/// Whether the file at `path` holds exactly `bytes`.
+fn holds(path: &Path, bytes: &[u8]) -> bool {
+    fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
+        && fs::read(path).is_ok_and(|old| old == bytes)
+}
+
+fn parent(path: &Path) -> &Path {
+    path.parent()
         .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+        .unwrap_or(Path::new("."))
+}
+
+/// The temporary file, synced, renamed over the target; the directories above made first.
+fn replace(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    let dir = parent(path);
     fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     let temp = temp_path(path);
     // A temporary file left by a run that was killed is ours to replace.
@@ -25,28 +73,15 @@ pub fn atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
         let _ = fs::remove_file(&temp);
         return Err(Error::io(path, e));
     }
-    // The rename is durable once the directory itself is synced (best effort: not every file
-    // system lets a directory be opened for that).
-    if let Ok(d) = File::open(dir) {
-        let _ = d.sync_all();
-    }
     Ok(())
 }
 
-/// Writes `bytes` to `path` atomically unless the file already holds exactly these bytes, so a
-/// rerun on unchanged data leaves files (and their times) alone. Returns whether it wrote.
-pub fn atomically_if_changed(path: &Path, bytes: &[u8]) -> Result<bool, Error> {
-    if let Ok(meta) = fs::metadata(path) {
-        if meta.is_file() && meta.len() == bytes.len() as u64 {
-            if let Ok(old) = fs::read(path) {
-                if old == bytes {
-                    return Ok(false);
-                }
-            }
-        }
+/// A rename is durable once its directory is synced (best effort: not every file system lets a
+/// directory be opened for that).
+fn sync_dir(dir: &Path) {
+    if let Ok(d) = File::open(dir) {
+        let _ = d.sync_all();
     }
-    atomically(path, bytes)?;
-    Ok(true)
 }
 
 /// Removes a file an earlier run wrote that this run would not write (a chart whose data is now

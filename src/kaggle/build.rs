@@ -106,7 +106,7 @@ pub fn dataset(file: &Olympics, games: usize, noc: &str) -> Dataset {
                 name: file
                     .names
                     .get(&row.id)
-                    .map_or_else(String::new, |n| n.to_string()),
+                    .map_or_else(String::new, |n| n.0.to_string()),
                 sex: row.sex,
                 age: row.age.map(u32::from),
                 sport,

@@ -126,8 +126,8 @@ pub struct Olympics {
     /// The file as the user named it, for the briefing's sources.
     file: String,
     strings: Strings,
-    /// Each athlete's name, by ID.
-    names: HashMap<u32, Box<str>, Fnv>,
+    /// Each athlete's name (with sex and first line, as read), by ID.
+    names: HashMap<u32, (Box<str>, Sex, u32), Fnv>,
     rows: Vec<Line>,
     games: Vec<GamesInfo>,
     /// Per Games (same index as `games`): each nation's summary, by NOC.

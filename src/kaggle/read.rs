@@ -572,18 +572,19 @@ impl<'a> Reader<'a> {
     fn finish(self, regions: BTreeMap<String, String>) -> Olympics {
         let Reader {
             label,
-            strings,
+            mut strings,
             rows,
             mut games,
             cities,
-            athletes,
+            athletes: names,
             duplicates,
+            seen,
             ..
         } = self;
-        let names: HashMap<u32, Box<str>, Fnv> = athletes
-            .into_iter()
-            .map(|(id, (name, _, _))| (id, name))
-            .collect();
+        // What only reading needed is freed on another thread: hundreds of thousands of entries
+        // take a noticeable time to free, and nothing waits for them.
+        let index = std::mem::take(&mut strings.index);
+        std::thread::spawn(move || drop((seen, index)));
         let n = games.len();
         // Rows per Games, per nation, in file order.
         let mut by_games: Vec<BTreeMap<&str, Vec<u32>>> = vec![BTreeMap::new(); n];
@@ -593,9 +594,11 @@ impl<'a> Reader<'a> {
                 .or_default()
                 .push(i as u32);
         }
-        // Events where one nation's several athletes hold the same medal: crews and teams.
-        let mut shared: Vec<HashSet<Sym, Fnv>> = vec![HashSet::default(); n];
-        for (g, nations) in by_games.iter().enumerate() {
+        // Each Games on its own: the events where one nation's several athletes hold the same
+        // medal (crews and teams), then each nation's summary. Games are independent, so they
+        // are shared out between threads.
+        let one_games = |nations: &BTreeMap<&str, Vec<u32>>| {
+            let mut shared: HashSet<Sym, Fnv> = HashSet::default();
             for list in nations.values() {
                 let mut holders: HashMap<(Sym, Medal), u32, Fnv> = HashMap::default();
                 for &i in list {
@@ -604,22 +607,40 @@ impl<'a> Reader<'a> {
                         *holders.entry((row.event, m)).or_default() += 1;
                     }
                 }
-                shared[g].extend(
+                shared.extend(
                     holders
                         .into_iter()
                         .filter(|&(_, count)| count > 1)
                         .map(|((e, _), _)| e),
                 );
             }
-        }
-        let mut nations: Vec<BTreeMap<String, Summary>> = Vec::with_capacity(n);
-        for (g, list) in by_games.iter().enumerate() {
-            let mut map = BTreeMap::new();
-            for (&noc, ids) in list {
-                map.insert(noc.to_owned(), summarise(&strings, &rows, ids, &shared[g]));
-            }
-            nations.push(map);
-        }
+            let summaries: BTreeMap<String, Summary> = nations
+                .iter()
+                .map(|(&noc, ids)| (noc.to_owned(), summarise(&strings, &rows, ids, &shared)))
+                .collect();
+            (shared, summaries)
+        };
+        let threads = std::thread::available_parallelism()
+            .map_or(1, std::num::NonZeroUsize::get)
+            .clamp(1, n.max(1));
+        let per_thread = n.div_ceil(threads).max(1);
+        let done: Vec<(HashSet<Sym, Fnv>, BTreeMap<String, Summary>)> =
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = by_games
+                    .chunks(per_thread)
+                    .map(|part| scope.spawn(move || part.iter().map(one_games).collect::<Vec<_>>()))
+                    .collect();
+                let mut done = Vec::with_capacity(n);
+                for handle in handles {
+                    match handle.join() {
+                        Ok(part) => done.extend(part),
+                        // Not expected; but never index the Games wrongly: do it all here.
+                        Err(_) => return by_games.iter().map(one_games).collect(),
+                    }
+                }
+                done
+            });
+        let (shared, mut nations): (Vec<_>, Vec<_>) = done.into_iter().unzip();
         // A nation's name at a Games is the team name its rows carry most, among the names it
         // used at the most Games: a crew or boat name (Oleander XII for Bermuda at Tokyo 1964) is
         // used once, the nation's name at Games after Games.
