@@ -42,6 +42,10 @@ measure podium "$bin" batch --from "$file" --games "2012 Summer" --out "$work/ou
 "$bin" batch --from "$file" --games "2012 Summer" --out "$work/out" 2>/dev/null | head -1
 echo "files: $(find "$work/out" -type f | wc -l), bytes: $(du -sb "$work/out" | cut -f1)"
 
+echo "== the 2012 medal table computed from the file (as awarded in London: 302 gold, 304 silver, 356 bronze)"
+"$bin" stats --from "$file" --noc KAZ --games "2012 Summer" --format json |
+  python3 -c 'import json,sys; t=json.load(sys.stdin)["awarded"]["table"]; print(len(t), "nations;", *(sum(x["medals"][m] for x in t) for m in ("gold","silver","bronze")))'
+
 echo "== byte-identical across runs and thread counts"
 "$bin" batch --from "$file" --games "2012 Summer" --out "$work/one" --jobs 1 >/dev/null 2>&1
 if diff -r -q "$work/out" "$work/one" >/dev/null; then echo "identical"; else echo "DIFFERENT" && exit 1; fi

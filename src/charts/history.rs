@@ -106,12 +106,14 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
     let legend_x = body.left + c.text_width(medals_heading, heading) + c.px(40.0);
     let legend_y = upper.bottom + panel_gap + c.line_height(heading) / 2;
     let width = c.legend(&MEDAL_LEGEND, (legend_x, legend_y))?;
-    c.text(
-        "dashed: total as awarded, where it differs",
-        (legend_x + width + c.px(40.0), legend_y),
-        Font::new(NOTE).color(MUTED),
-        Anchor::LeftMiddle,
-    )?;
+    if s.coverage.revisions {
+        c.text(
+            "dashed: total as awarded, where it differs",
+            (legend_x + width + c.px(40.0), legend_y),
+            Font::new(NOTE).color(MUTED),
+            Anchor::LeftMiddle,
+        )?;
+    }
     value_grid(c, lower, medal_top)?;
     for (i, a) in games.iter().enumerate() {
         let x = centre(i);

@@ -17,10 +17,10 @@ pub fn absent(s: &Stats) -> Option<String> {
     })
 }
 
-fn medal_bar(m: MedalCount, tag: &str) -> Bar {
+fn medal_bar(m: MedalCount, tag: Option<&str>) -> Bar {
     Bar {
         segments: medal_segments(m),
-        tag: Some(tag.to_owned()),
+        tag: tag.map(str::to_owned),
     }
 }
 
@@ -36,14 +36,17 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
         };
         key(b).cmp(&key(a)).then(a.cmp(b))
     });
+    let views = s.views();
     let groups: Vec<Group> = sports
         .iter()
         .map(|sport| Group {
             label: (*sport).to_owned(),
-            bars: s
-                .views()
-                .into_iter()
-                .map(|(label, view)| medal_bar(view.in_sport(sport), label))
+            // With one view, its name on every bar would say nothing.
+            bars: views
+                .iter()
+                .map(|(label, view)| {
+                    medal_bar(view.in_sport(sport), (views.len() > 1).then_some(*label))
+                })
                 .collect(),
             short_label: None,
             highlight: false,
