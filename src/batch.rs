@@ -14,7 +14,7 @@ use std::time::Instant;
 use crate::cli::BatchArgs;
 use crate::error::Error;
 use crate::kaggle::Olympics;
-use crate::{Briefing, briefing_dir_for, document_date, stats};
+use crate::{Briefing, briefing_dir_for, document_date, interrupt, stats};
 
 /// One briefing to make.
 #[derive(Debug)]
@@ -33,6 +33,8 @@ enum Outcome {
         charts_left_out: usize,
     },
     Failed(Error),
+    /// Not written: the user asked podium to stop first.
+    Interrupted,
 }
 
 pub fn run(args: &BatchArgs) -> Result<String, Error> {
@@ -40,6 +42,11 @@ pub fn run(args: &BatchArgs) -> Result<String, Error> {
     let date = document_date()?;
     let file = Olympics::read(&args.from, args.regions.as_deref())?;
     let read_in = started.elapsed();
+    if interrupt::requested() {
+        return Err(Error::Interrupted(
+            "batch: stopped after reading the file; nothing written".into(),
+        ));
+    }
     let games: Vec<usize> = if args.all_games {
         (0..file.games_list().len()).collect()
     } else {
@@ -104,6 +111,7 @@ pub fn run(args: &BatchArgs) -> Result<String, Error> {
     let mut briefings = 0;
     let mut charts_left_out = 0;
     let mut failed = Vec::new();
+    let mut not_started = 0;
     for (job, outcome) in jobs.iter().zip(outcomes) {
         match outcome {
             Outcome::Done {
@@ -117,6 +125,7 @@ pub fn run(args: &BatchArgs) -> Result<String, Error> {
                 charts_left_out += c;
             }
             Outcome::Failed(e) => failed.push((job, e)),
+            Outcome::Interrupted => not_started += 1,
         }
     }
     let games_text = if games.len() == 1 {
@@ -148,6 +157,13 @@ pub fn run(args: &BatchArgs) -> Result<String, Error> {
     }
     // The file's rows take a noticeable time to free; the process is about to end anyway.
     std::thread::spawn(move || drop(file));
+    if interrupt::requested() {
+        report.push_str(&format!(
+            "interrupted: {not_started} briefing{} not written\n",
+            if not_started == 1 { "" } else { "s" }
+        ));
+        return Err(Error::Interrupted(report));
+    }
     match failed.first() {
         None => Ok(report),
         Some((_, e)) => Err(Error::Batch {
@@ -212,6 +228,9 @@ fn render_all(
             let next = &next;
             scope.spawn(move || {
                 loop {
+                    if interrupt::requested() {
+                        break;
+                    }
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(job) = jobs.get(i) else { break };
                     if tx.send((i, render(file, job, args, date))).is_err() {
@@ -230,6 +249,8 @@ fn render_all(
                     let taken = rendered.lock().map(|rx| rx.recv());
                     let Ok(Ok((i, briefing))) = taken else { break };
                     let outcome = match briefing {
+                        // A briefing started is written whole; the ones waiting are left.
+                        Ok(_) if interrupt::requested() => Outcome::Interrupted,
                         Ok(b) => write(&b, &jobs[i].dir),
                         Err(e) => Outcome::Failed(e),
                     };
@@ -248,7 +269,15 @@ fn render_all(
     progress.finish();
     outcomes
         .into_iter()
-        .map(|o| o.unwrap_or_else(|| Outcome::Failed(Error::Other("the worker stopped".into()))))
+        .map(|o| {
+            o.unwrap_or_else(|| {
+                if interrupt::requested() {
+                    Outcome::Interrupted
+                } else {
+                    Outcome::Failed(Error::Other("the worker stopped".into()))
+                }
+            })
+        })
         .collect()
 }
 

@@ -11,6 +11,8 @@ pub mod exit {
     pub const USAGE: i32 = 2;
     pub const DATA: i32 = 65;
     pub const IO: i32 = 74;
+    /// Stopped by Ctrl-C (128 + SIGINT, the shells' convention).
+    pub const INTERRUPTED: i32 = 130;
 }
 
 /// One problem in the input data, located as precisely as the input allows.
@@ -100,7 +102,9 @@ pub fn quoted(value: &str) -> String {
     out
 }
 
-fn is_bidi_control(c: char) -> bool {
+/// Marks that change the direction of the text around them (U+200E, U+200F, U+202A to U+202E,
+/// U+2066 to U+2069): shown escaped, and refused in data.
+pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
@@ -122,6 +126,8 @@ pub enum Error {
     /// A batch in which some briefings failed: the batch's report, and the exit code of the
     /// first failure.
     Batch { report: String, code: i32 },
+    /// Stopped by the user (Ctrl-C): what was done, with every file written whole.
+    Interrupted(String),
 }
 
 impl Error {
@@ -139,6 +145,7 @@ impl Error {
             Self::Usage(_) => exit::USAGE,
             Self::Other(_) => exit::FAILURE,
             Self::Batch { code, .. } => *code,
+            Self::Interrupted(_) => exit::INTERRUPTED,
         }
     }
 }
@@ -171,6 +178,11 @@ impl fmt::Display for Error {
             Self::Output(source) => write!(f, "cannot write the output: {source}"),
             Self::Usage(message) | Self::Other(message) => write!(f, "{message}"),
             Self::Batch { report, .. } => write!(f, "{}", report.trim_end()),
+            Self::Interrupted(report) => write!(
+                f,
+                "{}\npodium: interrupted; every file written is whole, and a rerun completes the rest",
+                report.trim_end()
+            ),
         }
     }
 }

@@ -11,6 +11,7 @@ pub mod cli;
 pub mod date;
 pub mod error;
 pub mod fonts;
+pub mod interrupt;
 pub mod kaggle;
 pub mod load;
 pub mod model;
@@ -87,6 +88,10 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Error> {
         // The main job: the briefing of the default dataset.
         None => report_command(&ReportArgs::default())?,
     };
+    if interrupt::requested() {
+        // The work was short enough to finish; say so, and exit as interrupted.
+        return Err(Error::Interrupted(text));
+    }
     out.write_all(text.as_bytes())
         .and_then(|()| out.flush())
         .map_err(Error::Output)

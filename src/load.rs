@@ -20,7 +20,23 @@ pub enum DataSource {
     BuiltIn,
     /// A directory holding the same files.
     Dir(PathBuf),
+    /// Files given as bytes, by name (for property tests and fuzzing); a file not given is empty.
+    Memory(Vec<(String, Vec<u8>)>),
 }
+
+/// The file names of a dataset, in the order they are read.
+pub const FILES: [&str; 10] = [
+    DelegationRow::FILE,
+    AthleteRow::FILE,
+    EventRow::FILE,
+    EntryRow::FILE,
+    RevisionRow::FILE,
+    HistoryRow::FILE,
+    HistorySportRow::FILE,
+    MedalTableRow::FILE,
+    ReferenceRow::FILE,
+    SourceRow::FILE,
+];
 
 /// The files of the default dataset, compiled in so `podium` works from any directory.
 const BUILT_IN: &[(&str, &str)] = &[
@@ -44,6 +60,7 @@ impl DataSource {
     pub fn label(&self, file: &str) -> String {
         match self {
             Self::BuiltIn => format!("data/{file} (built in)"),
+            Self::Memory(_) => file.to_owned(),
             Self::Dir(dir) => dir.join(file).display().to_string(),
         }
     }
@@ -58,12 +75,40 @@ impl DataSource {
                     .unwrap_or_default();
                 Ok(text.as_bytes().to_vec())
             }
+            Self::Memory(files) => Ok(files
+                .iter()
+                .find(|(name, _)| name == file)
+                .map(|(_, bytes)| bytes.clone())
+                .unwrap_or_default()),
             Self::Dir(dir) => {
                 let path = dir.join(file);
+                check_size(&path, MAX_FILE_BYTES, "a dataset's files hold kilobytes")?;
                 fs::read(&path).map_err(|e| Error::io(path, e))
             }
         }
     }
+}
+
+/// The largest file of a native dataset read.
+pub const MAX_FILE_BYTES: u64 = 64 << 20;
+
+/// Refuses a file larger than `max` bytes before reading it, so a wrong or runaway file cannot
+/// take the machine's memory. `typical` says what size to expect.
+pub fn check_size(path: &std::path::Path, max: u64, typical: &str) -> Result<(), Error> {
+    let size = fs::metadata(path).map_err(|e| Error::io(path, e))?.len();
+    if size <= max {
+        return Ok(());
+    }
+    let mb = |b: u64| b as f64 / f64::from(1 << 20);
+    Err(Error::Data(vec![DataError::new(
+        &path.display().to_string(),
+        None,
+        format!(
+            "the file is {:.0} MB; podium reads files up to {:.0} MB ({typical}): is it the right file?",
+            mb(size),
+            mb(max)
+        ),
+    )]))
 }
 
 /// A row as read, with the line it starts on.
@@ -295,6 +340,28 @@ fn line_breaks(bytes: &[u8]) -> u64 {
     count
 }
 
+/// The longest field accepted, in characters: far beyond any real name, event or source note.
+pub const MAX_FIELD_CHARS: usize = 1000;
+
+/// What is wrong with a field's text whatever its column: control characters (a line break, a
+/// tab, an escape) and the invisible marks that reverse the direction of text, which could make a
+/// name display as something else; and a length no real value has. `None` when it is fine.
+pub fn field_problem(value: &str) -> Option<String> {
+    if let Some(c) = value
+        .chars()
+        .find(|&c| c.is_control() || crate::error::is_bidi_control(c))
+    {
+        return Some(format!(
+            "the value holds the invisible character U+{:04X}; remove it",
+            u32::from(c)
+        ));
+    }
+    let chars = value.chars().count();
+    (chars > MAX_FIELD_CHARS).then(|| {
+        format!("the value is {chars} characters long; no field of the format needs more than {MAX_FIELD_CHARS}")
+    })
+}
+
 /// Builds the CSV reader every loader uses, on text from `decode`: a header row, quoted fields,
 /// surrounding spaces trimmed.
 pub fn csv_reader(text: &str) -> csv::Reader<&[u8]> {
@@ -357,6 +424,12 @@ fn rows<T: Record>(file: &str, bytes: &[u8]) -> (Vec<Row<T>>, Vec<DataError>) {
                             headers.len()
                         ),
                     ));
+                } else if let Some((column, value, problem)) = record
+                    .iter()
+                    .zip(headers.iter())
+                    .find_map(|(value, column)| field_problem(value).map(|p| (column, value, p)))
+                {
+                    errors.push(DataError::field(file, line, column, value, problem));
                 } else {
                     match record.deserialize::<T>(Some(&headers)) {
                         Ok(data) => rows.push(Row { line, data }),

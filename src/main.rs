@@ -10,6 +10,7 @@ use podium::error::{Error, exit};
 fn main() -> ExitCode {
     // clap prints usage errors and exits with 2 (help and version with 0).
     let cli = Cli::parse();
+    podium::interrupt::install();
     let stdout = io::stdout();
     let result = podium::run(cli, &mut stdout.lock());
     let code = match result {
@@ -20,6 +21,11 @@ fn main() -> ExitCode {
         Err(e @ (Error::Data(_) | Error::ManyData { .. })) => {
             eprintln!("{e}");
             exit::DATA
+        }
+        // A batch's report, then what went wrong; each line says what it is.
+        Err(e @ (Error::Batch { .. } | Error::Interrupted(_))) => {
+            eprintln!("{e}");
+            e.exit_code()
         }
         Err(e) => {
             eprintln!("podium: {e}");

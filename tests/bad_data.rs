@@ -1,6 +1,7 @@
 //! Bad data, kind by kind: each case edits the valid fixture in tests/fixtures/mini/, runs
-//! `podium stats --data` on it, and checks the exit code (65) and that the message names the file,
-//! the line, the field and the value the user has to fix.
+//! `podium report --data` on it into a folder holding an earlier briefing, and checks the exit code
+//! (65), that the message names the file, the line, the field and the value the user has to fix,
+//! and that the folder is left exactly as it was.
 
 // Helpers outside #[test] functions fail the test by panicking; that is their job here.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -60,18 +61,48 @@ fn apply(dir: &Path, edit: &Edit) {
     }
 }
 
+/// Runs `podium report` on the dataset in `dir`, into an output folder that already holds an
+/// earlier briefing, and checks that the folder is left exactly as it was.
 fn run(dir: &Path) -> (Option<i32>, String) {
-    let out = Command::cargo_bin("podium")
+    let out = dir.join("output");
+    let earlier = out.join("kazakhstan-2012-summer");
+    fs::create_dir_all(earlier.join("charts")).unwrap();
+    fs::write(earlier.join("briefing.pdf"), b"an earlier briefing").unwrap();
+    fs::write(earlier.join("charts/ages.svg"), b"<svg/>").unwrap();
+    let before = listing(&out);
+    let done = Command::cargo_bin("podium")
         .unwrap()
-        .args(["stats", "--data"])
+        .args(["report", "--data"])
         .arg(dir)
+        .arg("--out")
+        .arg(&out)
         .output()
         .unwrap();
     assert!(
-        out.stdout.is_empty(),
+        done.stdout.is_empty(),
         "nothing is printed on stdout for invalid data"
     );
-    (out.status.code(), String::from_utf8(out.stderr).unwrap())
+    assert_eq!(listing(&out), before, "the output folder changed");
+    (done.status.code(), String::from_utf8(done.stderr).unwrap())
+}
+
+/// Every file under `dir` with its bytes, sorted by path.
+fn listing(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut files = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let bytes = fs::read(&path).unwrap();
+                files.push((path, bytes));
+            }
+        }
+    }
+    files.sort();
+    files
 }
 
 /// Runs podium on a dataset that must be valid.
@@ -92,6 +123,30 @@ fn assert_accepted(dir: &Path) {
 use Edit::*;
 
 const CASES: &[Case] = &[
+    Case {
+        name: "a control character in a name",
+        edits: &[Replace(
+            "athletes.csv",
+            "bea-cole,Bea Cole,F,",
+            "bea-cole,Bea\u{7}Cole,F,",
+        )],
+        at: "athletes.csv:3:",
+        field: Some("name"),
+        value: Some("Bea\\u{7}Cole"),
+        says: "invisible character U+0007; remove it",
+    },
+    Case {
+        name: "a right-to-left override in a name",
+        edits: &[Replace(
+            "athletes.csv",
+            "bea-cole,Bea Cole,F,",
+            "bea-cole,Bea \u{202e}eloC,F,",
+        )],
+        at: "athletes.csv:3:",
+        field: Some("name"),
+        value: Some("Bea \\u{202e}eloC"),
+        says: "invisible character U+202E; remove it",
+    },
     Case {
         name: "unknown sex code",
         edits: &[Replace(
@@ -599,4 +654,68 @@ fn a_bad_row_does_not_hide_the_rest_of_its_file() {
         err.contains("athletes.csv:3: the row has 5 fields; the header has 8"),
         "{err}"
     );
+}
+
+#[test]
+fn a_ten_thousand_character_field_is_refused_and_cut_in_the_message() {
+    let dir = copy_fixture();
+    let path = dir.path().join("athletes.csv");
+    let text = fs::read_to_string(&path).unwrap();
+    let long = "x".repeat(10_000);
+    fs::write(&path, text.replace("Bea Cole", &long)).unwrap();
+    let (code, err) = run(dir.path());
+    assert_eq!(code, Some(65));
+    let line = err.lines().find(|l| l.contains("athletes.csv:3:")).unwrap();
+    assert!(line.contains("field `name`"), "{line}");
+    assert!(line.contains("(10000 characters)"), "{line}");
+    assert!(
+        line.contains("no field of the format needs more than 1000"),
+        "{line}"
+    );
+    assert!(line.len() < 400, "the message is cut: {} bytes", line.len());
+}
+
+#[test]
+fn a_gigabyte_file_is_refused_before_it_is_read() {
+    let dir = copy_fixture();
+    let file = fs::OpenOptions::new()
+        .write(true)
+        .open(dir.path().join("entries.csv"))
+        .unwrap();
+    // Sparse: a gigabyte on paper, nothing on disk.
+    file.set_len(1 << 30).unwrap();
+    let (code, err) = run(dir.path());
+    assert_eq!(code, Some(65));
+    assert!(
+        err.contains("entries.csv: the file is 1024 MB; podium reads files up to 64 MB"),
+        "{err}"
+    );
+}
+
+#[test]
+fn values_that_look_like_formulas_are_plain_text() {
+    // Spreadsheet formulas mean nothing in a PDF, an SVG or JSON: such names are kept as written.
+    let dir = copy_fixture();
+    let path = dir.path().join("athletes.csv");
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(
+        &path,
+        text.replace("Bea Cole", "=HYPERLINK(\"x\")")
+            .replace("Ana Berg", "@Ana +Berg -1"),
+    )
+    .unwrap();
+    let out = Command::cargo_bin("podium")
+        .unwrap()
+        .args(["stats", "--format", "json", "--data"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json = String::from_utf8(out.stdout).unwrap();
+    assert!(json.contains("=HYPERLINK(\\\"x\\\")"), "{json}");
+    assert!(json.contains("@Ana +Berg -1"));
 }

@@ -18,6 +18,10 @@ use crate::model::{Medal, Sex};
 
 pub use read::MAX_SHOWN;
 
+/// The largest file read: ten times the whole Kaggle file. Memory grows with the file (about
+/// three times its size at the peak), so the bound on one bounds the other.
+pub const MAX_FILE_BYTES: u64 = 400 << 20;
+
 /// A string stored once; rows refer to it by number.
 pub type Sym = u32;
 
@@ -153,6 +157,7 @@ impl Olympics {
     /// Reads `athlete_events.csv` at `path`, and the regions file: `regions` when given, else a
     /// `noc_regions.csv` beside the file when there is one.
     pub fn read(path: &Path, regions: Option<&Path>) -> Result<Self, Error> {
+        crate::load::check_size(path, MAX_FILE_BYTES, "the whole Kaggle file is 41 MB")?;
         let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
         let beside = path.with_file_name("noc_regions.csv");
         let regions_path = match regions {
@@ -160,10 +165,13 @@ impl Olympics {
             None => beside.is_file().then_some(beside),
         };
         let regions = match &regions_path {
-            Some(p) => Some((
-                p.display().to_string(),
-                std::fs::read(p).map_err(|e| Error::io(p, e))?,
-            )),
+            Some(p) => {
+                crate::load::check_size(p, MAX_FILE_BYTES, "noc_regions.csv is 4 KB")?;
+                Some((
+                    p.display().to_string(),
+                    std::fs::read(p).map_err(|e| Error::io(p, e))?,
+                ))
+            }
             None => None,
         };
         Self::parse(

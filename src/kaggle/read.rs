@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::{Fnv, GamesInfo, Line, Olympics, Strings, Summary, Sym, data_error, sports};
 use crate::error::{DataError, Error};
-use crate::load::{csv_reader, csv_reader_trimming, decode, decode_big};
+use crate::load::{csv_reader, csv_reader_trimming, decode, decode_big, field_problem};
 use crate::model::{Medal, Sex};
 
 /// Problems shown in full; the rest are counted.
@@ -421,13 +421,8 @@ impl<'a> Reader<'a> {
         ] {
             if value.is_empty() {
                 self.bad(line, column, value, "the field is empty; it needs a value");
-            } else if value.chars().any(char::is_control) {
-                self.bad(
-                    line,
-                    column,
-                    value,
-                    "the value holds a control character; remove it",
-                );
+            } else if let Some(problem) = field_problem(value) {
+                self.bad(line, column, value, problem);
             }
         }
         let sex_value = Sex::parse(sex);
