@@ -405,11 +405,16 @@ fn summary(s: &Stats) -> Vec<String> {
         ));
     }
     if let Some(debuts) = s.history.debut_sports.as_ref().filter(|d| !d.is_empty()) {
-        third.push(format!(
-            "{} made {} debut.",
-            debuts.join(" and "),
-            if debuts.len() == 1 { "its" } else { "their" }
-        ));
+        // A summary names a few; a long list belongs to section 4.
+        third.push(if debuts.len() <= 3 {
+            format!(
+                "{} made {} debut.",
+                debuts.join(" and "),
+                if debuts.len() == 1 { "its" } else { "their" }
+            )
+        } else {
+            format!("{} sports made their debut (section 4).", debuts.len())
+        });
     }
     if !third.is_empty() {
         out.push(third.join(" "));
