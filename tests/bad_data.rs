@@ -11,6 +11,8 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 
+mod common;
+
 const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini");
 
 /// One change to one fixture file.
@@ -69,7 +71,7 @@ fn run(dir: &Path) -> (Option<i32>, String) {
     fs::create_dir_all(earlier.join("charts")).unwrap();
     fs::write(earlier.join("briefing.pdf"), b"an earlier briefing").unwrap();
     fs::write(earlier.join("charts/ages.svg"), b"<svg/>").unwrap();
-    let before = listing(&out);
+    let before = common::listing(&out);
     let done = Command::cargo_bin("podium")
         .unwrap()
         .args(["report", "--data"])
@@ -82,27 +84,8 @@ fn run(dir: &Path) -> (Option<i32>, String) {
         done.stdout.is_empty(),
         "nothing is printed on stdout for invalid data"
     );
-    assert_eq!(listing(&out), before, "the output folder changed");
+    assert_eq!(common::listing(&out), before, "the output folder changed");
     (done.status.code(), String::from_utf8(done.stderr).unwrap())
-}
-
-/// Every file under `dir` with its bytes, sorted by path.
-fn listing(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    let mut files = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for entry in fs::read_dir(&d).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                let bytes = fs::read(&path).unwrap();
-                files.push((path, bytes));
-            }
-        }
-    }
-    files.sort();
-    files
 }
 
 /// Runs podium on a dataset that must be valid.

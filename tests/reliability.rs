@@ -24,28 +24,6 @@ fn podium() -> Command {
     c
 }
 
-/// Every file under `dir` with its bytes, sorted by path.
-fn listing(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    let mut files = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let Ok(entries) = fs::read_dir(&d) else {
-            continue;
-        };
-        for entry in entries {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                let bytes = fs::read(&path).unwrap();
-                files.push((path, bytes));
-            }
-        }
-    }
-    files.sort();
-    files
-}
-
 /// An output folder holding an earlier briefing of Kazakhstan, made from the valid fixture.
 fn earlier_output(root: &Path) -> PathBuf {
     let out = root.join("output");
@@ -257,7 +235,7 @@ fn every_kind_of_bad_kaggle_file_is_named_and_nothing_is_written() {
     for case in CASES {
         let dir = tempfile::tempdir().unwrap();
         let out = earlier_output(dir.path());
-        let before = listing(&out);
+        let before = common::listing(&out);
         let path = dir.path().join("athlete_events.csv");
         let bytes = match case.change {
             Change::Text(f) => f(&text).into_bytes(),
@@ -285,7 +263,7 @@ fn every_kind_of_bad_kaggle_file_is_named_and_nothing_is_written() {
         if !err.contains("nothing was written") {
             problems.push("no closing line".into());
         }
-        if listing(&out) != before {
+        if common::listing(&out) != before {
             problems.push("the output folder changed".into());
         }
         if !problems.is_empty() {
@@ -408,7 +386,7 @@ fn names_are_shown_as_written_escaped_where_the_format_needs_it() {
 fn an_output_folder_that_cannot_be_made_is_an_io_error_and_nothing_else_changes() {
     let dir = tempfile::tempdir().unwrap();
     let out = earlier_output(dir.path());
-    let before = listing(&out);
+    let before = common::listing(&out);
     // A file where the briefing's folder should be.
     let blocker = out.join("tuvalu-2012-summer");
     fs::write(&blocker, b"not a folder").unwrap();
@@ -432,7 +410,7 @@ fn an_output_folder_that_cannot_be_made_is_an_io_error_and_nothing_else_changes(
         err.contains("cannot access") && err.contains("tuvalu-2012-summer"),
         "{err}"
     );
-    let mut after = listing(&out);
+    let mut after = common::listing(&out);
     after.retain(|(p, _)| p != &blocker);
     assert_eq!(after, before);
     // --out on a device that is not a folder.
@@ -458,7 +436,7 @@ fn an_output_folder_that_cannot_be_made_is_an_io_error_and_nothing_else_changes(
 fn a_full_disk_leaves_the_earlier_briefing_whole_and_no_temporary_file() {
     let dir = tempfile::tempdir().unwrap();
     let out = earlier_output(dir.path());
-    let before = listing(&out);
+    let before = common::listing(&out);
     // A new dataset (another nation's medals) so that every file would change; each process may
     // write files of at most 20 KB, as on a disk with 20 KB free: the PDF cannot be written.
     let text = fs::read_to_string(FIXTURE)
@@ -488,7 +466,7 @@ fn a_full_disk_leaves_the_earlier_briefing_whole_and_no_temporary_file() {
         err.contains("cannot access") && err.contains("briefing.pdf"),
         "{err}"
     );
-    let after = listing(&out);
+    let after = common::listing(&out);
     // Nothing half-written: no temporary file, and the earlier PDF is untouched.
     assert!(
         after
@@ -587,7 +565,7 @@ fn an_interrupted_batch_leaves_only_whole_files_and_a_rerun_completes() {
     assert!(killed.success());
     let done = child.wait_with_output().unwrap();
     let err = String::from_utf8_lossy(&done.stderr);
-    let files = listing(&out);
+    let files = common::listing(&out);
     let folders = fs::read_dir(&out).unwrap().count();
     if done.status.code() == Some(0) {
         // The batch finished before the signal arrived: nothing to check but completeness.

@@ -596,24 +596,10 @@ fn medals(s: &Stats, b: &mut Vec<Block>) {
         ],
     }));
     for (label, v) in [("as awarded", a), ("now", n)] {
-        let text = if v.multiple_medallists.is_empty() {
-            format!("Multiple medallists {label}: none; no athlete holds more than one medal.")
-        } else {
-            let names: Vec<String> = v
-                .multiple_medallists
-                .iter()
-                .map(|m| {
-                    format!(
-                        "{} ({}: {})",
-                        m.athlete,
-                        m.medals.total,
-                        m.events.join(", ")
-                    )
-                })
-                .collect();
-            format!("Multiple medallists {label}: {}.", names.join("; "))
-        };
-        b.push(Block::Paragraph(text, Para::Body));
+        b.push(Block::Paragraph(
+            multiple_medallists(v, &format!(" {label}")),
+            Para::Body,
+        ));
     }
     let ranks = format!(
         "In the all-nation table, ranked by golds, then silvers, then bronzes, {} is {} as awarded and {} now (the table as of {}); ranked by total medals, {} and {}.",
@@ -640,6 +626,26 @@ fn medals(s: &Stats, b: &mut Vec<Block>) {
         ChartId::TableNeighbourhood,
         "The nations ranked around this one in the medal table, as awarded and now.".into(),
     ));
+}
+
+/// "Multiple medallists as awarded: …" (`label` names the view, with its leading space).
+fn multiple_medallists(v: &MedalView, label: &str) -> String {
+    if v.multiple_medallists.is_empty() {
+        return format!("Multiple medallists{label}: none; no athlete holds more than one medal.");
+    }
+    let names: Vec<String> = v
+        .multiple_medallists
+        .iter()
+        .map(|m| {
+            format!(
+                "{} ({}: {})",
+                m.athlete,
+                m.medals.total,
+                m.events.join(", ")
+            )
+        })
+        .collect();
+    format!("Multiple medallists{label}: {}.", names.join("; "))
 }
 
 /// The medals section for a source with one view of the medals (no later decisions recorded).
@@ -735,24 +741,7 @@ fn single_view_medals(s: &Stats, b: &mut Vec<Block>) {
                 row(vec!["In mixed events".into(), slashed(find(&a.by_category, "mixed"))]),
             ],
         }));
-        let text = if a.multiple_medallists.is_empty() {
-            "Multiple medallists: none; no athlete holds more than one medal.".to_owned()
-        } else {
-            let names: Vec<String> = a
-                .multiple_medallists
-                .iter()
-                .map(|m| {
-                    format!(
-                        "{} ({}: {})",
-                        m.athlete,
-                        m.medals.total,
-                        m.events.join(", ")
-                    )
-                })
-                .collect();
-            format!("Multiple medallists: {}.", names.join("; "))
-        };
-        b.push(Block::Paragraph(text, Para::Body));
+        b.push(Block::Paragraph(multiple_medallists(a, ""), Para::Body));
     }
     b.push(Block::Paragraph(
         format!(

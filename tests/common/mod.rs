@@ -8,6 +8,28 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 
+/// Every file under `dir` with its bytes, sorted by path (none when `dir` is missing).
+pub fn listing(dir: &Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut files = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = fs::read_dir(&d) else {
+            continue;
+        };
+        for entry in entries {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let bytes = fs::read(&path).unwrap();
+                files.push((path, bytes));
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
 /// A copy of the hand-written fixture tests/fixtures/mini in a temporary directory, to edit.
 pub fn copy_mini() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
