@@ -4,7 +4,7 @@
 //! Each briefing is a pure function of its own dataset and the document date, so its bytes do not
 //! depend on which thread renders it or on what else the process rendered before.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -173,31 +173,39 @@ pub fn run(args: &BatchArgs) -> Result<String, Error> {
     }
 }
 
-/// Gives each job its folder: `<nation>-<games>`, or `<nation>-<noc>-<games>` where two nations
-/// of one Games share a name. Only letters and digits reach the path.
+/// Gives each job its folder: `<nation>-<games>`; where two nations of one Games share that, the
+/// code goes in front (`kaz-kazakhstan-2012-summer`); and should a name still be taken (data made
+/// to collide), a number after it. In job order, so the same data gives the same folders, and no
+/// two briefings ever share a folder (their files would race).
 fn name_folders(file: &Olympics, out: &Path, jobs: &mut [Job]) {
+    let games_name = |j: &Job| file.games_list()[j.games].name.clone();
     let plain: Vec<PathBuf> = jobs
         .iter()
-        .map(|j| {
-            briefing_dir_for(
-                out,
-                &file.nation(j.games, &j.noc),
-                &file.games_list()[j.games].name,
-            )
-        })
+        .map(|j| briefing_dir_for(out, &file.nation(j.games, &j.noc), &games_name(j)))
         .collect();
     let mut uses: BTreeMap<&PathBuf, usize> = BTreeMap::new();
     for dir in &plain {
         *uses.entry(dir).or_default() += 1;
     }
-    let shared: Vec<bool> = plain.iter().map(|d| uses[d] > 1).collect();
-    for ((job, dir), shared) in jobs.iter_mut().zip(&plain).zip(shared) {
-        job.dir = if shared {
-            let nation = format!("{} {}", file.nation(job.games, &job.noc), job.noc);
-            briefing_dir_for(out, &nation, &file.games_list()[job.games].name)
+    let mut taken: BTreeSet<PathBuf> = BTreeSet::new();
+    for (job, dir) in jobs.iter_mut().zip(&plain) {
+        let mut chosen = if uses[dir] > 1 {
+            let nation = format!("{} {}", job.noc, file.nation(job.games, &job.noc));
+            briefing_dir_for(out, &nation, &games_name(job))
         } else {
             dir.clone()
         };
+        let base = chosen.clone();
+        let mut n = 2;
+        while taken.contains(&chosen) {
+            let name = base
+                .file_name()
+                .map_or_else(String::new, |f| f.to_string_lossy().into_owned());
+            chosen = base.with_file_name(format!("{name}-{n}"));
+            n += 1;
+        }
+        taken.insert(chosen.clone());
+        job.dir = chosen;
     }
 }
 

@@ -255,24 +255,36 @@ pub fn briefing_dir(out: &Path, s: &Stats) -> PathBuf {
     briefing_dir_for(out, &s.delegation.nation, &s.delegation.games)
 }
 
-/// The folder for a nation's name and a Games' name, as `briefing_dir` makes it.
+/// The folder for a nation's name and a Games' name, as `briefing_dir` makes it: each part cut on
+/// its own, so a long nation name never cuts the Games off.
 pub fn briefing_dir_for(out: &Path, nation: &str, games: &str) -> PathBuf {
-    let raw = format!("{nation}-{games}");
+    let nation = slug(nation, 60);
+    let games = slug(games, 30);
+    let name = match (nation.is_empty(), games.is_empty()) {
+        (true, true) => "delegation".to_owned(),
+        (false, true) => nation,
+        (true, false) => format!("delegation-{games}"),
+        (false, false) => format!("{nation}-{games}"),
+    };
+    out.join(name)
+}
+
+/// Lowercase letters and digits with single dashes between words, at most `max` bytes (file
+/// systems limit a name to 255), cut on a character boundary.
+fn slug(text: &str, max: usize) -> String {
     let mut slug = String::new();
-    for c in raw.chars().flat_map(char::to_lowercase) {
+    for c in text.chars().flat_map(char::to_lowercase) {
         if c.is_alphanumeric() {
             slug.push(c);
         } else if !slug.ends_with('-') && !slug.is_empty() {
             slug.push('-');
         }
     }
-    // File systems limit a name to 255 bytes: keep it well short of that, on a character boundary.
-    let mut end = slug.len().min(80);
+    let mut end = slug.len().min(max);
     while !slug.is_char_boundary(end) {
         end -= 1;
     }
-    let slug = slug[..end].trim_end_matches('-');
-    out.join(if slug.is_empty() { "delegation" } else { slug })
+    slug[..end].trim_end_matches('-').to_owned()
 }
 
 /// One chart, drawn: which, and its bytes.

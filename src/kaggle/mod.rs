@@ -213,7 +213,7 @@ impl Olympics {
         found.ok_or_else(|| {
             let mut nearest: Vec<&GamesInfo> = self.games.iter().collect();
             nearest.sort_by_key(|g| {
-                let years = year.map_or(i32::MAX, |y| (g.year - y).abs());
+                let years = year.map_or(u32::MAX, |y| g.year.abs_diff(y));
                 (
                     g.season != season,
                     years,

@@ -457,7 +457,11 @@ impl<'a> Reader<'a> {
                 "expected a three-letter NOC code in capitals such as KAZ",
             );
         }
-        let year_value = year.parse::<i32>().ok().filter(|y| YEARS.contains(y));
+        // Written plainly (no sign, no leading zero), so one Games has one spelling.
+        let year_value = year
+            .parse::<i32>()
+            .ok()
+            .filter(|y| YEARS.contains(y) && y.to_string() == year);
         if year_value.is_none() {
             self.bad(
                 line,
@@ -593,7 +597,10 @@ impl<'a> Reader<'a> {
         // medal (crews and teams), then each nation's summary. Games are independent, so they
         // are shared out between threads.
         let one_games = |nations: &BTreeMap<&str, Vec<u32>>| {
-            let mut shared: HashSet<Sym, Fnv> = HashSet::default();
+            // Per event, the medals some nation holds several times. A crew or team event shows
+            // this for at least two medals; a tie between two athletes of one nation (two golds
+            // in the 1984 women's 100 m freestyle) shows it for one, and stays individual.
+            let mut repeated: HashMap<Sym, u8, Fnv> = HashMap::default();
             for list in nations.values() {
                 let mut holders: HashMap<(Sym, Medal), u32, Fnv> = HashMap::default();
                 for &i in list {
@@ -602,13 +609,17 @@ impl<'a> Reader<'a> {
                         *holders.entry((row.event, m)).or_default() += 1;
                     }
                 }
-                shared.extend(
-                    holders
-                        .into_iter()
-                        .filter(|&(_, count)| count > 1)
-                        .map(|((e, _), _)| e),
-                );
+                for ((event, medal), count) in holders {
+                    if count > 1 {
+                        *repeated.entry(event).or_default() |= 1 << medal as u8;
+                    }
+                }
             }
+            let shared: HashSet<Sym, Fnv> = repeated
+                .into_iter()
+                .filter(|&(_, medals)| medals.count_ones() >= 2)
+                .map(|(event, _)| event)
+                .collect();
             let summaries: BTreeMap<String, Summary> = nations
                 .iter()
                 .map(|(&noc, ids)| (noc.to_owned(), summarise(&strings, &rows, ids, &shared)))

@@ -156,3 +156,40 @@ fn empty_and_headerless_files_say_what_they_lack() {
     };
     assert!(e[0].problem.contains("no rows"));
 }
+
+#[test]
+fn a_tie_within_one_nation_is_two_medals_and_a_relay_is_one() {
+    let mut text = HEADER.to_owned();
+    let row = |id: u32, noc: &str, event: &str, medal: &str| {
+        format!(
+            "\"{id}\",\"A {id}\",\"F\",20,NA,NA,\"Team {noc}\",\"{noc}\",\"1984 Summer\",1984,\"Summer\",\"Los Angeles\",\"Swimming\",\"Swimming Women's {event}\",{medal}\n"
+        )
+    };
+    // Two Americans tie for gold; a Dutch swimmer takes bronze.
+    text += &row(1, "USA", "100 metres Freestyle", "\"Gold\"");
+    text += &row(2, "USA", "100 metres Freestyle", "\"Gold\"");
+    text += &row(3, "NED", "100 metres Freestyle", "\"Bronze\"");
+    // A relay: four golds for one team, four silvers for another.
+    for id in 4..8 {
+        text += &row(id, "USA", "4 x 100 metres Freestyle Relay", "\"Gold\"");
+        text += &row(
+            id + 10,
+            "NED",
+            "4 x 100 metres Freestyle Relay",
+            "\"Silver\"",
+        );
+    }
+    let o = Olympics::parse("f", text.as_bytes(), None).unwrap();
+    assert_eq!(o.nations[0]["USA"].medals, [3, 0, 0]);
+    assert_eq!(o.nations[0]["NED"].medals, [0, 1, 1]);
+}
+
+#[test]
+fn a_year_has_one_spelling() {
+    let text = file(3, "\n").replace(",2012,", ",02012,");
+    let Err(Error::Data(errors)) = Olympics::parse("f", text.as_bytes(), None) else {
+        panic!("expected a data error");
+    };
+    assert_eq!(errors[0].field.as_deref(), Some("Year"));
+    assert_eq!(errors[0].value.as_deref(), Some("02012"));
+}
