@@ -109,9 +109,13 @@ fn stats_command(args: &StatsArgs) -> Result<String, Error> {
 pub fn stats_json(stats: &Stats) -> Result<String, Error> {
     let fail =
         |e: serde_json::Error| Error::Other(format!("cannot encode the statistics as JSON: {e}"));
-    let mut value = serde_json::to_value(stats).map_err(fail)?;
     // Without decisions after the Games there is no "now" view: null, not a copy of as awarded.
-    if !stats.coverage.revisions {
+    // Only then does the value go through a JSON tree to be edited; the usual case is written
+    // straight from the statistics.
+    let mut json = if stats.coverage.revisions {
+        serde_json::to_string_pretty(stats).map_err(fail)?
+    } else {
+        let mut value = serde_json::to_value(stats).map_err(fail)?;
         if let Some(object) = value.as_object_mut() {
             object.insert("now".into(), serde_json::Value::Null);
             if let Some(lines) = object.get_mut("medal_list").and_then(|l| l.as_array_mut()) {
@@ -122,8 +126,8 @@ pub fn stats_json(stats: &Stats) -> Result<String, Error> {
                 }
             }
         }
-    }
-    let mut json = serde_json::to_string_pretty(&value).map_err(fail)?;
+        serde_json::to_string_pretty(&value).map_err(fail)?
+    };
     json.push('\n');
     Ok(json)
 }

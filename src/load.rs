@@ -365,18 +365,29 @@ pub fn field_problem(value: &str) -> Option<String> {
 /// Builds the CSV reader every loader uses, on text from `decode`: a header row, quoted fields,
 /// surrounding spaces trimmed.
 pub fn csv_reader(text: &str) -> csv::Reader<&[u8]> {
-    csv_reader_trimming(text, csv::Trim::All)
+    builder(true)
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes())
 }
 
-/// The same reader, trimming as asked: big files are read untrimmed, as byte records, and trim
-/// each field they use, which is several times faster.
-pub fn csv_reader_trimming(text: &str, trim: csv::Trim) -> csv::Reader<&[u8]> {
-    csv::ReaderBuilder::new()
-        .has_headers(true)
-        // Row lengths are checked by the caller, which can then say more than the reader would.
-        .flexible(true)
-        .trim(trim)
+/// The reader for big files: untrimmed byte records, each field used trimmed by the caller, which
+/// is several times faster. `headers` is false for a chunk cut from the middle of a file.
+pub fn csv_reader_big(text: &str, headers: bool) -> csv::Reader<&[u8]> {
+    builder(headers)
+        .trim(if headers {
+            csv::Trim::Headers
+        } else {
+            csv::Trim::None
+        })
         .from_reader(text.as_bytes())
+}
+
+fn builder(headers: bool) -> csv::ReaderBuilder {
+    let mut b = csv::ReaderBuilder::new();
+    b.has_headers(headers)
+        // Row lengths are checked by the caller, which can then say more than the reader would.
+        .flexible(true);
+    b
 }
 
 /// Every row that could be read, and a problem for each one that could not.

@@ -17,13 +17,6 @@ pub fn atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     Ok(())
 }
 
-/// Writes `bytes` to `path` atomically unless the file already holds exactly these bytes, so a
-/// rerun on unchanged data leaves files (and their times) alone. Returns whether it wrote.
-pub fn atomically_if_changed(path: &Path, bytes: &[u8]) -> Result<bool, Error> {
-    let written = many_if_changed(&[(path, bytes)])?;
-    Ok(written.first().copied().unwrap_or(false))
-}
-
 /// Writes several files atomically, each unless it already holds these bytes, syncing each
 /// directory once at the end rather than after every file. Returns, per file, whether it wrote.
 /// Stops at the first failure; the files written before it are whole.

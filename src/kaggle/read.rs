@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::{Fnv, GamesInfo, Line, Olympics, Strings, Summary, Sym, data_error, sports};
 use crate::error::{DataError, Error};
-use crate::load::{csv_reader, csv_reader_trimming, decode, decode_big, field_problem};
+use crate::load::{csv_reader, csv_reader_big, decode, decode_big, field_problem};
 use crate::model::{Medal, Sex};
 
 /// Problems shown in full; the rest are counted.
@@ -67,7 +67,7 @@ pub fn parse_in_chunks(
             ),
         )]));
     }
-    let mut reader = csv_reader_trimming(&text, csv::Trim::Headers);
+    let mut reader = csv_reader_big(&text, true);
     let headers = reader
         .headers()
         .map_err(|e| Error::Data(vec![DataError::new(label, Some(1), e.to_string())]))?
@@ -240,10 +240,7 @@ impl<'a> Reader<'a> {
 
     /// Reads the rows of one chunk, the first on line `first_line`.
     fn read(mut self, chunk: &str, first_line: u64, at: &[usize; 13], width: usize) -> Self {
-        let mut reader = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .from_reader(chunk.as_bytes());
+        let mut reader = csv_reader_big(chunk, false);
         let mut record = csv::ByteRecord::new();
         // Lines are counted here from byte offsets: the reader's own count goes wrong after CRLF.
         let bytes = chunk.as_bytes();
