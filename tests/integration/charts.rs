@@ -2,14 +2,9 @@
 //! renders to a picture that is not blank; charts without data are skipped with a reason; the
 //! SVGs are snapshots, so a visual change is reviewed on purpose.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
-mod common;
-
 use std::path::Path;
 
-use assert_cmd::Command;
-use common::{Options, member, write_team};
+use crate::support::{self, MINI, Options, member, podium, write_team};
 use podium::charts::ChartId;
 use podium::cli::{ImageFormat, Size};
 use podium::load::DataSource;
@@ -48,7 +43,7 @@ fn draw_and_check(s: &Stats) -> (Vec<ChartId>, Vec<(ChartId, String)>) {
     (set.drawn.iter().map(|d| d.id).collect(), set.skipped)
 }
 
-fn team_stats(team: &[common::Member], options: Options) -> Stats {
+fn team_stats(team: &[support::Member], options: Options) -> Stats {
     let dir = tempfile::tempdir().unwrap();
     write_team(dir.path(), team, options);
     stats(&DataSource::Dir(dir.path().to_owned()))
@@ -200,17 +195,11 @@ fn svg_snapshots_of_the_default_dataset() {
         let svg = podium::svg::chart(id, &s, (SIZE.width, SIZE.height)).unwrap();
         insta::assert_snapshot!(format!("chart_{}", id.name()), svg);
     }
-    let mini = stats(&DataSource::Dir(
-        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini").into(),
-    ));
+    let mini = stats(&DataSource::Dir(MINI.into()));
     for id in ChartId::ALL {
         let svg = podium::svg::chart(id, &mini, (SIZE.width, SIZE.height)).unwrap();
         insta::assert_snapshot!(format!("mini_chart_{}", id.name()), svg);
     }
-}
-
-fn podium() -> Command {
-    Command::cargo_bin("podium").unwrap()
 }
 
 fn files(dir: &Path) -> Vec<String> {

@@ -1,9 +1,6 @@
 //! Snapshots of the whole `Stats` value as JSON, so that any change to a statistic is reviewed on
 //! purpose (`cargo insta review`, or INSTA_UPDATE=always and read the diff).
 
-// Helpers outside #[test] functions fail the test by panicking; that is their job here.
-#![allow(clippy::panic)]
-
 use std::path::PathBuf;
 
 use podium::load::DataSource;
@@ -20,6 +17,6 @@ fn stats_of_the_default_dataset() {
 
 #[test]
 fn stats_of_the_mini_fixture() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini");
+    let dir = PathBuf::from(crate::support::MINI);
     insta::assert_snapshot!("mini", stats_json(&DataSource::Dir(dir)));
 }

@@ -2,26 +2,17 @@
 //! outline, headline figures and chart labels as real text, embedded fonts, metadata, and
 //! byte-identical output for identical input.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
-mod common;
-
-use assert_cmd::Command;
 use lopdf::{Document, Object};
 use podium::load::DataSource;
 use podium::report::{self, A4, LETTER, ReportOptions, content::SECTIONS};
+
+use crate::support::{self, MINI, pdf_text as text, podium};
 
 const EPOCH: i64 = 1_700_000_000;
 
 fn briefing(paper: report::Paper) -> Vec<u8> {
     let stats = podium::stats::compute(&podium::dataset(&DataSource::BuiltIn).unwrap());
     report::pdf(&stats, ReportOptions { paper, date: EPOCH }).unwrap()
-}
-
-fn text(doc: &Document) -> String {
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    // One line per text run; runs are joined without breaks for phrase searches.
-    doc.extract_text(&pages).unwrap()
 }
 
 fn flat(text: &str) -> String {
@@ -181,10 +172,6 @@ fn the_briefing_stays_under_150_kb() {
     assert!(size < 150_000, "{size} bytes");
 }
 
-fn podium() -> Command {
-    Command::cargo_bin("podium").unwrap()
-}
-
 #[test]
 fn the_report_command_is_reproducible_with_source_date_epoch() {
     let out = tempfile::tempdir().unwrap();
@@ -208,7 +195,7 @@ fn the_report_command_is_reproducible_with_source_date_epoch() {
 #[test]
 fn bad_data_or_a_bad_date_writes_nothing() {
     let out = tempfile::tempdir().unwrap();
-    let data = common::copy_mini();
+    let data = support::copy_mini();
     let athletes = data.path().join("athletes.csv");
     let text = std::fs::read_to_string(&athletes)
         .unwrap()
@@ -238,7 +225,7 @@ fn bad_data_or_a_bad_date_writes_nothing() {
 fn every_text_the_layout_places_reads_back_from_the_pdf() {
     use podium::report::layout::{Geometry, Item, flow};
     use podium::report::metrics::Metrics;
-    let mini = DataSource::Dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini").into());
+    let mini = DataSource::Dir(MINI.into());
     for (source, paper) in [
         (DataSource::BuiltIn, A4),
         (DataSource::BuiltIn, LETTER),
@@ -296,7 +283,7 @@ fn the_font_in_effect_is_the_font_last_named_for_every_text() {
 
 #[test]
 fn a_character_the_font_lacks_is_reported() {
-    let data = common::copy_mini();
+    let data = support::copy_mini();
     let athletes = data.path().join("athletes.csv");
     let text = std::fs::read_to_string(&athletes)
         .unwrap()

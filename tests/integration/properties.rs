@@ -2,8 +2,6 @@
 //! never a panic; and whatever the Kaggle adapter accepts, the statistics and the briefing can be
 //! made from.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
 use std::fs;
 
 use podium::error::Error;
@@ -11,11 +9,7 @@ use podium::kaggle::Olympics;
 use podium::load::{DataSource, FILES};
 use proptest::prelude::*;
 
-const MINI: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini");
-const KAGGLE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/fixtures/kaggle/athlete_events.csv"
-);
+use crate::support::{KAGGLE, MINI};
 
 /// A loader's answer must be a dataset or data problems, each naming a file of the dataset.
 fn clean(result: Result<impl Sized, Error>, files: &[&str]) -> Result<(), TestCaseError> {

@@ -2,27 +2,13 @@
 //! the exit code, the message, and that the output folder holds what it held before (or, for an
 //! interrupted batch, only whole files).
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use assert_cmd::Command;
-
-mod common;
-
-const FIXTURE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/fixtures/kaggle/athlete_events.csv"
-);
-
-fn podium() -> Command {
-    let mut c = Command::cargo_bin("podium").unwrap();
-    c.env("SOURCE_DATE_EPOCH", "1700000000");
-    c
-}
+use crate::support::cases::{check_all, run_keeping};
+use crate::support::{self, KAGGLE as FIXTURE, pdf_file_text, podium};
 
 /// An output folder holding an earlier briefing of Kazakhstan, made from the valid fixture.
 fn earlier_output(root: &Path) -> PathBuf {
@@ -231,46 +217,36 @@ fn every_kind_of_bad_kaggle_file_is_named_and_nothing_is_written() {
     assert!(CASES.len() >= 20);
     let original = fs::read(FIXTURE).unwrap();
     let text = String::from_utf8(original.clone()).unwrap();
-    let mut failures = Vec::new();
-    for case in CASES {
-        let dir = tempfile::tempdir().unwrap();
-        let out = earlier_output(dir.path());
-        let before = common::listing(&out);
-        let path = dir.path().join("athlete_events.csv");
-        let bytes = match case.change {
-            Change::Text(f) => f(&text).into_bytes(),
-            Change::Bytes(f) => f(&original),
-        };
-        assert_ne!(bytes, original, "{}: the change changes nothing", case.name);
-        fs::write(&path, bytes).unwrap();
-        let done = podium()
-            .args(["batch", "--games", "2012 Summer", "--from"])
-            .arg(&path)
-            .arg("--out")
-            .arg(&out)
-            .output()
-            .unwrap();
-        let err = String::from_utf8_lossy(&done.stderr);
-        let mut problems = Vec::new();
-        if done.status.code() != Some(case.code) {
-            problems.push(format!("exit code {:?}", done.status.code()));
-        }
-        for said in case.says {
-            if !err.contains(said) {
-                problems.push(format!("does not say {said:?}"));
+    check_all(
+        CASES,
+        |c| c.name,
+        |case| {
+            let dir = tempfile::tempdir().unwrap();
+            let out = earlier_output(dir.path());
+            let path = dir.path().join("athlete_events.csv");
+            let bytes = match case.change {
+                Change::Text(f) => f(&text).into_bytes(),
+                Change::Bytes(f) => f(&original),
+            };
+            assert_ne!(bytes, original, "{}: the change changes nothing", case.name);
+            fs::write(&path, bytes).unwrap();
+            let mut command = podium();
+            command
+                .args(["batch", "--games", "2012 Summer", "--from"])
+                .arg(&path)
+                .arg("--out")
+                .arg(&out);
+            let outcome = run_keeping(&out, &mut command);
+            let mut problems = outcome.problems(case.code, case.says);
+            if !outcome.stderr.contains("nothing was written") {
+                problems.push("no closing line".into());
             }
-        }
-        if !err.contains("nothing was written") {
-            problems.push("no closing line".into());
-        }
-        if common::listing(&out) != before {
-            problems.push("the output folder changed".into());
-        }
-        if !problems.is_empty() {
-            failures.push(format!("{}: {}\n{err}", case.name, problems.join(", ")));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+            if !problems.is_empty() {
+                problems.push(format!("the message:\n{}", outcome.stderr));
+            }
+            problems
+        },
+    );
 }
 
 #[test]
@@ -374,10 +350,7 @@ fn names_are_shown_as_written_escaped_where_the_format_needs_it() {
     let tree = resvg::usvg::Tree::from_str(&svg, &resvg::usvg::Options::default());
     assert!(tree.is_ok(), "the SVG does not parse");
     // The PDF holds the names as text, parentheses and backslashes included.
-    let pdf = fs::read(folder.join("briefing.pdf")).unwrap();
-    let doc = lopdf::Document::load_mem(&pdf).unwrap();
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    let text = doc.extract_text(&pages).unwrap();
+    let text = pdf_file_text(&folder.join("briefing.pdf"));
     assert!(text.contains("Қайрат Әбдірахманов (\\Ольга/)"), "{text}");
     assert!(text.contains("<Nippon> & \"Co\""), "{text}");
 }
@@ -386,7 +359,7 @@ fn names_are_shown_as_written_escaped_where_the_format_needs_it() {
 fn an_output_folder_that_cannot_be_made_is_an_io_error_and_nothing_else_changes() {
     let dir = tempfile::tempdir().unwrap();
     let out = earlier_output(dir.path());
-    let before = common::listing(&out);
+    let before = support::listing(&out);
     // A file where the briefing's folder should be.
     let blocker = out.join("tuvalu-2012-summer");
     fs::write(&blocker, b"not a folder").unwrap();
@@ -410,7 +383,7 @@ fn an_output_folder_that_cannot_be_made_is_an_io_error_and_nothing_else_changes(
         err.contains("cannot access") && err.contains("tuvalu-2012-summer"),
         "{err}"
     );
-    let mut after = common::listing(&out);
+    let mut after = support::listing(&out);
     after.retain(|(p, _)| p != &blocker);
     assert_eq!(after, before);
     // --out on a device that is not a folder.
@@ -436,7 +409,7 @@ fn an_output_folder_that_cannot_be_made_is_an_io_error_and_nothing_else_changes(
 fn a_full_disk_leaves_the_earlier_briefing_whole_and_no_temporary_file() {
     let dir = tempfile::tempdir().unwrap();
     let out = earlier_output(dir.path());
-    let before = common::listing(&out);
+    let before = support::listing(&out);
     // A new dataset (another nation's medals) so that every file would change; each process may
     // write files of at most 20 KB, as on a disk with 20 KB free: the PDF cannot be written.
     let text = fs::read_to_string(FIXTURE)
@@ -466,7 +439,7 @@ fn a_full_disk_leaves_the_earlier_briefing_whole_and_no_temporary_file() {
         err.contains("cannot access") && err.contains("briefing.pdf"),
         "{err}"
     );
-    let after = common::listing(&out);
+    let after = support::listing(&out);
     // Nothing half-written: no temporary file, and the earlier PDF is untouched.
     assert!(
         after
@@ -565,7 +538,7 @@ fn an_interrupted_batch_leaves_only_whole_files_and_a_rerun_completes() {
     assert!(killed.success());
     let done = child.wait_with_output().unwrap();
     let err = String::from_utf8_lossy(&done.stderr);
-    let files = common::listing(&out);
+    let files = support::listing(&out);
     let folders = fs::read_dir(&out).unwrap().count();
     if done.status.code() == Some(0) {
         // The batch finished before the signal arrived: nothing to check but completeness.
@@ -611,7 +584,7 @@ fn an_interrupted_batch_leaves_only_whole_files_and_a_rerun_completes() {
 fn six_hundred_athletes_in_forty_sports_make_a_readable_briefing() {
     let team: Vec<_> = (0..600u32)
         .map(|i| {
-            common::member(
+            support::member(
                 &format!("Maximiliana-Theodora Wolfeschlegelsteinhausen-Bergerdorff {i}"),
                 if i % 3 == 0 { "M" } else { "F" },
                 Some(15 + i % 40),
@@ -624,10 +597,10 @@ fn six_hundred_athletes_in_forty_sports_make_a_readable_briefing() {
         })
         .collect();
     let dir = tempfile::tempdir().unwrap();
-    common::write_team(
+    support::write_team(
         dir.path(),
         &team,
-        common::Options {
+        support::Options {
             earlier_games: true,
         },
     );

@@ -1,27 +1,12 @@
 //! The Kaggle "120 years of Olympic history" source and `podium batch`, on fixtures written for
 //! these tests (tests/fixtures/kaggle): counts, briefings, folder names, errors, reproducibility.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
-
-mod common;
+use crate::support::{self, KAGGLE as FIXTURE, pdf_file_text, podium};
 use serde_json::Value;
-
-const FIXTURE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/fixtures/kaggle/athlete_events.csv"
-);
-
-fn podium() -> Command {
-    let mut c = Command::cargo_bin("podium").unwrap();
-    c.env("SOURCE_DATE_EPOCH", "1700000000");
-    c
-}
 
 fn stats(noc: &str, games: &str) -> Value {
     let out = podium()
@@ -45,7 +30,7 @@ fn totals(s: &Value) -> [u64; 4] {
 
 /// Every file under `dir`, by path relative to it, with its bytes.
 fn tree(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    common::listing(dir)
+    support::listing(dir)
         .into_iter()
         .map(|(path, bytes)| (path.strip_prefix(dir).unwrap().to_path_buf(), bytes))
         .collect()
@@ -148,10 +133,7 @@ fn a_nation_at_its_first_games_without_medals_gets_a_whole_briefing() {
             "{chart}: {said}"
         );
     }
-    let pdf = fs::read(out.path().join("tuvalu-2012-summer/briefing.pdf")).unwrap();
-    let doc = lopdf::Document::load_mem(&pdf).unwrap();
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    let text = doc.extract_text(&pages).unwrap();
+    let text = pdf_file_text(&out.path().join("tuvalu-2012-summer/briefing.pdf"));
     assert!(text.contains("Tuvalu"), "{text}");
     assert!(text.contains("won no medal"), "{text}");
     assert!(text.contains("The source does not record"), "{text}");
@@ -175,10 +157,7 @@ fn the_briefing_says_what_the_source_lacks_instead_of_guessing() {
         .assert()
         .success();
     let dir = out.path().join("kazakhstan-2012-summer");
-    let pdf = fs::read(dir.join("briefing.pdf")).unwrap();
-    let doc = lopdf::Document::load_mem(&pdf).unwrap();
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    let text = doc.extract_text(&pages).unwrap();
+    let text = pdf_file_text(&dir.join("briefing.pdf"));
     for said in [
         "no dates of the medal events",
         "no revision ledger",

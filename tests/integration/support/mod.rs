@@ -1,12 +1,45 @@
-//! Writes small, consistent datasets for tests: one individual event per athlete, a medal table
-//! with one rival nation, and earlier Games when asked for. Every file is written by this code, so
-//! an edge case is one line in a test.
+//! What every test shares: the `podium` binary as a user runs it, the fixtures' paths, a listing
+//! of an output folder, the text of a PDF, and small consistent datasets written for a test (one
+//! individual event per athlete, a medal table with one rival nation, earlier Games when asked
+//! for), so an edge case is one line in a test.
 
-#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+pub mod cases;
 
 use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
+
+use assert_cmd::Command;
+
+/// The hand-written native dataset (the format of `data/`), small enough to read in a test.
+pub const MINI: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini");
+
+/// The hand-written Kaggle `athlete_events.csv` (a few nations at 2012 Summer and earlier Games).
+pub const KAGGLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/kaggle/athlete_events.csv"
+);
+
+/// The seconds since 1970 every test run of `podium` dates its PDFs with.
+pub const EPOCH: &str = "1700000000";
+
+/// The `podium` binary, with its PDF dates fixed by `SOURCE_DATE_EPOCH` so output is comparable.
+pub fn podium() -> Command {
+    let mut c = Command::cargo_bin("podium").unwrap();
+    c.env("SOURCE_DATE_EPOCH", EPOCH);
+    c
+}
+
+/// The text of every page of a PDF, in page order.
+pub fn pdf_text(doc: &lopdf::Document) -> String {
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    doc.extract_text(&pages).unwrap()
+}
+
+/// The text of the PDF file at `path`.
+pub fn pdf_file_text(path: &Path) -> String {
+    pdf_text(&lopdf::Document::load(path).unwrap())
+}
 
 /// Every file under `dir` with its bytes, sorted by path (none when `dir` is missing).
 pub fn listing(dir: &Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
@@ -33,8 +66,7 @@ pub fn listing(dir: &Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
 /// A copy of the hand-written fixture tests/fixtures/mini in a temporary directory, to edit.
 pub fn copy_mini() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    for entry in fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini")).unwrap()
-    {
+    for entry in fs::read_dir(MINI).unwrap() {
         let path = entry.unwrap().path();
         fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
     }

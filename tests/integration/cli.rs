@@ -1,14 +1,8 @@
 //! The `podium` binary as a user runs it: what it prints, and its exit codes.
 
-// Helpers outside #[test] functions fail the test by panicking; that is their job here.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
-use assert_cmd::Command;
 use serde_json::Value;
 
-fn podium() -> Command {
-    Command::cargo_bin("podium").unwrap()
-}
+use crate::support::podium;
 
 fn json(args: &[&str]) -> Value {
     let out = podium().args(args).output().unwrap();

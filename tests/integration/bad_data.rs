@@ -3,17 +3,11 @@
 //! (65), that the message names the file, the line, the field and the value the user has to fix,
 //! and that the folder is left exactly as it was.
 
-// Helpers outside #[test] functions fail the test by panicking; that is their job here.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
-
-mod common;
-
-const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini");
+use crate::support::cases::{Outcome, check_all, run_keeping};
+use crate::support::{self, podium};
 
 /// One change to one fixture file.
 enum Edit {
@@ -34,15 +28,6 @@ struct Case {
     field: Option<&'static str>,
     value: Option<&'static str>,
     says: &'static str,
-}
-
-fn copy_fixture() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for entry in fs::read_dir(FIXTURE).unwrap() {
-        let path = entry.unwrap().path();
-        fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
-    }
-    dir
 }
 
 fn apply(dir: &Path, edit: &Edit) {
@@ -66,32 +51,34 @@ fn apply(dir: &Path, edit: &Edit) {
 /// Runs `podium report` on the dataset in `dir`, into an output folder that already holds an
 /// earlier briefing, and checks that the folder is left exactly as it was.
 fn run(dir: &Path) -> (Option<i32>, String) {
+    let outcome = run_report(dir);
+    assert!(
+        outcome.stdout.is_empty(),
+        "nothing is printed on stdout for invalid data"
+    );
+    assert!(outcome.folder_kept, "the output folder changed");
+    (outcome.code, outcome.stderr)
+}
+
+/// `podium report --data dir` into `dir/output`, which holds an earlier briefing.
+fn run_report(dir: &Path) -> Outcome {
     let out = dir.join("output");
     let earlier = out.join("kazakhstan-2012-summer");
     fs::create_dir_all(earlier.join("charts")).unwrap();
     fs::write(earlier.join("briefing.pdf"), b"an earlier briefing").unwrap();
     fs::write(earlier.join("charts/ages.svg"), b"<svg/>").unwrap();
-    let before = common::listing(&out);
-    let done = Command::cargo_bin("podium")
-        .unwrap()
+    let mut command = podium();
+    command
         .args(["report", "--data"])
         .arg(dir)
         .arg("--out")
-        .arg(&out)
-        .output()
-        .unwrap();
-    assert!(
-        done.stdout.is_empty(),
-        "nothing is printed on stdout for invalid data"
-    );
-    assert_eq!(common::listing(&out), before, "the output folder changed");
-    (done.status.code(), String::from_utf8(done.stderr).unwrap())
+        .arg(&out);
+    run_keeping(&out, &mut command)
 }
 
 /// Runs podium on a dataset that must be valid.
 fn assert_accepted(dir: &Path) {
-    let out = Command::cargo_bin("podium")
-        .unwrap()
+    let out = podium()
         .args(["stats", "--data"])
         .arg(dir)
         .output()
@@ -491,61 +478,62 @@ const CASES: &[Case] = &[
 ];
 #[test]
 fn the_fixture_itself_is_valid() {
-    let dir = copy_fixture();
+    let dir = support::copy_mini();
     assert_accepted(dir.path());
 }
 
 #[test]
 fn every_kind_of_bad_data_is_named_precisely_with_exit_65() {
     assert!(CASES.len() >= 10);
-    let mut failures = Vec::new();
-    for case in CASES {
-        let dir = copy_fixture();
-        for edit in case.edits {
-            apply(dir.path(), edit);
-        }
-        let (code, err) = run(dir.path());
-        // The message line for this problem: it starts with the file and line.
-        let line = err
-            .lines()
-            .find(|l| l.contains(case.at) && l.contains(case.says))
-            .or_else(|| err.lines().find(|l| l.contains(case.at)))
-            .unwrap_or("");
-        let mut problems = Vec::new();
-        if code != Some(65) {
-            problems.push(format!("exit code {code:?}"));
-        }
-        if line.is_empty() {
-            problems.push(format!("no message at {}", case.at));
-        }
-        if let Some(field) = case.field {
-            if !line.contains(&format!("field `{field}`"))
-                && !line.contains(&format!("`{field}` column"))
-            {
-                problems.push(format!("field {field} not named"));
+    check_all(
+        CASES,
+        |c| c.name,
+        |case| {
+            let dir = support::copy_mini();
+            for edit in case.edits {
+                apply(dir.path(), edit);
             }
-        }
-        if let Some(value) = case.value {
-            if !line.contains(value) {
-                problems.push(format!("value {value} not shown"));
+            let outcome = run_report(dir.path());
+            let err = &outcome.stderr;
+            // The message line for this problem: it starts with the file and line.
+            let line = err
+                .lines()
+                .find(|l| l.contains(case.at) && l.contains(case.says))
+                .or_else(|| err.lines().find(|l| l.contains(case.at)))
+                .unwrap_or("");
+            let mut problems = outcome.problems(65, &["in the data; nothing was written"]);
+            if !outcome.stdout.is_empty() {
+                problems.push("printed on stdout".to_owned());
             }
-        }
-        if !line.contains(case.says) {
-            problems.push(format!("does not say {:?}", case.says));
-        }
-        if !err.contains("in the data; nothing was written") {
-            problems.push("no closing summary".to_owned());
-        }
-        if !problems.is_empty() {
-            failures.push(format!("{}: {}\n{err}", case.name, problems.join(", ")));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+            if line.is_empty() {
+                problems.push(format!("no message at {}", case.at));
+            }
+            if let Some(field) = case.field {
+                if !line.contains(&format!("field `{field}`"))
+                    && !line.contains(&format!("`{field}` column"))
+                {
+                    problems.push(format!("field {field} not named"));
+                }
+            }
+            if let Some(value) = case.value {
+                if !line.contains(value) {
+                    problems.push(format!("value {value} not shown"));
+                }
+            }
+            if !line.contains(case.says) {
+                problems.push(format!("does not say {:?}", case.says));
+            }
+            if !problems.is_empty() {
+                problems.push(format!("the message:\n{err}"));
+            }
+            problems
+        },
+    );
 }
 
 #[test]
 fn every_problem_is_reported_not_just_the_first() {
-    let dir = copy_fixture();
+    let dir = support::copy_mini();
     for name in [
         "unknown sex code",
         "a revision whose from does not match the medal held",
@@ -567,7 +555,7 @@ fn every_problem_is_reported_not_just_the_first() {
 
 #[test]
 fn a_bom_and_crlf_line_ends_are_accepted() {
-    let dir = copy_fixture();
+    let dir = support::copy_mini();
     let path = dir.path().join("athletes.csv");
     let text = fs::read_to_string(&path).unwrap();
     fs::write(&path, format!("\u{FEFF}{}", text.replace('\n', "\r\n"))).unwrap();
@@ -579,7 +567,7 @@ fn a_bom_and_crlf_line_ends_are_accepted() {
 
 #[test]
 fn a_tie_for_gold_shares_it() {
-    let dir = copy_fixture();
+    let dir = support::copy_mini();
     for edit in [
         Replace("entries.csv", ",competed,=3,bronze", ",competed,=1,gold"),
         Replace(
@@ -602,8 +590,7 @@ fn a_tie_for_gold_shares_it() {
         apply(dir.path(), &edit);
     }
     assert_accepted(dir.path());
-    let out = Command::cargo_bin("podium")
-        .unwrap()
+    let out = podium()
         .args(["stats", "--format", "json", "--data"])
         .arg(dir.path())
         .output()
@@ -617,7 +604,7 @@ fn a_tie_for_gold_shares_it() {
 
 #[test]
 fn a_bad_row_does_not_hide_the_rest_of_its_file() {
-    let dir = copy_fixture();
+    let dir = support::copy_mini();
     apply(
         dir.path(),
         &Replace(
@@ -641,7 +628,7 @@ fn a_bad_row_does_not_hide_the_rest_of_its_file() {
 
 #[test]
 fn a_ten_thousand_character_field_is_refused_and_cut_in_the_message() {
-    let dir = copy_fixture();
+    let dir = support::copy_mini();
     let path = dir.path().join("athletes.csv");
     let text = fs::read_to_string(&path).unwrap();
     let long = "x".repeat(10_000);
@@ -660,7 +647,7 @@ fn a_ten_thousand_character_field_is_refused_and_cut_in_the_message() {
 
 #[test]
 fn a_gigabyte_file_is_refused_before_it_is_read() {
-    let dir = copy_fixture();
+    let dir = support::copy_mini();
     let file = fs::OpenOptions::new()
         .write(true)
         .open(dir.path().join("entries.csv"))
@@ -678,7 +665,7 @@ fn a_gigabyte_file_is_refused_before_it_is_read() {
 #[test]
 fn values_that_look_like_formulas_are_plain_text() {
     // Spreadsheet formulas mean nothing in a PDF, an SVG or JSON: such names are kept as written.
-    let dir = copy_fixture();
+    let dir = support::copy_mini();
     let path = dir.path().join("athletes.csv");
     let text = fs::read_to_string(&path).unwrap();
     fs::write(
@@ -687,8 +674,7 @@ fn values_that_look_like_formulas_are_plain_text() {
             .replace("Ana Berg", "@Ana +Berg -1"),
     )
     .unwrap();
-    let out = Command::cargo_bin("podium")
-        .unwrap()
+    let out = podium()
         .args(["stats", "--format", "json", "--data"])
         .arg(dir.path())
         .output()
