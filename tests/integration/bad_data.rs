@@ -7,7 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::support::cases::{Outcome, check_all, run_keeping};
-use crate::support::{self, podium};
+use crate::support::{self, podium, succeed};
 
 /// One change to one fixture file.
 enum Edit {
@@ -78,16 +78,7 @@ fn run_report(dir: &Path) -> Outcome {
 
 /// Runs podium on a dataset that must be valid.
 fn assert_accepted(dir: &Path) {
-    let out = podium()
-        .args(["stats", "--data"])
-        .arg(dir)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    succeed(podium().args(["stats", "--data"]).arg(dir));
 }
 
 use Edit::*;
@@ -674,15 +665,10 @@ fn values_that_look_like_formulas_are_plain_text() {
             .replace("Ana Berg", "@Ana +Berg -1"),
     )
     .unwrap();
-    let out = podium()
-        .args(["stats", "--format", "json", "--data"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let out = succeed(
+        podium()
+            .args(["stats", "--format", "json", "--data"])
+            .arg(dir.path()),
     );
     let json = String::from_utf8(out.stdout).unwrap();
     assert!(json.contains("=HYPERLINK(\\\"x\\\")"), "{json}");

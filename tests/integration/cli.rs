@@ -2,15 +2,10 @@
 
 use serde_json::Value;
 
-use crate::support::podium;
+use crate::support::{podium, succeed};
 
 fn json(args: &[&str]) -> Value {
-    let out = podium().args(args).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = succeed(podium().args(args));
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
@@ -85,12 +80,7 @@ fn the_summary_of_the_default_dataset() {
 #[test]
 fn no_subcommand_writes_the_briefing_of_the_default_dataset() {
     let dir = tempfile::tempdir().unwrap();
-    let out = podium().current_dir(dir.path()).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = succeed(podium().current_dir(dir.path()));
     let said = String::from_utf8(out.stdout).unwrap();
     let folder = dir.path().join("output/kazakhstan-2012-summer");
     for file in [

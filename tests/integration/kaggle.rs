@@ -5,21 +5,13 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::support::{self, KAGGLE as FIXTURE, pdf_file_text, podium};
+use crate::support::{self, KAGGLE as FIXTURE, pdf_file_text, podium, succeed};
 use serde_json::Value;
 
 fn stats(noc: &str, games: &str) -> Value {
-    let out = podium()
-        .args([
-            "stats", "--format", "json", "--from", FIXTURE, "--noc", noc, "--games", games,
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = succeed(podium().args([
+        "stats", "--format", "json", "--from", FIXTURE, "--noc", noc, "--games", games,
+    ]));
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
@@ -178,25 +170,20 @@ fn batch_briefs_every_nation_identically_on_every_run() {
     let first = tempfile::tempdir().unwrap();
     let second = tempfile::tempdir().unwrap();
     for (dir, jobs) in [(&first, "2"), (&second, "1")] {
-        let out = podium()
-            .args([
-                "batch",
-                "--from",
-                FIXTURE,
-                "--games",
-                "2012 Summer",
-                "--jobs",
-                jobs,
-            ])
-            .arg("--out")
-            .arg(dir.path())
-            .env("CI", "true")
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
+        let out = succeed(
+            podium()
+                .args([
+                    "batch",
+                    "--from",
+                    FIXTURE,
+                    "--games",
+                    "2012 Summer",
+                    "--jobs",
+                    jobs,
+                ])
+                .arg("--out")
+                .arg(dir.path())
+                .env("CI", "true"),
         );
         let said = String::from_utf8_lossy(&out.stdout);
         assert!(said.contains("7 briefings"), "{said}");

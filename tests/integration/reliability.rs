@@ -8,7 +8,7 @@ use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use crate::support::cases::{check_all, run_keeping};
-use crate::support::{self, KAGGLE as FIXTURE, pdf_file_text, podium};
+use crate::support::{self, KAGGLE as FIXTURE, pdf_file_text, podium, succeed};
 
 /// An output folder holding an earlier briefing of Kazakhstan, made from the valid fixture.
 fn earlier_output(root: &Path) -> PathBuf {
@@ -266,24 +266,19 @@ fn stats_json(text: &str) -> String {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("athlete_events.csv");
     fs::write(&path, text).unwrap();
-    let out = podium()
-        .args([
-            "stats",
-            "--format",
-            "json",
-            "--noc",
-            "KAZ",
-            "--games",
-            "2012 Summer",
-            "--from",
-        ])
-        .arg(&path)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let out = succeed(
+        podium()
+            .args([
+                "stats",
+                "--format",
+                "json",
+                "--noc",
+                "KAZ",
+                "--games",
+                "2012 Summer",
+                "--from",
+            ])
+            .arg(&path),
     );
     String::from_utf8(out.stdout).unwrap()
 }

@@ -245,3 +245,15 @@ pub fn write_team(dir: &Path, team: &[Member], options: Options) {
         fs::write(dir.join(name), text).unwrap();
     }
 }
+
+/// Runs `command`, fails the test with its standard error unless it succeeds, and returns what it
+/// printed.
+pub fn succeed(command: &mut Command) -> std::process::Output {
+    let out = command.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
