@@ -1,0 +1,146 @@
+//! The page theme: every type size, leading, margin and spacing of the printed briefing, in
+//! points, named once. Colours come from the one palette, `charts::theme`.
+
+use plotters::style::RGBColor;
+
+use crate::charts::SLIDE;
+pub use crate::charts::theme::{ACCENT, INK, MUTED, PAGE_RULE, PANEL, STRIPE};
+
+/// A colour as red, green, blue: the palette's type.
+pub type Rgb = RGBColor;
+
+// Margins.
+/// Left and right margins.
+pub const MARGIN_SIDE: f32 = 56.7;
+/// From the top edge to the top of the body.
+pub const MARGIN_TOP: f32 = 68.0;
+/// From the bottom edge to the foot of the body.
+pub const MARGIN_BOTTOM: f32 = 62.0;
+
+// Text: sizes and leadings.
+/// Running text.
+pub const BODY: f32 = 9.5;
+pub const BODY_LEADING: f32 = 13.5;
+/// The cover's summary.
+pub const LEAD: f32 = 11.0;
+pub const LEAD_LEADING: f32 = 15.5;
+/// Notes, captions, key-figure labels.
+pub const SMALL: f32 = 8.0;
+pub const SMALL_LEADING: f32 = 10.5;
+/// Table cells.
+pub const TABLE: f32 = 8.2;
+pub const TABLE_LEADING: f32 = 10.4;
+/// Section headings.
+pub const H1: f32 = 17.0;
+pub const H1_LEADING: f32 = 24.0;
+/// Subheadings.
+pub const H2: f32 = 11.0;
+pub const H2_LEADING: f32 = 17.0;
+/// The cover's title and subtitle.
+pub const TITLE: f32 = 26.0;
+pub const TITLE_LEADING: f32 = 32.0;
+pub const SUBTITLE: f32 = 13.0;
+pub const SUBTITLE_LEADING: f32 = 18.0;
+/// A line's baseline below its top, as a share of the type size.
+pub const ASCENT: f32 = 0.8;
+/// How close to the body top the cursor must be to count as at the top of a page.
+pub const AT_TOP_TOLERANCE: f32 = 0.01;
+
+// Keeping together.
+/// Lines of a paragraph kept together at the foot or head of a page (no orphan, no widow).
+pub const KEEP_LINES: usize = 2;
+/// A section heading needs this much room besides what must follow it.
+pub const HEADING_KEEP: f32 = 40.0;
+/// A subheading likewise.
+pub const SUBHEADING_KEEP: f32 = 22.0;
+/// An introduction of at most this many lines does not count as the start of a section.
+pub const SHORT_INTRO_LINES: usize = 3;
+
+// The cover.
+/// The title starts this far below the body top.
+pub const TITLE_DROP: f32 = 40.0;
+pub const TITLE_RULE_GAP: f32 = 6.0;
+pub const TITLE_RULE: f32 = 2.0;
+pub const TITLE_SPACE_BELOW: f32 = 18.0;
+
+// Headings.
+pub const HEADING_SPACE_ABOVE: f32 = 10.0;
+/// The rule under a heading rises this much into the heading's last line.
+pub const HEADING_RULE_RISE: f32 = 2.0;
+pub const HEADING_RULE: f32 = 0.8;
+pub const HEADING_SPACE_BELOW: f32 = 8.0;
+pub const SUBHEADING_SPACE_ABOVE: f32 = 4.0;
+
+// Paragraphs and lists.
+/// Space after a paragraph, in leadings.
+pub const PARAGRAPH_SPACE: f32 = 0.45;
+/// A list item's text is set in this far; the bullet sits this far in and down.
+pub const BULLET_INDENT: f32 = 12.0;
+pub const BULLET_OFFSET: f32 = 2.0;
+pub const BULLET_SPACE_BELOW: f32 = 2.0;
+pub const LIST_SPACE_BELOW: f32 = 4.0;
+
+// Captions, tables, figures.
+pub const CAPTION_SPACE_BELOW: f32 = 4.0;
+/// Horizontal padding of a cell on each side.
+pub const CELL_PAD: f32 = 4.0;
+/// Vertical padding of a row, above and below together.
+pub const ROW_PAD: f32 = 5.0;
+/// How far an indented first cell moves in.
+pub const CELL_INDENT: f32 = 10.0;
+pub const HEADER_RULE: f32 = 0.8;
+pub const TABLE_FOOT_RULE: f32 = 0.6;
+pub const TABLE_SPACE_BELOW: f32 = 12.0;
+/// Room asked for beyond a table's caption and rows before it starts.
+pub const TABLE_KEEP_EXTRA: f32 = 4.0;
+/// Room asked for at the foot of a page beyond a table's caption and first rows (min_height).
+pub const TABLE_START_EXTRA: f32 = 6.0;
+/// A table no taller than this share of the body is kept whole (1 / this).
+pub const SHORT_TABLE_DIVISOR: f32 = 3.0;
+/// A long table starts with at least this many rows.
+pub const TABLE_START_ROWS: usize = 2;
+/// A table this long or longer never leaves its last row alone on a page.
+pub const TABLE_KEEP_LAST_PAIR: usize = 4;
+/// Charts are drawn on the slide's shape.
+pub const CHART_ASPECT: f32 = SLIDE.1 as f32 / SLIDE.0 as f32;
+/// Type in the PDF's charts, relative to the slides: a 1600-pixel chart across a 17 cm column
+/// stays legible with type a third larger.
+pub const CHART_TYPE_SCALE: f64 = 1.35;
+pub const FIGURE_CAPTION_GAP: f32 = 4.0;
+pub const FIGURE_SPACE_BELOW: f32 = 6.0;
+/// Room asked for beyond a figure and its caption before it starts.
+pub const FIGURE_KEEP_EXTRA: f32 = 8.0;
+
+// Key figures.
+pub const KEY_COLUMNS: usize = 3;
+pub const KEY_GAP: f32 = 8.0;
+/// Text inset from a panel's left edge and from its top (the label).
+pub const KEY_INSET: f32 = 10.0;
+/// Horizontal room a panel's text loses to its insets.
+pub const KEY_TEXT_INSETS: f32 = 16.0;
+/// The accent bar on a panel's left edge.
+pub const KEY_BAR: f32 = 3.0;
+/// The label band's top padding (besides its line), the value band, the bottom padding.
+pub const KEY_LABEL_BAND: f32 = 14.0;
+pub const KEY_VALUE_BAND: f32 = 24.0;
+pub const KEY_PAD_BOTTOM: f32 = 8.0;
+/// The value's size, the least it shrinks to, and its gap below the label.
+pub const KEY_VALUE: f32 = 20.0;
+pub const KEY_VALUE_MIN: f32 = 9.0;
+pub const KEY_VALUE_GAP: f32 = 2.0;
+/// A shrunk value moves down by this share of what it lost, to sit on the same line.
+pub const KEY_VALUE_SINK: f32 = 0.6;
+pub const KEY_SPACE_BELOW: f32 = 6.0;
+
+// Page furniture.
+/// The header's baseline below the top edge, and its rule's gap beneath.
+pub const HEADER_DROP: f32 = 40.0;
+pub const HEADER_RULE_GAP: f32 = 6.0;
+pub const HEADER_SIZE: f32 = 8.0;
+/// The footer's rule and baseline above the bottom edge.
+pub const FOOTER_RULE_RISE: f32 = 44.0;
+pub const FOOTER_RISE: f32 = 32.0;
+pub const FOOTER_SIZE: f32 = 7.5;
+/// Room kept at the footer's right for the page number.
+pub const PAGE_NUMBER_ROOM: f32 = 90.0;
+pub const FURNITURE_RULE: f32 = 0.5;
