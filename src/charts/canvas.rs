@@ -68,6 +68,7 @@ fn fail<E: std::fmt::Display>(e: E) -> ChartError {
 }
 
 impl<'a, DB: DrawingBackend> Canvas<'a, DB> {
+    /// A canvas on `area`, its type `type_scale` times the designed size.
     pub fn new(area: &'a DrawingArea<DB, Shift>, type_scale: f64) -> Self {
         fonts::register();
         let (w, h) = area.dim_in_pixel();
@@ -116,6 +117,7 @@ impl<'a, DB: DrawingBackend> Canvas<'a, DB> {
         (font.size * self.scale * self.type_scale / 1.24 * 1.25).round() as i32
     }
 
+    /// Draws `text` with its `anchor` at (`x`, `y`).
     pub fn text(
         &self,
         text: &str,
@@ -173,6 +175,7 @@ impl<'a, DB: DrawingBackend> Canvas<'a, DB> {
         text::wrap(text, max, |t| self.text_width(t, font), Overlong::Shorten)
     }
 
+    /// A filled rectangle between two corners.
     pub fn rect(
         &self,
         (x0, y0): (i32, i32),
@@ -184,6 +187,7 @@ impl<'a, DB: DrawingBackend> Canvas<'a, DB> {
             .map_err(fail)
     }
 
+    /// A rectangle's outline, `width` design pixels wide.
     pub fn outline(
         &self,
         (x0, y0): (i32, i32),
@@ -203,6 +207,7 @@ impl<'a, DB: DrawingBackend> Canvas<'a, DB> {
         self.outline(from, to, RULE, 1.0)
     }
 
+    /// A line through `points`, `width` design pixels wide.
     pub fn line(
         &self,
         points: Vec<(i32, i32)>,
@@ -215,6 +220,7 @@ impl<'a, DB: DrawingBackend> Canvas<'a, DB> {
             .map_err(fail)
     }
 
+    /// A dashed line through `points`.
     pub fn dashed(
         &self,
         points: Vec<(i32, i32)>,
@@ -228,6 +234,7 @@ impl<'a, DB: DrawingBackend> Canvas<'a, DB> {
             .map_err(fail)
     }
 
+    /// A filled circle of `radius` design pixels.
     pub fn dot(&self, center: (i32, i32), radius: f64, fill: RGBColor) -> Result<(), ChartError> {
         self.area
             .draw(&Circle::new(center, self.px(radius).max(2), fill.filled()))

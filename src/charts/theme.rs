@@ -8,19 +8,26 @@ use crate::model::Medal;
 /// Gold, silver and bronze, chosen to read as such and to stay apart in greyscale
 /// (luminance about 155, 215 and 100).
 pub const GOLD: RGBColor = RGBColor(0xC9, 0x9A, 0x1E);
+/// Silver.
 pub const SILVER: RGBColor = RGBColor(0xD5, 0xD8, 0xDC);
+/// Bronze.
 pub const BRONZE: RGBColor = RGBColor(0x8C, 0x55, 0x2A);
 /// Men and women: Okabe-Ito blue and orange, distinct for colour-blind readers and in greyscale
 /// (luminance about 95 and 165).
 pub const MEN: RGBColor = RGBColor(0x00, 0x72, 0xB2);
+/// Women.
 pub const WOMEN: RGBColor = RGBColor(0xE6, 0x9F, 0x00);
 /// Text, secondary text, rules, grid, highlight.
 pub const INK: RGBColor = RGBColor(0x1A, 0x1A, 0x1A);
+/// Secondary text: notes, axis labels.
 pub const MUTED: RGBColor = RGBColor(0x5F, 0x63, 0x68);
 /// Edges of bars and swatches in a chart.
 pub const RULE: RGBColor = RGBColor(0x9A, 0x9E, 0xA3);
+/// Grid lines.
 pub const GRID: RGBColor = RGBColor(0xE3, 0xE5, 0xE8);
+/// The highlight behind the delegation's own row or Games.
 pub const HIGHLIGHT: RGBColor = RGBColor(0xFF, 0xF2, 0xCC);
+/// The background.
 pub const WHITE: RGBColor = RGBColor(0xFF, 0xFF, 0xFF);
 /// The "now" line and other single-series marks.
 pub const ACCENT: RGBColor = RGBColor(0x1F, 0x4E, 0x79);
@@ -33,6 +40,7 @@ pub const STRIPE: RGBColor = RGBColor(0xF3, 0xF4, 0xF6);
 /// The background of a key figure.
 pub const PANEL: RGBColor = RGBColor(0xEE, 0xF2, 0xF7);
 
+/// The colour of a medal.
 pub fn medal_colour(m: Medal) -> RGBColor {
     match m {
         Medal::Gold => GOLD,
@@ -71,10 +79,15 @@ pub fn ink_on(fill: RGBColor) -> RGBColor {
 }
 
 /// Type sizes on the slide canvas, `super::SLIDE` (plotters sizes: SVG shows them at 1/1.24).
+/// A chart's title.
 pub const TITLE: f64 = 52.0;
+/// A chart's subtitle.
 pub const SUBTITLE: f64 = 32.0;
+/// Labels of bars and groups.
 pub const LABEL: f64 = 30.0;
+/// Axis ticks and legends.
 pub const TICK: f64 = 27.0;
+/// Notes under a chart.
 pub const NOTE: f64 = 25.0;
 
 /// A font: size on the design canvas, weight, colour.
@@ -86,6 +99,7 @@ pub struct Font {
 }
 
 impl Font {
+    /// Regular ink type of `size`.
     pub const fn new(size: f64) -> Self {
         Self {
             size,
@@ -94,14 +108,17 @@ impl Font {
         }
     }
 
+    /// The same in bold.
     pub const fn bold(self) -> Self {
         Self { bold: true, ..self }
     }
 
+    /// The same in `color`.
     pub const fn color(self, color: RGBColor) -> Self {
         Self { color, ..self }
     }
 
+    /// The same at `size`.
     pub fn sized(self, size: f64) -> Self {
         Self { size, ..self }
     }

@@ -3,8 +3,8 @@
 
 use super::style::{
     CELL_INDENT, CELL_PAD, HEADER_RULE, INK, MUTED, PAGE_RULE, ROW_PAD, SHORT_TABLE_DIVISOR,
-    STRIPE, TABLE, TABLE_FOOT_RULE, TABLE_KEEP_EXTRA, TABLE_KEEP_LAST_PAIR, TABLE_LEADING,
-    TABLE_SPACE_BELOW, TABLE_START_EXTRA, TABLE_START_ROWS,
+    STRIPE, TABLE, TABLE_FOOT_RULE, TABLE_KEEP_EXTRA, TABLE_KEEP_LAST_PAIR, TABLE_KEEP_ROWS,
+    TABLE_LEADING, TABLE_SPACE_BELOW, TABLE_START_EXTRA, TABLE_START_ROWS,
 };
 use super::{Align, Column, Flow, Row, Table, weight, wrap};
 
@@ -12,7 +12,7 @@ impl Flow<'_> {
     /// The caption and room for the header and one row at the foot of a page.
     pub(super) fn table_min_height(&self, t: &Table) -> f32 {
         self.caption_height(&t.caption)
-            + 2.0 * self.row_height(&t.columns, &t.header(), true)
+            + TABLE_KEEP_ROWS * self.row_height(&t.columns, &t.header(), true)
             + TABLE_START_EXTRA
     }
 

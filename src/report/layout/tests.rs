@@ -134,3 +134,66 @@ fn figures_and_tables_are_numbered_in_order() {
         assert!(texts.iter().any(|t| t == caption), "{caption} in {texts:?}");
     }
 }
+
+#[test]
+fn every_item_knows_its_block_and_the_furniture_is_its_own() {
+    let m = Metrics::new();
+    let blocks = vec![
+        Block::Title {
+            title: "A title".into(),
+            subtitle: "and its subtitle".into(),
+        },
+        Block::Heading("1 One".into()),
+        Block::Paragraph("word ".repeat(900), Para::Body),
+        Block::Figure {
+            chart: ChartId::Ages,
+            caption: "f".into(),
+        },
+    ];
+    let mut laid = flow(&blocks, g(), &m);
+    let running = Running {
+        header: "The header".into(),
+        footer: "The footer".into(),
+    };
+    furnish(&mut laid, g(), &m, &running);
+    let total = laid.pages.len();
+    assert!(total >= 2, "{total} pages");
+    for (n, page) in laid.pages.iter().enumerate() {
+        assert_eq!(page.placed().count(), page.items.len());
+        let furniture: Vec<&Item> = page
+            .placed()
+            .filter(|(origin, _)| *origin == Origin::Furniture)
+            .map(|(_, item)| item)
+            .collect();
+        if n == 0 {
+            assert!(furniture.is_empty(), "the cover has no furniture");
+            continue;
+        }
+        let number = format!("page {} of {total}", n + 1);
+        for wanted in ["The header", "The footer", number.as_str()] {
+            assert!(
+                furniture
+                    .iter()
+                    .any(|i| matches!(i, Item::Text { text, .. } if text == wanted)),
+                "{wanted} on page {}",
+                n + 1
+            );
+        }
+    }
+    let origin_of = |wanted: &str| {
+        laid.pages
+            .iter()
+            .flat_map(Page::placed)
+            .find(|(_, i)| matches!(i, Item::Text { text, .. } if text == wanted))
+            .map(|(origin, _)| origin)
+    };
+    assert_eq!(origin_of("A title"), Some(Origin::Block(0)));
+    assert_eq!(origin_of("1 One"), Some(Origin::Block(1)));
+    assert_eq!(origin_of("Figure 1. f"), Some(Origin::Block(3)));
+    let chart = laid
+        .pages
+        .iter()
+        .flat_map(Page::placed)
+        .find(|(_, i)| matches!(i, Item::Chart { .. }));
+    assert_eq!(chart.map(|(origin, _)| origin), Some(Origin::Block(3)));
+}
