@@ -1,13 +1,13 @@
 //! Figures: a chart across the body on the slide's shape, with its numbered caption beneath,
 //! kept together.
 
-use super::style::{CHART_ASPECT, FIGURE_CAPTION_GAP, FIGURE_KEEP_EXTRA, FIGURE_SPACE_BELOW};
+use super::style::{CHART_ASPECT, FIGURE_CAPTION_GAP, FIGURE_KEEP_EXTRA, FIGURE_SPACE_BELOW, Pt};
 use super::{Flow, Item};
 use crate::charts::ChartId;
 
 impl Flow<'_> {
     /// A figure is never split from its caption.
-    pub(super) fn figure_min_height(&self, caption: &str) -> f32 {
+    pub(super) fn figure_min_height(&self, caption: &str) -> Pt {
         self.g.width() * CHART_ASPECT + self.caption_height(caption) + FIGURE_KEEP_EXTRA
     }
 

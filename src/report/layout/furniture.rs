@@ -3,9 +3,9 @@
 
 use super::style::{
     FOOTER_RISE, FOOTER_RULE_RISE, FOOTER_SIZE, FURNITURE_RULE, HEADER_DROP, HEADER_RULE_GAP,
-    HEADER_SIZE, INK, MUTED, PAGE_NUMBER_ROOM, PAGE_RULE, Rgb,
+    HEADER_SIZE, INK, MUTED, PAGE_NUMBER_ROOM, PAGE_RULE, Pt, Rgb,
 };
-use super::{Geometry, Item, Laid, Origin, Page, fit};
+use super::{Geometry, Item, Laid, Origin, Page, fit, measure};
 use crate::report::metrics::{Metrics, Weight};
 
 /// The texts of the header and the footer.
@@ -28,7 +28,7 @@ pub fn furnish(laid: &mut Laid, g: Geometry, m: &Metrics, running: &Running) {
 
 fn furnish_page(page: &mut Page, g: Geometry, m: &Metrics, running: &Running, number: &str) {
     let (width, height) = (g.paper.width, g.paper.height);
-    let text = |x: f32, y: f32, size: f32, weight: Weight, color: Rgb, text: String| Item::Text {
+    let text = |x: Pt, y: Pt, size: Pt, weight: Weight, color: Rgb, text: String| Item::Text {
         x,
         y,
         size,
@@ -36,7 +36,7 @@ fn furnish_page(page: &mut Page, g: Geometry, m: &Metrics, running: &Running, nu
         color,
         text,
     };
-    let rule = |y: f32| Item::Rule {
+    let rule = |y: Pt| Item::Rule {
         from: (g.left, y),
         to: (width - g.right, y),
         width: FURNITURE_RULE,
@@ -51,7 +51,7 @@ fn furnish_page(page: &mut Page, g: Geometry, m: &Metrics, running: &Running, nu
         Weight::Regular,
         g.width() - PAGE_NUMBER_ROOM,
     );
-    let number_x = width - g.right - m.width(number, FOOTER_SIZE, Weight::Regular);
+    let number_x = width - g.right - measure(m, number, FOOTER_SIZE, Weight::Regular);
     for item in [
         text(g.left, top, HEADER_SIZE, Weight::Bold, MUTED, header),
         rule(top - HEADER_RULE_GAP),

@@ -3,7 +3,7 @@
 
 use super::style::{
     ACCENT, H1, H1_LEADING, H2, H2_LEADING, HEADING_KEEP, HEADING_RULE, HEADING_RULE_RISE,
-    HEADING_SPACE_ABOVE, HEADING_SPACE_BELOW, INK, MUTED, SHORT_INTRO_LINES, SUBHEADING_KEEP,
+    HEADING_SPACE_ABOVE, HEADING_SPACE_BELOW, INK, MUTED, Pt, SHORT_INTRO_LINES, SUBHEADING_KEEP,
     SUBHEADING_SPACE_ABOVE, SUBTITLE, SUBTITLE_LEADING, TITLE, TITLE_DROP, TITLE_LEADING,
     TITLE_RULE, TITLE_RULE_GAP, TITLE_SPACE_BELOW,
 };
@@ -45,13 +45,13 @@ impl Flow<'_> {
         let next = rest.first();
         // A short introduction does not count as the start of the section: what follows it must
         // fit too.
-        let mut keep = HEADING_KEEP + next.map_or(0.0, |b| self.min_height(b));
+        let mut keep = HEADING_KEEP + next.map_or(Pt::ZERO, |b| self.min_height(b));
         if let Some(intro @ Block::Paragraph(words, para)) = next {
             let (size, leading, _) = para.set();
             let lines = wrap(self.m, words, size, Weight::Regular, self.g.width()).len();
             if lines <= SHORT_INTRO_LINES {
                 keep += lines as f32 * leading - self.min_height(intro)
-                    + rest.get(1).map_or(0.0, |b| self.min_height(b));
+                    + rest.get(1).map_or(Pt::ZERO, |b| self.min_height(b));
             }
         }
         self.ensure(keep);
@@ -68,7 +68,7 @@ impl Flow<'_> {
 
     /// A subheading, kept with the start of what follows it.
     pub(super) fn subheading(&mut self, text: &str, next: Option<&Block>) {
-        let keep = SUBHEADING_KEEP + next.map_or(0.0, |b| self.min_height(b));
+        let keep = SUBHEADING_KEEP + next.map_or(Pt::ZERO, |b| self.min_height(b));
         self.ensure(keep);
         self.y += SUBHEADING_SPACE_ABOVE;
         self.line(self.g.left, text, H2, Weight::Bold, INK, H2_LEADING);

@@ -4,9 +4,9 @@
 use super::style::{
     ACCENT, INK, KEY_BAR, KEY_COLUMNS, KEY_GAP, KEY_INSET, KEY_LABEL_BAND, KEY_PAD_BOTTOM,
     KEY_SPACE_BELOW, KEY_TEXT_INSETS, KEY_VALUE, KEY_VALUE_BAND, KEY_VALUE_GAP, KEY_VALUE_MIN,
-    KEY_VALUE_SINK, MUTED, PANEL, SMALL, SMALL_LEADING,
+    KEY_VALUE_SINK, MUTED, PANEL, Pt, SMALL, SMALL_LEADING,
 };
-use super::{Flow, KeyFigure, fit, wrap};
+use super::{Flow, KeyFigure, fit, measure, wrap};
 use crate::report::metrics::Weight;
 
 impl Flow<'_> {
@@ -37,16 +37,17 @@ impl Flow<'_> {
     }
 
     /// One box of `size` with its top-left corner at `at`.
-    fn key_figure(&mut self, f: &KeyFigure, (x, top): (f32, f32), (w, h): (f32, f32)) {
+    fn key_figure(&mut self, f: &KeyFigure, (x, top): (Pt, Pt), (w, h): (Pt, Pt)) {
         self.rect(x, top, w, h, PANEL);
         self.rect(x, top, KEY_BAR, h, ACCENT);
         let left = x + KEY_INSET;
         self.text_at(left, top + KEY_INSET, &f.label, SMALL, Weight::Bold, MUTED);
         // The value shrinks to fit its box.
         let room = w - KEY_TEXT_INSETS;
-        let natural = self.m.width(&f.value, KEY_VALUE, Weight::Bold);
+        let natural = measure(self.m, &f.value, KEY_VALUE, Weight::Bold);
+        // Scaled as (size × room) ÷ natural, in that order: the sizes printed so far.
         let size = if natural > room {
-            (KEY_VALUE * room / natural).max(KEY_VALUE_MIN)
+            (KEY_VALUE * room.0 / natural.0).max(KEY_VALUE_MIN)
         } else {
             KEY_VALUE
         };

@@ -14,26 +14,38 @@ mod headings;
 mod key_figures;
 mod page;
 mod paragraph;
+mod pt;
 pub mod style;
 mod table;
 
 pub use super::document::{Align, Block, Column, KeyFigure, Para, Row, Table, col};
 pub use furniture::{Running, furnish};
 pub use page::{A4, Geometry, Item, LETTER, Laid, Origin, Page, Paper};
+pub use pt::Pt;
 
 use super::metrics::{Metrics, Weight};
 use crate::text::{self, Overlong};
 use style::{ASCENT, AT_TOP_TOLERANCE, CAPTION_SPACE_BELOW, MUTED, Rgb, SMALL, SMALL_LEADING};
 
+/// The width of `text` set at `size`.
+pub fn measure(m: &Metrics, text: &str, size: Pt, weight: Weight) -> Pt {
+    Pt(m.width(text, size.0, weight))
+}
+
 /// `text` shortened with an ellipsis to fit `width` points.
-pub fn fit(m: &Metrics, text: &str, size: f32, weight: Weight, width: f32) -> String {
-    text::fit(text, width, |t| m.width(t, size, weight))
+pub fn fit(m: &Metrics, text: &str, size: Pt, weight: Weight, width: Pt) -> String {
+    text::fit(text, width, |t| measure(m, t, size, weight))
 }
 
 /// Splits `text` into lines no wider than `width` points, breaking at spaces; a word wider than
 /// the line is cut where it must be. A text without words is one empty line.
-pub fn wrap(m: &Metrics, text: &str, size: f32, weight: Weight, width: f32) -> Vec<String> {
-    let lines = text::wrap(text, width, |t| m.width(t, size, weight), Overlong::Break);
+pub fn wrap(m: &Metrics, text: &str, size: Pt, weight: Weight, width: Pt) -> Vec<String> {
+    let lines = text::wrap(
+        text,
+        width,
+        |t| measure(m, t, size, weight),
+        Overlong::Break,
+    );
     if lines.is_empty() {
         vec![String::new()]
     } else {
@@ -56,7 +68,7 @@ struct Flow<'a> {
     m: &'a Metrics,
     pages: Vec<Page>,
     /// Distance of the cursor below the top edge.
-    y: f32,
+    y: Pt,
     /// The index of the block being placed: the origin of every item placed now.
     block: usize,
     outline: Vec<(String, usize)>,
@@ -78,11 +90,11 @@ impl<'a> Flow<'a> {
         }
     }
 
-    fn bottom_limit(&self) -> f32 {
+    fn bottom_limit(&self) -> Pt {
         self.g.paper.height - self.g.bottom
     }
 
-    fn room(&self) -> f32 {
+    fn room(&self) -> Pt {
         self.bottom_limit() - self.y
     }
 
@@ -96,7 +108,7 @@ impl<'a> Flow<'a> {
     }
 
     /// A new page unless `height` fits below the cursor (or the cursor is at the top already).
-    fn ensure(&mut self, height: f32) {
+    fn ensure(&mut self, height: Pt) {
         if height > self.room() && !self.at_top() {
             self.new_page();
         }
@@ -110,7 +122,7 @@ impl<'a> Flow<'a> {
     }
 
     /// A line of text whose top is at the cursor; the cursor moves down by `leading`.
-    fn line(&mut self, x: f32, text: &str, size: f32, weight: Weight, color: Rgb, leading: f32) {
+    fn line(&mut self, x: Pt, text: &str, size: Pt, weight: Weight, color: Rgb, leading: Pt) {
         let baseline = self.g.paper.height - self.y - size * ASCENT - (leading - size) / 2.0;
         self.push(Item::Text {
             x,
@@ -124,7 +136,7 @@ impl<'a> Flow<'a> {
     }
 
     /// A run of text whose top is at `top`; the cursor stays.
-    fn text_at(&mut self, x: f32, top: f32, text: &str, size: f32, weight: Weight, color: Rgb) {
+    fn text_at(&mut self, x: Pt, top: Pt, text: &str, size: Pt, weight: Weight, color: Rgb) {
         let baseline = self.g.paper.height - top - size * ASCENT;
         self.push(Item::Text {
             x,
@@ -136,13 +148,13 @@ impl<'a> Flow<'a> {
         });
     }
 
-    fn rect(&mut self, x: f32, top: f32, w: f32, h: f32, fill: Rgb) {
+    fn rect(&mut self, x: Pt, top: Pt, w: Pt, h: Pt, fill: Rgb) {
         let y = self.g.paper.height - top - h;
         self.push(Item::Rect { x, y, w, h, fill });
     }
 
     /// A rule across the body at `top`.
-    fn rule(&mut self, top: f32, width: f32, color: Rgb) {
+    fn rule(&mut self, top: Pt, width: Pt, color: Rgb) {
         let (x0, x1) = (self.g.left, self.g.left + self.g.width());
         let y = self.g.paper.height - top;
         self.push(Item::Rule {
@@ -154,7 +166,7 @@ impl<'a> Flow<'a> {
     }
 
     /// The height a caption takes, its space below included.
-    fn caption_height(&self, caption: &str) -> f32 {
+    fn caption_height(&self, caption: &str) -> Pt {
         wrap(self.m, caption, SMALL, Weight::Bold, self.g.width()).len() as f32 * SMALL_LEADING
             + CAPTION_SPACE_BELOW
     }
@@ -175,7 +187,7 @@ impl<'a> Flow<'a> {
     }
 
     /// The least height a block needs at the foot of a page to begin there.
-    fn min_height(&self, block: &Block) -> f32 {
+    fn min_height(&self, block: &Block) -> Pt {
         match block {
             Block::Heading(_) => style::HEADING_KEEP,
             Block::Subheading(_) => style::SUBHEADING_KEEP,
@@ -183,7 +195,7 @@ impl<'a> Flow<'a> {
             Block::Bullets(items) => self.bullets_min_height(items),
             Block::Table(t) => self.table_min_height(t),
             Block::Figure { caption, .. } => self.figure_min_height(caption),
-            Block::KeyFigures(_) | Block::Title { .. } | Block::PageBreak => 0.0,
+            Block::KeyFigures(_) | Block::Title { .. } | Block::PageBreak => Pt::ZERO,
         }
     }
 

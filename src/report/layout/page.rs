@@ -1,7 +1,7 @@
 //! What layout produces: paper and margins, the items placed on each page with the block each
 //! came from, and the laid-out document.
 
-use super::style::{MARGIN_BOTTOM, MARGIN_SIDE, MARGIN_TOP, Rgb};
+use super::style::{MARGIN_BOTTOM, MARGIN_SIDE, MARGIN_TOP, Pt, Rgb};
 use crate::charts::ChartId;
 use crate::report::metrics::Weight;
 
@@ -9,34 +9,34 @@ use crate::report::metrics::Weight;
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Paper {
     pub name: &'static str,
-    pub width: f32,
-    pub height: f32,
+    pub width: Pt,
+    pub height: Pt,
 }
 
 /// ISO A4.
 pub const A4: Paper = Paper {
     name: "A4",
-    width: 595.28,
-    height: 841.89,
+    width: Pt(595.28),
+    height: Pt(841.89),
 };
 
 /// US Letter.
 pub const LETTER: Paper = Paper {
     name: "US Letter",
-    width: 612.0,
-    height: 792.0,
+    width: Pt(612.0),
+    height: Pt(792.0),
 };
 
 /// Margins in points: the body, and where the header and footer sit.
 #[derive(Debug, Clone, Copy)]
 pub struct Geometry {
     pub paper: Paper,
-    pub left: f32,
-    pub right: f32,
+    pub left: Pt,
+    pub right: Pt,
     /// Body top, measured down from the top edge.
-    pub top: f32,
+    pub top: Pt,
     /// Body bottom, measured up from the bottom edge.
-    pub bottom: f32,
+    pub bottom: Pt,
 }
 
 impl Geometry {
@@ -52,7 +52,7 @@ impl Geometry {
     }
 
     /// The width of the body.
-    pub fn width(&self) -> f32 {
+    pub fn width(&self) -> Pt {
         self.paper.width - self.left - self.right
     }
 }
@@ -62,35 +62,35 @@ impl Geometry {
 pub enum Item {
     /// A run of text with its baseline at `y`.
     Text {
-        x: f32,
-        y: f32,
-        size: f32,
+        x: Pt,
+        y: Pt,
+        size: Pt,
         weight: Weight,
         color: Rgb,
         text: String,
     },
     /// A filled rectangle, `y` its bottom edge.
     Rect {
-        x: f32,
-        y: f32,
-        w: f32,
-        h: f32,
+        x: Pt,
+        y: Pt,
+        w: Pt,
+        h: Pt,
         fill: Rgb,
     },
     /// A straight line.
     Rule {
-        from: (f32, f32),
-        to: (f32, f32),
-        width: f32,
+        from: (Pt, Pt),
+        to: (Pt, Pt),
+        width: Pt,
         color: Rgb,
     },
     /// A chart drawn into the box whose top-left corner is (`x`, `top`).
     Chart {
         id: ChartId,
-        x: f32,
-        top: f32,
-        w: f32,
-        h: f32,
+        x: Pt,
+        top: Pt,
+        w: Pt,
+        h: Pt,
     },
 }
 

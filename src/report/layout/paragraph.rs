@@ -3,14 +3,14 @@
 
 use super::style::{
     ACCENT, BODY, BODY_LEADING, BULLET_INDENT, BULLET_OFFSET, BULLET_SPACE_BELOW, INK, KEEP_LINES,
-    LEAD, LEAD_LEADING, LIST_SPACE_BELOW, MUTED, PARAGRAPH_SPACE, Rgb, SMALL, SMALL_LEADING,
+    LEAD, LEAD_LEADING, LIST_SPACE_BELOW, MUTED, PARAGRAPH_SPACE, Pt, Rgb, SMALL, SMALL_LEADING,
 };
 use super::{Flow, Para, wrap};
 use crate::report::metrics::Weight;
 
 impl Para {
     /// Type size, leading and colour.
-    pub(super) fn set(self) -> (f32, f32, Rgb) {
+    pub(super) fn set(self) -> (Pt, Pt, Rgb) {
         match self {
             Self::Body => (BODY, BODY_LEADING, INK),
             Self::Lead => (LEAD, LEAD_LEADING, INK),
@@ -21,7 +21,7 @@ impl Para {
 
 impl Flow<'_> {
     /// The first lines a paragraph must have room for.
-    pub(super) fn paragraph_min_height(&self, text: &str, para: Para) -> f32 {
+    pub(super) fn paragraph_min_height(&self, text: &str, para: Para) -> Pt {
         let (size, leading, _) = para.set();
         let lines = wrap(self.m, text, size, Weight::Regular, self.g.width())
             .len()
@@ -30,10 +30,10 @@ impl Flow<'_> {
     }
 
     /// The first two lines of the first item, if any.
-    pub(super) fn bullets_min_height(&self, items: &[String]) -> f32 {
+    pub(super) fn bullets_min_height(&self, items: &[String]) -> Pt {
         items
             .first()
-            .map_or(0.0, |_| KEEP_LINES as f32 * BODY_LEADING)
+            .map_or(Pt::ZERO, |_| KEEP_LINES as f32 * BODY_LEADING)
     }
 
     pub(super) fn paragraph(&mut self, text: &str, para: Para) {

@@ -2,15 +2,15 @@
 //! rows that break between pages but never leave one row alone, and a rule at the foot.
 
 use super::style::{
-    CELL_INDENT, CELL_PAD, HEADER_RULE, INK, MUTED, PAGE_RULE, ROW_PAD, SHORT_TABLE_DIVISOR,
+    CELL_INDENT, CELL_PAD, HEADER_RULE, INK, MUTED, PAGE_RULE, Pt, ROW_PAD, SHORT_TABLE_DIVISOR,
     STRIPE, TABLE, TABLE_FOOT_RULE, TABLE_KEEP_EXTRA, TABLE_KEEP_LAST_PAIR, TABLE_KEEP_ROWS,
     TABLE_LEADING, TABLE_SPACE_BELOW, TABLE_START_EXTRA, TABLE_START_ROWS,
 };
-use super::{Align, Column, Flow, Row, Table, weight, wrap};
+use super::{Align, Column, Flow, Row, Table, measure, weight, wrap};
 
 impl Flow<'_> {
     /// The caption and room for the header and one row at the foot of a page.
-    pub(super) fn table_min_height(&self, t: &Table) -> f32 {
+    pub(super) fn table_min_height(&self, t: &Table) -> Pt {
         self.caption_height(&t.caption)
             + TABLE_KEEP_ROWS * self.row_height(&t.columns, &t.header(), true)
             + TABLE_START_EXTRA
@@ -27,7 +27,7 @@ impl Flow<'_> {
                 let indent = if i == 0 && row.indent {
                     CELL_INDENT
                 } else {
-                    0.0
+                    Pt::ZERO
                 };
                 wrap(
                     self.m,
@@ -40,7 +40,7 @@ impl Flow<'_> {
             .collect()
     }
 
-    fn row_height(&self, columns: &[Column], row: &Row, header: bool) -> f32 {
+    fn row_height(&self, columns: &[Column], row: &Row, header: bool) -> Pt {
         let lines = self
             .cell_lines(columns, row, header)
             .iter()
@@ -55,14 +55,14 @@ impl Flow<'_> {
         let caption = format!("Table {}. {}", self.tables, t.caption);
         let header = t.header();
         let header_h = self.row_height(&t.columns, &header, true);
-        let heights: Vec<f32> = t
+        let heights: Vec<Pt> = t
             .rows
             .iter()
             .map(|r| self.row_height(&t.columns, r, false))
             .collect();
         let whole = self.caption_height(&caption)
             + header_h
-            + heights.iter().sum::<f32>()
+            + heights.iter().sum::<Pt>()
             + TABLE_KEEP_EXTRA;
         let body = self.bottom_limit() - self.g.top;
         // A short table is kept whole; a long one starts with at least two rows.
@@ -71,7 +71,7 @@ impl Flow<'_> {
         } else {
             self.caption_height(&caption)
                 + header_h
-                + heights.iter().take(TABLE_START_ROWS).sum::<f32>()
+                + heights.iter().take(TABLE_START_ROWS).sum::<Pt>()
                 + TABLE_KEEP_EXTRA
         };
         self.ensure(start);
@@ -111,12 +111,12 @@ impl Flow<'_> {
             let indent = if i == 0 && row.indent {
                 CELL_INDENT
             } else {
-                0.0
+                Pt::ZERO
             };
             for (k, line) in cell.iter().enumerate() {
                 let tx = match column.align {
                     Align::Left => x + CELL_PAD + indent,
-                    Align::Right => x + w - CELL_PAD - self.m.width(line, TABLE, weight),
+                    Align::Right => x + w - CELL_PAD - measure(self.m, line, TABLE, weight),
                 };
                 self.text_at(
                     tx,

@@ -16,22 +16,22 @@ fn wrapping_respects_the_width_and_cuts_overlong_words() {
         "the quick brown fox jumps over the lazy dog",
         BODY,
         Weight::Regular,
-        80.0,
+        Pt(80.0),
     );
     assert!(lines.len() > 2);
     assert!(
         lines
             .iter()
-            .all(|l| m.width(l, BODY, Weight::Regular) <= 80.0)
+            .all(|l| measure(&m, l, BODY, Weight::Regular) <= Pt(80.0))
     );
-    let hyphen = wrap(&m, "second-largest", BODY, Weight::Regular, 50.0);
+    let hyphen = wrap(&m, "second-largest", BODY, Weight::Regular, Pt(50.0));
     assert_eq!(hyphen[0], "second-", "{hyphen:?}");
-    let long = wrap(&m, &"x".repeat(300), BODY, Weight::Regular, 100.0);
+    let long = wrap(&m, &"x".repeat(300), BODY, Weight::Regular, Pt(100.0));
     assert!(
         long.len() >= 3
             && long
                 .iter()
-                .all(|l| m.width(l, BODY, Weight::Regular) <= 100.0)
+                .all(|l| measure(&m, l, BODY, Weight::Regular) <= Pt(100.0))
     );
 }
 
@@ -71,7 +71,7 @@ fn tables_break_across_pages_and_repeat_their_header() {
     for page in &laid.pages {
         for item in &page.items {
             if let Item::Text { y, .. } = item {
-                assert!(*y >= bottom - 1.0, "nothing below the bottom margin");
+                assert!(*y >= bottom - Pt(1.0), "nothing below the bottom margin");
             }
         }
     }

@@ -16,7 +16,7 @@ mod page;
 
 pub use metadata::Meta;
 
-use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions, Pt};
+use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions};
 
 use super::layout::{Geometry, Laid};
 use super::metrics::Metrics;
@@ -63,8 +63,8 @@ fn pages(laid: &Laid, g: Geometry, painter: &Painter<'_>) -> Result<Vec<PdfPage>
         .map(|page| {
             let ops = painter.page(page)?;
             Ok(PdfPage::new(
-                Mm::from(Pt(width)),
-                Mm::from(Pt(height)),
+                Mm::from(printpdf::Pt(width.0)),
+                Mm::from(printpdf::Pt(height.0)),
                 finish::prune_state(ops),
             ))
         })

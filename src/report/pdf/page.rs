@@ -9,7 +9,7 @@ use super::backend::PdfBackend;
 use super::ops::{self, Faces, Run};
 use crate::charts::{self, ChartId, Options, SLIDE};
 use crate::report::layout::style::CHART_TYPE_SCALE;
-use crate::report::layout::{Item, Origin, Page};
+use crate::report::layout::{Item, Origin, Page, Pt};
 use crate::report::metrics::Metrics;
 use crate::stats::Stats;
 
@@ -18,7 +18,7 @@ pub struct Painter<'a> {
     pub stats: &'a Stats,
     pub faces: &'a Faces,
     pub metrics: &'a Metrics,
-    pub page_height: f32,
+    pub page_height: Pt,
 }
 
 fn bytes(RGBColor(r, g, b): RGBColor) -> (u8, u8, u8) {
@@ -49,14 +49,14 @@ impl Painter<'_> {
             } => {
                 self.metrics.note_drawn(text);
                 let run = Run {
-                    size: *size,
+                    size: size.0,
                     weight: *weight,
                     colour: bytes(*color),
                 };
-                ops::text(self.faces, (*x, *y), run, text).to_vec()
+                ops::text(self.faces, (x.0, y.0), run, text).to_vec()
             }
             Item::Rect { x, y, w, h, fill } => {
-                ops::fill(ops::rect(*x, *y, *w, *h), bytes(*fill)).to_vec()
+                ops::fill(ops::rect(x.0, y.0, w.0, h.0), bytes(*fill)).to_vec()
             }
             Item::Rule {
                 from,
@@ -64,8 +64,8 @@ impl Painter<'_> {
                 width,
                 color,
             } => {
-                let mut ops = ops::pen(bytes(*color), *width).to_vec();
-                let points = vec![ops::point(from.0, from.1), ops::point(to.0, to.1)];
+                let mut ops = ops::pen(bytes(*color), width.0).to_vec();
+                let points = vec![ops::point(from.0.0, from.1.0), ops::point(to.0.0, to.1.0)];
                 ops.push(ops::stroke(points, false));
                 ops
             }
@@ -75,12 +75,12 @@ impl Painter<'_> {
 
     /// A chart drawn on the slide canvas scaled to `width` points, its top-left corner at
     /// (`x`, `top`) with `top` measured down from the top edge.
-    fn chart(&self, id: ChartId, (x, top): (f32, f32), width: f32) -> Result<Vec<Op>, String> {
-        let scale = width / SLIDE.0 as f32;
+    fn chart(&self, id: ChartId, (x, top): (Pt, Pt), width: Pt) -> Result<Vec<Op>, String> {
+        let scale = width.0 / SLIDE.0 as f32;
         let mut ops = vec![Op::SaveGraphicsState];
         {
             // PDF's y axis points up.
-            let origin = (x, self.page_height - top);
+            let origin = (x.0, (self.page_height - top).0);
             let area = PdfBackend::new(SLIDE, (origin, scale), self.faces, self.metrics, &mut ops)
                 .into_drawing_area();
             let options = Options {
