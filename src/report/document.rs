@@ -100,3 +100,36 @@ pub enum Block {
     KeyFigures(Vec<KeyFigure>),
     PageBreak,
 }
+
+/// What a block is, for the structure of the document that layout keeps (`Laid::structure`):
+/// the tagged PDF maps each to its structure element.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Title,
+    Heading,
+    Subheading,
+    Paragraph,
+    List,
+    Table,
+    Figure,
+    KeyFigures,
+    /// Draws nothing.
+    PageBreak,
+}
+
+impl Block {
+    /// What this block is.
+    pub fn role(&self) -> Role {
+        match self {
+            Self::Title { .. } => Role::Title,
+            Self::Heading(_) => Role::Heading,
+            Self::Subheading(_) => Role::Subheading,
+            Self::Paragraph(..) => Role::Paragraph,
+            Self::Bullets(_) => Role::List,
+            Self::Table(_) => Role::Table,
+            Self::Figure { .. } => Role::Figure,
+            Self::KeyFigures(_) => Role::KeyFigures,
+            Self::PageBreak => Role::PageBreak,
+        }
+    }
+}

@@ -18,7 +18,7 @@ mod pt;
 pub mod style;
 mod table;
 
-pub use super::document::{Align, Block, Column, KeyFigure, Para, Row, Table, col};
+pub use super::document::{Align, Block, Column, KeyFigure, Para, Role, Row, Table, col};
 pub use furniture::{Running, furnish};
 pub use page::{A4, Geometry, Item, LETTER, Laid, Origin, Page, Paper};
 pub use pt::Pt;
@@ -230,6 +230,7 @@ pub fn flow(blocks: &[Block], g: Geometry, m: &Metrics) -> Laid {
         outline: f.outline,
         figures: f.figures,
         tables: f.tables,
+        structure: blocks.iter().map(Block::role).collect(),
     }
 }
 

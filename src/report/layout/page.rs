@@ -3,6 +3,7 @@
 
 use super::style::{MARGIN_BOTTOM, MARGIN_SIDE, MARGIN_TOP, Pt, Rgb};
 use crate::charts::ChartId;
+use crate::report::document::Role;
 use crate::report::metrics::Weight;
 
 /// A sheet size in points.
@@ -132,4 +133,6 @@ pub struct Laid {
     pub outline: Vec<(String, usize)>,
     pub figures: usize,
     pub tables: usize,
+    /// What each block laid out was, by index: `Origin::Block(i)` is an item of `structure[i]`.
+    pub structure: Vec<Role>,
 }

@@ -187,6 +187,10 @@ fn every_item_knows_its_block_and_the_furniture_is_its_own() {
             .find(|(_, i)| matches!(i, Item::Text { text, .. } if text == wanted))
             .map(|(origin, _)| origin)
     };
+    assert_eq!(
+        laid.structure,
+        [Role::Title, Role::Heading, Role::Paragraph, Role::Figure]
+    );
     assert_eq!(origin_of("A title"), Some(Origin::Block(0)));
     assert_eq!(origin_of("1 One"), Some(Origin::Block(1)));
     assert_eq!(origin_of("Figure 1. f"), Some(Origin::Block(3)));
