@@ -21,6 +21,7 @@ pub mod save;
 pub mod stats;
 pub mod summary;
 pub mod svg;
+pub mod text;
 pub mod validate;
 
 use std::io::Write;

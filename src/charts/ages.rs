@@ -4,7 +4,8 @@
 use plotters::prelude::DrawingBackend;
 
 use super::bars::{column, value_axis_width, value_grid};
-use super::style::{Anchor, Canvas, Font, MEN, MUTED, NOTE, TICK, WOMEN, axis_max};
+use super::canvas::{Anchor, Canvas, axis_max};
+use super::theme::{Font, MEN, MUTED, NOTE, TICK, WOMEN};
 use super::{ChartError, Rect};
 use crate::stats::Stats;
 

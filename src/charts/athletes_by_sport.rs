@@ -3,7 +3,8 @@
 use plotters::prelude::DrawingBackend;
 
 use super::bars::{self, Bar, Group};
-use super::style::{Canvas, MEN, WOMEN};
+use super::canvas::Canvas;
+use super::theme::{MEN, WOMEN};
 use super::{ChartError, Rect};
 use crate::stats::Stats;
 

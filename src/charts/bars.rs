@@ -8,9 +8,8 @@
 use plotters::prelude::DrawingBackend;
 use plotters::style::RGBColor;
 
-use super::style::{
-    Anchor, Canvas, Font, GRID, HIGHLIGHT, LABEL, MUTED, TICK, axis_max, ink_on, tick_step,
-};
+use super::canvas::{Anchor, Canvas, axis_max, tick_step};
+use super::theme::{Font, GRID, HIGHLIGHT, LABEL, MUTED, TICK, ink_on};
 use super::{ChartError, Rect};
 
 /// One bar: its stacked segments (value, colour) and an optional tag printed before it.

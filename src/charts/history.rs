@@ -4,9 +4,9 @@
 use plotters::prelude::DrawingBackend;
 
 use super::bars::{column, value_axis_width, value_grid, y_of};
-use super::style::{
-    Anchor, Canvas, Font, HIGHLIGHT, INK, LABEL, MEDAL_LEGEND, MEN, MUTED, NOTE, TICK, WOMEN,
-    axis_max, medal_segments,
+use super::canvas::{Anchor, Canvas, axis_max};
+use super::theme::{
+    Font, HIGHLIGHT, INK, LABEL, MEDAL_LEGEND, MEN, MUTED, NOTE, TICK, WOMEN, medal_segments,
 };
 use super::{ChartError, Rect};
 use crate::stats::Stats;

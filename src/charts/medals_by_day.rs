@@ -3,7 +3,8 @@
 use plotters::prelude::DrawingBackend;
 
 use super::bars::{value_axis_width, value_grid, y_of};
-use super::style::{ACCENT, Anchor, Canvas, Font, LABEL, MUTED, RULE, TICK, axis_max};
+use super::canvas::{Anchor, Canvas, axis_max};
+use super::theme::{ACCENT, Font, LABEL, MUTED, RULE, TICK};
 use super::{ChartError, Rect};
 use crate::stats::{DayMedals, Stats};
 

@@ -3,7 +3,8 @@
 use plotters::prelude::DrawingBackend;
 
 use super::bars::{self, Bar, Group};
-use super::style::{Canvas, MEDAL_LEGEND, medal_segments};
+use super::canvas::Canvas;
+use super::theme::{MEDAL_LEGEND, medal_segments};
 use super::{ChartError, Rect};
 use crate::stats::{MedalCount, Stats};
 

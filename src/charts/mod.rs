@@ -6,13 +6,14 @@
 mod ages;
 mod athletes_by_sport;
 mod bars;
+pub mod canvas;
 mod history;
 mod medals_by_day;
 mod medals_by_sport;
 mod neighbourhood;
 mod revisions;
-pub mod style;
 mod team_by_sex;
+pub mod theme;
 
 use std::fmt;
 
@@ -20,7 +21,12 @@ use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, DrawingBackend};
 
 use crate::stats::Stats;
-use style::{Anchor, Canvas, Font, MUTED, SUBTITLE, TITLE, WHITE};
+use canvas::{Anchor, Canvas};
+use theme::{Font, MUTED, SUBTITLE, TITLE, WHITE};
+
+/// The slide canvas, in pixels: every chart is designed for it and scaled to the area it is drawn
+/// on (the PDF draws its charts on a virtual canvas of this size).
+pub const SLIDE: (u32, u32) = (1600, 900);
 
 /// The charts, in the order the briefing shows them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, clap::ValueEnum)]

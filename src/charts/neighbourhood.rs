@@ -3,7 +3,8 @@
 use plotters::prelude::DrawingBackend;
 
 use super::bars::{self, Bar, Group};
-use super::style::{Anchor, Canvas, Font, LABEL, MEDAL_LEGEND, medal_segments};
+use super::canvas::{Anchor, Canvas};
+use super::theme::{Font, LABEL, MEDAL_LEGEND, medal_segments};
 use super::{ChartError, Rect};
 use crate::stats::{MedalView, Stats};
 

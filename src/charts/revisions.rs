@@ -4,9 +4,9 @@
 use plotters::prelude::DrawingBackend;
 
 use super::bars::{column, value_axis_width, value_grid, y_of};
-use super::style::{
-    Anchor, Canvas, Font, LABEL, MUTED, NOTE, RULE, TICK, axis_max, edge_for, medal_colour,
-    medal_segments, tint,
+use super::canvas::{Anchor, Canvas, axis_max};
+use super::theme::{
+    Font, LABEL, MUTED, NOTE, RULE, TICK, edge_for, medal_colour, medal_segments, tint,
 };
 use super::{ChartError, Rect};
 use crate::stats::{MedalCount, RevisionLine, Stats};

@@ -2,7 +2,8 @@
 
 use plotters::prelude::DrawingBackend;
 
-use super::style::{Anchor, Canvas, Font, LABEL, MEN, MUTED, TITLE, WOMEN};
+use super::canvas::{Anchor, Canvas};
+use super::theme::{Font, LABEL, MEN, MUTED, TITLE, WOMEN};
 use super::{ChartError, Rect};
 use crate::stats::Stats;
 

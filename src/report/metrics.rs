@@ -27,6 +27,7 @@ pub struct Metrics {
 }
 
 impl Metrics {
+    /// The shipped regular and bold faces.
     pub fn new() -> Self {
         // The shipped font files are checked by the fonts module's tests: they always parse.
         let parse = |bytes| FontRef::try_from_slice(bytes).unwrap_or_else(|_| unreachable_font());

@@ -1,12 +1,13 @@
 //! The printable briefing: `Stats` in, PDF bytes out (`report::pdf`). A renderer: it never sees a
-//! path. Layout (`layout`) is separate from content (`content`) and from writing the PDF
-//! (`write`); charts go through `backend`, a plotters backend that emits PDF operations.
+//! path. Content (`content`) makes the blocks of a `document`; layout (`layout`) places them on
+//! pages; `pdf` turns the pages into bytes, charts through a plotters backend that emits PDF
+//! operations.
 
-mod backend;
 pub mod content;
+pub mod document;
 pub mod layout;
 pub mod metrics;
-mod write;
+mod pdf;
 
 use crate::stats::Stats;
 
@@ -36,10 +37,11 @@ pub struct Rendered {
 pub fn pdf_checked(s: &Stats, options: ReportOptions) -> Result<Rendered, String> {
     let m = metrics::Metrics::new();
     let geometry = layout::Geometry::for_paper(options.paper);
-    let laid = layout::flow(&content::blocks(s), geometry, &m);
+    let mut laid = layout::flow(&content::blocks(s), geometry, &m);
     let title = content::title(s);
+    layout::furnish(&mut laid, geometry, &m, &running(s, &title, options.paper));
     let d = &s.delegation;
-    let meta = write::Meta {
+    let meta = pdf::Meta {
         title: format!("{title}: a briefing"),
         subject: format!(
             "{} ({}) at the {} Olympics in {}: medals as awarded and now, team, ages, history and sources",
@@ -57,24 +59,31 @@ pub fn pdf_checked(s: &Stats, options: ReportOptions) -> Result<Rendered, String
         creator: format!("podium {}", env!("CARGO_PKG_VERSION")),
         language: "en-GB".into(),
         date: options.date,
+    };
+    let bytes = pdf::pdf(&laid, s, geometry, &meta, &m)?;
+    Ok(Rendered {
+        bytes,
+        missing_glyphs: m.drawn_without_glyph(),
+    })
+}
+
+/// The running header and footer: the title, and what the medals are and the paper.
+fn running(s: &Stats, title: &str, paper: Paper) -> layout::Running {
+    let d = &s.delegation;
+    layout::Running {
         header: format!("{title} · briefing"),
         footer: if s.coverage.revisions {
             format!(
                 "podium · medals now as of {} · {}",
                 d.now_as_of
                     .map_or_else(|| "the data's date".into(), |x| x.to_string()),
-                options.paper.name
+                paper.name
             )
         } else {
             format!(
                 "podium · medals as the source records them · {}",
-                options.paper.name
+                paper.name
             )
         },
-    };
-    let bytes = write::pdf(&laid, s, geometry, &meta, &m)?;
-    Ok(Rendered {
-        bytes,
-        missing_glyphs: m.drawn_without_glyph(),
-    })
+    }
 }

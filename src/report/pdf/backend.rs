@@ -13,24 +13,15 @@ use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
     FontStyle,
 };
-use printpdf::{
-    Color, FontId, Line, LineDashPattern, LinePoint, Op, PaintMode, PdfFontHandle, Point, Polygon,
-    PolygonRing, Pt, Rgb, TextItem, WindingOrder,
-};
+use printpdf::{LineDashPattern, LinePoint, Op, Point, Pt};
 
-use super::metrics::{Metrics, Weight};
+use super::ops::{self, Faces, Run};
+use crate::report::metrics::{Metrics, Weight};
 
 /// plotters' SVG backend writes a font size of size / 1.24; the PDF does the same.
 const SIZE_RATIO: f32 = 1.24;
 /// x-height of Liberation Sans as a share of the em (1082 / 2048), for centred text.
 const X_HEIGHT: f32 = 0.528;
-
-/// The fonts a page's text uses.
-#[derive(Debug, Clone)]
-pub struct Faces {
-    pub regular: FontId,
-    pub bold: FontId,
-}
 
 /// Collects the operations that draw one chart.
 #[derive(Debug)]
@@ -81,10 +72,8 @@ impl<'a> PdfBackend<'a> {
     }
 
     fn stroke(&mut self, color: BackendColor, width: u32) {
-        self.ops.push(Op::SetOutlineColor { col: rgb(color) });
-        self.ops.push(Op::SetOutlineThickness {
-            pt: Pt(width.max(1) as f32 * self.scale),
-        });
+        self.ops
+            .extend(ops::pen(color.rgb, width.max(1) as f32 * self.scale));
         self.ops.push(Op::SetLineDashPattern {
             dash: LineDashPattern::solid(),
         });
@@ -96,35 +85,13 @@ impl<'a> PdfBackend<'a> {
             self.fill(ring, color);
         } else {
             self.stroke(color, width);
-            self.ops.push(Op::DrawLine {
-                line: Line {
-                    points: ring,
-                    is_closed: true,
-                },
-            });
+            self.ops.push(ops::stroke(ring, true));
         }
     }
 
     fn fill(&mut self, ring: Vec<LinePoint>, color: BackendColor) {
-        self.ops.push(Op::SetFillColor { col: rgb(color) });
-        self.ops.push(Op::DrawPolygon {
-            polygon: Polygon {
-                rings: vec![PolygonRing { points: ring }],
-                mode: PaintMode::Fill,
-                winding_order: WindingOrder::NonZero,
-            },
-        });
+        self.ops.extend(ops::fill(ring, color.rgb));
     }
-}
-
-fn rgb(c: BackendColor) -> Color {
-    let (r, g, b) = c.rgb;
-    Color::Rgb(Rgb {
-        r: f32::from(r) / 255.0,
-        g: f32::from(g) / 255.0,
-        b: f32::from(b) / 255.0,
-        icc_profile: None,
-    })
 }
 
 fn invisible(c: BackendColor) -> bool {
@@ -196,12 +163,7 @@ impl DrawingBackend for PdfBackend<'_> {
         let points = self.line_points(path);
         if points.len() >= 2 {
             self.stroke(color, style.stroke_width());
-            self.ops.push(Op::DrawLine {
-                line: Line {
-                    points,
-                    is_closed: false,
-                },
-            });
+            self.ops.push(ops::stroke(points, false));
         }
         Ok(())
     }
@@ -290,28 +252,13 @@ impl DrawingBackend for PdfBackend<'_> {
         };
         self.metrics.note_drawn(text);
         let at = self.point(pos);
-        let font = match weight {
-            Weight::Regular => self.faces.regular.clone(),
-            Weight::Bold => self.faces.bold.clone(),
+        let run = Run {
+            size,
+            weight,
+            colour: color.rgb,
         };
-        self.ops.extend([
-            Op::StartTextSection,
-            Op::SetFont {
-                font: PdfFontHandle::External(font),
-                size: Pt(size),
-            },
-            Op::SetFillColor { col: rgb(color) },
-            Op::SetTextCursor {
-                pos: Point {
-                    x: Pt(at.x.0 + dx),
-                    y: Pt(at.y.0 - dy),
-                },
-            },
-            Op::ShowText {
-                items: vec![TextItem::Text(text.to_owned())],
-            },
-            Op::EndTextSection,
-        ]);
+        self.ops
+            .extend(ops::text(self.faces, (at.x.0 + dx, at.y.0 - dy), run, text));
         Ok(())
     }
 }

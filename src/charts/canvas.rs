@@ -1,7 +1,8 @@
-//! The look of every chart: palette, type sizes, and the drawing helpers the chart modules share.
+//! The drawing helpers the chart modules share: text, legends, bars, lines on a `Canvas`, and the
+//! axis steps.
 //!
-//! Sizes are given for a 1600 x 900 canvas and scaled to the area actually drawn on, so the same
-//! chart reads the same on a slide, in a PNG and in the PDF.
+//! Sizes are given for the slide canvas (`SLIDE`) and scaled to the area actually drawn on, so the
+//! same chart reads the same on a slide, in a PNG and in the PDF.
 
 use plotters::coord::Shift;
 use plotters::element::{Circle, DashedPathElement, PathElement, Rectangle};
@@ -9,102 +10,10 @@ use plotters::prelude::{DrawingArea, DrawingBackend};
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBColor, ShapeStyle, TextStyle};
 
-use super::ChartError;
+use super::theme::{Font, RULE, TICK, WHITE};
+use super::{ChartError, SLIDE};
 use crate::fonts;
-use crate::model::Medal;
-
-/// Gold, silver and bronze, chosen to read as such and to stay apart in greyscale
-/// (luminance about 155, 215 and 100).
-pub const GOLD: RGBColor = RGBColor(0xC9, 0x9A, 0x1E);
-pub const SILVER: RGBColor = RGBColor(0xD5, 0xD8, 0xDC);
-pub const BRONZE: RGBColor = RGBColor(0x8C, 0x55, 0x2A);
-/// Men and women: Okabe-Ito blue and orange, distinct for colour-blind readers and in greyscale
-/// (luminance about 95 and 165).
-pub const MEN: RGBColor = RGBColor(0x00, 0x72, 0xB2);
-pub const WOMEN: RGBColor = RGBColor(0xE6, 0x9F, 0x00);
-/// Text, secondary text, rules, grid, highlight.
-pub const INK: RGBColor = RGBColor(0x1A, 0x1A, 0x1A);
-pub const MUTED: RGBColor = RGBColor(0x5F, 0x63, 0x68);
-pub const RULE: RGBColor = RGBColor(0x9A, 0x9E, 0xA3);
-pub const GRID: RGBColor = RGBColor(0xE3, 0xE5, 0xE8);
-pub const HIGHLIGHT: RGBColor = RGBColor(0xFF, 0xF2, 0xCC);
-pub const WHITE: RGBColor = RGBColor(0xFF, 0xFF, 0xFF);
-/// The "now" line and other single-series marks.
-pub const ACCENT: RGBColor = RGBColor(0x1F, 0x4E, 0x79);
-
-pub fn medal_colour(m: Medal) -> RGBColor {
-    match m {
-        Medal::Gold => GOLD,
-        Medal::Silver => SILVER,
-        Medal::Bronze => BRONZE,
-    }
-}
-
-/// Gold, silver and bronze counts as stacked segments, gold first.
-pub fn medal_segments(m: crate::stats::MedalCount) -> Vec<(u32, RGBColor)> {
-    vec![(m.gold, GOLD), (m.silver, SILVER), (m.bronze, BRONZE)]
-}
-
-/// The gold, silver and bronze legend.
-pub const MEDAL_LEGEND: [(RGBColor, &str); 3] =
-    [(GOLD, "gold"), (SILVER, "silver"), (BRONZE, "bronze")];
-
-/// An edge that shows against white: the colour itself, or grey for pale colours.
-pub fn edge_for(colour: RGBColor) -> RGBColor {
-    let RGBColor(r, g, b) = colour;
-    let luminance = 0.2126 * f64::from(r) + 0.7152 * f64::from(g) + 0.0722 * f64::from(b);
-    if luminance > 180.0 { MUTED } else { colour }
-}
-
-/// A pale version of a colour: `share` of it over white.
-pub fn tint(RGBColor(r, g, b): RGBColor, share: f64) -> RGBColor {
-    let mix = |v: u8| (f64::from(v) * share + 255.0 * (1.0 - share)).round() as u8;
-    RGBColor(mix(r), mix(g), mix(b))
-}
-
-/// Text that stays readable on a fill.
-pub fn ink_on(fill: RGBColor) -> RGBColor {
-    let RGBColor(r, g, b) = fill;
-    let luminance = 0.2126 * f64::from(r) + 0.7152 * f64::from(g) + 0.0722 * f64::from(b);
-    if luminance > 140.0 { INK } else { WHITE }
-}
-
-/// Type sizes on the 1600 x 900 design canvas (plotters sizes: SVG shows them at 1/1.24).
-pub const TITLE: f64 = 52.0;
-pub const SUBTITLE: f64 = 32.0;
-pub const LABEL: f64 = 30.0;
-pub const TICK: f64 = 27.0;
-pub const NOTE: f64 = 25.0;
-
-/// A font: size on the design canvas, weight, colour.
-#[derive(Debug, Clone, Copy)]
-pub struct Font {
-    pub size: f64,
-    pub bold: bool,
-    pub color: RGBColor,
-}
-
-impl Font {
-    pub const fn new(size: f64) -> Self {
-        Self {
-            size,
-            bold: false,
-            color: INK,
-        }
-    }
-
-    pub const fn bold(self) -> Self {
-        Self { bold: true, ..self }
-    }
-
-    pub const fn color(self, color: RGBColor) -> Self {
-        Self { color, ..self }
-    }
-
-    pub fn sized(self, size: f64) -> Self {
-        Self { size, ..self }
-    }
-}
+use crate::text::{self, Overlong};
 
 /// Where a text's anchor point is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -159,10 +68,11 @@ fn fail<E: std::fmt::Display>(e: E) -> ChartError {
 }
 
 impl<'a, DB: DrawingBackend> Canvas<'a, DB> {
+    /// A canvas on `area`, its type `type_scale` times the designed size.
     pub fn new(area: &'a DrawingArea<DB, Shift>, type_scale: f64) -> Self {
         fonts::register();
         let (w, h) = area.dim_in_pixel();
-        let scale = (f64::from(w) / 1600.0).min(f64::from(h) / 900.0);
+        let scale = (f64::from(w) / f64::from(SLIDE.0)).min(f64::from(h) / f64::from(SLIDE.1));
         Self {
             area,
             scale,
@@ -207,6 +117,7 @@ impl<'a, DB: DrawingBackend> Canvas<'a, DB> {
         (font.size * self.scale * self.type_scale / 1.24 * 1.25).round() as i32
     }
 
+    /// Draws `text` with its `anchor` at (`x`, `y`).
     pub fn text(
         &self,
         text: &str,
@@ -224,40 +135,13 @@ impl<'a, DB: DrawingBackend> Canvas<'a, DB> {
 
     /// A text shortened with an ellipsis to fit `max` pixels.
     pub fn fit(&self, text: &str, font: Font, max: i32) -> String {
-        if self.text_width(text, font) <= max {
-            return text.to_owned();
-        }
-        let chars: Vec<char> = text.chars().collect();
-        for keep in (1..chars.len()).rev() {
-            let candidate: String = chars[..keep]
-                .iter()
-                .collect::<String>()
-                .trim_end()
-                .to_owned()
-                + "…";
-            if self.text_width(&candidate, font) <= max {
-                return candidate;
-            }
-        }
-        "…".to_owned()
+        text::fit(text, max, |t| self.text_width(t, font))
     }
 
     /// At most `n` wrapped lines; when the text needs more, the last kept line ends with an
     /// ellipsis, so nothing is cut off silently.
     pub fn wrap_lines(&self, text: &str, font: Font, max: i32, n: usize) -> Vec<String> {
-        let mut lines = self.wrap(text, font, max);
-        if lines.len() > n && n > 0 {
-            let rest = lines[n - 1..].join(" ");
-            lines.truncate(n - 1);
-            let last = self.fit(&format!("{rest}…"), font, max);
-            // `fit` keeps the ellipsis only when it shortens; make sure one is there.
-            lines.push(if last.ends_with('…') {
-                last
-            } else {
-                self.fit(&format!("{}…", rest.trim_end()), font, max)
-            });
-        }
-        lines
+        text::wrap_at_most(text, max, |t| self.text_width(t, font), n)
     }
 
     /// Text on a white box, for labels that a line may cross.
@@ -285,29 +169,13 @@ impl<'a, DB: DrawingBackend> Canvas<'a, DB> {
         self.text(text, (x, y), font, anchor)
     }
 
-    /// Splits a text into lines no wider than `max` pixels, breaking at spaces.
+    /// Splits a text into lines no wider than `max` pixels, breaking at spaces; a word wider than
+    /// that is shortened with an ellipsis.
     pub fn wrap(&self, text: &str, font: Font, max: i32) -> Vec<String> {
-        let mut lines: Vec<String> = Vec::new();
-        let mut line = String::new();
-        for word in text.split_whitespace() {
-            let candidate = if line.is_empty() {
-                word.to_owned()
-            } else {
-                format!("{line} {word}")
-            };
-            if self.text_width(&candidate, font) <= max || line.is_empty() {
-                line = candidate;
-            } else {
-                lines.push(std::mem::take(&mut line));
-                line = word.to_owned();
-            }
-        }
-        if !line.is_empty() {
-            lines.push(line);
-        }
-        lines.into_iter().map(|l| self.fit(&l, font, max)).collect()
+        text::wrap(text, max, |t| self.text_width(t, font), Overlong::Shorten)
     }
 
+    /// A filled rectangle between two corners.
     pub fn rect(
         &self,
         (x0, y0): (i32, i32),
@@ -319,6 +187,7 @@ impl<'a, DB: DrawingBackend> Canvas<'a, DB> {
             .map_err(fail)
     }
 
+    /// A rectangle's outline, `width` design pixels wide.
     pub fn outline(
         &self,
         (x0, y0): (i32, i32),
@@ -338,6 +207,7 @@ impl<'a, DB: DrawingBackend> Canvas<'a, DB> {
         self.outline(from, to, RULE, 1.0)
     }
 
+    /// A line through `points`, `width` design pixels wide.
     pub fn line(
         &self,
         points: Vec<(i32, i32)>,
@@ -350,6 +220,7 @@ impl<'a, DB: DrawingBackend> Canvas<'a, DB> {
             .map_err(fail)
     }
 
+    /// A dashed line through `points`.
     pub fn dashed(
         &self,
         points: Vec<(i32, i32)>,
@@ -363,6 +234,7 @@ impl<'a, DB: DrawingBackend> Canvas<'a, DB> {
             .map_err(fail)
     }
 
+    /// A filled circle of `radius` design pixels.
     pub fn dot(&self, center: (i32, i32), radius: f64, fill: RGBColor) -> Result<(), ChartError> {
         self.area
             .draw(&Circle::new(center, self.px(radius).max(2), fill.filled()))
@@ -439,15 +311,5 @@ mod tests {
         assert_eq!(axis_max(25.0), 25.0);
         assert_eq!(axis_max(26.0), 30.0);
         assert_eq!(axis_max(0.0), 1.0);
-    }
-
-    #[test]
-    fn medal_colours_stay_apart_in_greyscale() {
-        let lum = |RGBColor(r, g, b): RGBColor| {
-            0.2126 * f64::from(r) + 0.7152 * f64::from(g) + 0.0722 * f64::from(b)
-        };
-        let (g, s, b) = (lum(GOLD), lum(SILVER), lum(BRONZE));
-        assert!(s - g > 40.0 && g - b > 40.0, "{g} {s} {b}");
-        assert!(lum(WOMEN) - lum(MEN) > 40.0);
     }
 }

@@ -1,0 +1,238 @@
+//! The layout layer: a flow of blocks placed on pages by a cursor.
+//!
+//! Headings stay with what follows them, paragraphs wrap and avoid a lone first line at the foot
+//! of a page, tables break between rows and repeat their header row, figures and their captions
+//! stay together. The result is a list of positioned items per page, each knowing the block it
+//! came from, and the outline; turning them into PDF operations is `pdf`'s job.
+//!
+//! This file holds the cursor and the order of blocks; each kind of block has its own placement
+//! rule beside it, and `style` names every size and space.
+
+mod figure;
+mod furniture;
+mod headings;
+mod key_figures;
+mod page;
+mod paragraph;
+mod pt;
+pub mod style;
+mod table;
+
+pub use super::document::{Align, Block, Column, KeyFigure, Para, Role, Row, Table, col};
+pub use furniture::{Running, furnish};
+pub use page::{A4, Geometry, Item, LETTER, Laid, Origin, Page, Paper};
+pub use pt::Pt;
+
+use super::metrics::{Metrics, Weight};
+use crate::text::{self, Overlong};
+use style::{ASCENT, AT_TOP_TOLERANCE, CAPTION_SPACE_BELOW, MUTED, Rgb, SMALL, SMALL_LEADING};
+
+/// The width of `text` set at `size`.
+pub fn measure(m: &Metrics, text: &str, size: Pt, weight: Weight) -> Pt {
+    Pt(m.width(text, size.0, weight))
+}
+
+/// `text` shortened with an ellipsis to fit `width` points.
+pub fn fit(m: &Metrics, text: &str, size: Pt, weight: Weight, width: Pt) -> String {
+    text::fit(text, width, |t| measure(m, t, size, weight))
+}
+
+/// Splits `text` into lines no wider than `width` points, breaking at spaces; a word wider than
+/// the line is cut where it must be. A text without words is one empty line.
+pub fn wrap(m: &Metrics, text: &str, size: Pt, weight: Weight, width: Pt) -> Vec<String> {
+    let lines = text::wrap(
+        text,
+        width,
+        |t| measure(m, t, size, weight),
+        Overlong::Break,
+    );
+    if lines.is_empty() {
+        vec![String::new()]
+    } else {
+        lines
+    }
+}
+
+/// Bold for headers, totals and the delegation's own line.
+fn weight(strong: bool) -> Weight {
+    if strong {
+        Weight::Bold
+    } else {
+        Weight::Regular
+    }
+}
+
+/// The cursor and what it has placed so far.
+struct Flow<'a> {
+    g: Geometry,
+    m: &'a Metrics,
+    pages: Vec<Page>,
+    /// Distance of the cursor below the top edge.
+    y: Pt,
+    /// The index of the block being placed: the origin of every item placed now.
+    block: usize,
+    outline: Vec<(String, usize)>,
+    figures: usize,
+    tables: usize,
+}
+
+impl<'a> Flow<'a> {
+    fn new(g: Geometry, m: &'a Metrics) -> Self {
+        Self {
+            g,
+            m,
+            pages: vec![Page::default()],
+            y: g.top,
+            block: 0,
+            outline: Vec::new(),
+            figures: 0,
+            tables: 0,
+        }
+    }
+
+    fn bottom_limit(&self) -> Pt {
+        self.g.paper.height - self.g.bottom
+    }
+
+    fn room(&self) -> Pt {
+        self.bottom_limit() - self.y
+    }
+
+    fn at_top(&self) -> bool {
+        (self.y - self.g.top).abs() < AT_TOP_TOLERANCE
+    }
+
+    fn new_page(&mut self) {
+        self.pages.push(Page::default());
+        self.y = self.g.top;
+    }
+
+    /// A new page unless `height` fits below the cursor (or the cursor is at the top already).
+    fn ensure(&mut self, height: Pt) {
+        if height > self.room() && !self.at_top() {
+            self.new_page();
+        }
+    }
+
+    /// Places an item on the current page for the current block.
+    fn push(&mut self, item: Item) {
+        let origin = Origin::Block(self.block);
+        let last = self.pages.len() - 1;
+        self.pages[last].push(origin, item);
+    }
+
+    /// A line of text whose top is at the cursor; the cursor moves down by `leading`.
+    fn line(&mut self, x: Pt, text: &str, size: Pt, weight: Weight, color: Rgb, leading: Pt) {
+        let baseline = self.g.paper.height - self.y - size * ASCENT - (leading - size) / 2.0;
+        self.push(Item::Text {
+            x,
+            y: baseline,
+            size,
+            weight,
+            color,
+            text: text.to_owned(),
+        });
+        self.y += leading;
+    }
+
+    /// A run of text whose top is at `top`; the cursor stays.
+    fn text_at(&mut self, x: Pt, top: Pt, text: &str, size: Pt, weight: Weight, color: Rgb) {
+        let baseline = self.g.paper.height - top - size * ASCENT;
+        self.push(Item::Text {
+            x,
+            y: baseline,
+            size,
+            weight,
+            color,
+            text: text.to_owned(),
+        });
+    }
+
+    fn rect(&mut self, x: Pt, top: Pt, w: Pt, h: Pt, fill: Rgb) {
+        let y = self.g.paper.height - top - h;
+        self.push(Item::Rect { x, y, w, h, fill });
+    }
+
+    /// A rule across the body at `top`.
+    fn rule(&mut self, top: Pt, width: Pt, color: Rgb) {
+        let (x0, x1) = (self.g.left, self.g.left + self.g.width());
+        let y = self.g.paper.height - top;
+        self.push(Item::Rule {
+            from: (x0, y),
+            to: (x1, y),
+            width,
+            color,
+        });
+    }
+
+    /// The height a caption takes, its space below included.
+    fn caption_height(&self, caption: &str) -> Pt {
+        wrap(self.m, caption, SMALL, Weight::Bold, self.g.width()).len() as f32 * SMALL_LEADING
+            + CAPTION_SPACE_BELOW
+    }
+
+    /// A figure's or a table's caption, across the body.
+    fn caption(&mut self, text: &str) {
+        for line in wrap(self.m, text, SMALL, Weight::Bold, self.g.width()) {
+            self.line(
+                self.g.left,
+                &line,
+                SMALL,
+                Weight::Bold,
+                MUTED,
+                SMALL_LEADING,
+            );
+        }
+        self.y += CAPTION_SPACE_BELOW;
+    }
+
+    /// The least height a block needs at the foot of a page to begin there.
+    fn min_height(&self, block: &Block) -> Pt {
+        match block {
+            Block::Heading(_) => style::HEADING_KEEP,
+            Block::Subheading(_) => style::SUBHEADING_KEEP,
+            Block::Paragraph(text, para) => self.paragraph_min_height(text, *para),
+            Block::Bullets(items) => self.bullets_min_height(items),
+            Block::Table(t) => self.table_min_height(t),
+            Block::Figure { caption, .. } => self.figure_min_height(caption),
+            Block::KeyFigures(_) | Block::Title { .. } | Block::PageBreak => Pt::ZERO,
+        }
+    }
+
+    fn place(&mut self, blocks: &[Block]) {
+        for (i, block) in blocks.iter().enumerate() {
+            self.block = i;
+            match block {
+                Block::Title { title, subtitle } => self.title(title, subtitle),
+                Block::Heading(text) => self.heading(text, &blocks[i + 1..]),
+                Block::Subheading(text) => self.subheading(text, blocks.get(i + 1)),
+                Block::Paragraph(text, para) => self.paragraph(text, *para),
+                Block::Bullets(items) => self.bullets(items),
+                Block::Table(t) => self.table(t),
+                Block::Figure { chart, caption } => self.figure(*chart, caption),
+                Block::KeyFigures(figures) => self.key_figures(figures),
+                Block::PageBreak => {
+                    if !self.at_top() {
+                        self.new_page();
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Places the blocks on pages of the given geometry.
+pub fn flow(blocks: &[Block], g: Geometry, m: &Metrics) -> Laid {
+    let mut f = Flow::new(g, m);
+    f.place(blocks);
+    Laid {
+        pages: f.pages,
+        outline: f.outline,
+        figures: f.figures,
+        tables: f.tables,
+        structure: blocks.iter().map(Block::role).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,203 @@
+//! The flow's rules, checked on whole documents.
+
+use super::*;
+use crate::charts::ChartId;
+use style::BODY;
+
+fn g() -> Geometry {
+    Geometry::for_paper(A4)
+}
+
+#[test]
+fn wrapping_respects_the_width_and_cuts_overlong_words() {
+    let m = Metrics::new();
+    let lines = wrap(
+        &m,
+        "the quick brown fox jumps over the lazy dog",
+        BODY,
+        Weight::Regular,
+        Pt(80.0),
+    );
+    assert!(lines.len() > 2);
+    assert!(
+        lines
+            .iter()
+            .all(|l| measure(&m, l, BODY, Weight::Regular) <= Pt(80.0))
+    );
+    let hyphen = wrap(&m, "second-largest", BODY, Weight::Regular, Pt(50.0));
+    assert_eq!(hyphen[0], "second-", "{hyphen:?}");
+    let long = wrap(&m, &"x".repeat(300), BODY, Weight::Regular, Pt(100.0));
+    assert!(
+        long.len() >= 3
+            && long
+                .iter()
+                .all(|l| measure(&m, l, BODY, Weight::Regular) <= Pt(100.0))
+    );
+}
+
+#[test]
+fn tables_break_across_pages_and_repeat_their_header() {
+    let m = Metrics::new();
+    let rows = (0..200)
+        .map(|i| Row {
+            cells: vec![format!("row {i}"), i.to_string()],
+            strong: false,
+            indent: false,
+        })
+        .collect();
+    let t = Table {
+        caption: "Numbers".into(),
+        columns: vec![col("name", 0.7, Align::Left), col("n", 0.3, Align::Right)],
+        rows,
+    };
+    let laid = flow(&[Block::Table(t)], g(), &m);
+    assert!(laid.pages.len() >= 3);
+    for page in &laid.pages {
+        let texts: Vec<&str> = page
+            .items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Text { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert!(texts.contains(&"name"), "every page repeats the header row");
+        assert!(
+            texts.iter().any(|t| t.starts_with("Table 1")),
+            "and the caption"
+        );
+    }
+    let bottom = g().bottom;
+    for page in &laid.pages {
+        for item in &page.items {
+            if let Item::Text { y, .. } = item {
+                assert!(*y >= bottom - Pt(1.0), "nothing below the bottom margin");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_heading_is_never_the_last_thing_on_a_page() {
+    let m = Metrics::new();
+    let filler = "word ".repeat(600);
+    let blocks = vec![
+        Block::Paragraph(filler.clone(), Para::Body),
+        Block::Heading("2 Next".into()),
+        Block::Paragraph(filler, Para::Body),
+    ];
+    let laid = flow(&blocks, g(), &m);
+    let page = laid.outline[0].1;
+    let items = &laid.pages[page].items;
+    let heading_at = items
+        .iter()
+        .position(|i| matches!(i, Item::Text { text, .. } if text == "2 Next"))
+        .unwrap();
+    assert!(
+        items.len() > heading_at + 2,
+        "the heading is followed by text on its page"
+    );
+}
+
+#[test]
+fn figures_and_tables_are_numbered_in_order() {
+    let m = Metrics::new();
+    let t = || Table {
+        caption: "t".into(),
+        columns: vec![col("a", 1.0, Align::Left)],
+        rows: vec![],
+    };
+    let blocks = vec![
+        Block::Figure {
+            chart: ChartId::Ages,
+            caption: "f".into(),
+        },
+        Block::Table(t()),
+        Block::Figure {
+            chart: ChartId::History,
+            caption: "g".into(),
+        },
+        Block::Table(t()),
+    ];
+    let laid = flow(&blocks, g(), &m);
+    assert_eq!((laid.figures, laid.tables), (2, 2));
+    let texts: Vec<String> = laid
+        .pages
+        .iter()
+        .flat_map(|p| &p.items)
+        .filter_map(|i| match i {
+            Item::Text { text, .. } => Some(text.clone()),
+            _ => None,
+        })
+        .collect();
+    for caption in ["Figure 1. f", "Table 1. t", "Figure 2. g", "Table 2. t"] {
+        assert!(texts.iter().any(|t| t == caption), "{caption} in {texts:?}");
+    }
+}
+
+#[test]
+fn every_item_knows_its_block_and_the_furniture_is_its_own() {
+    let m = Metrics::new();
+    let blocks = vec![
+        Block::Title {
+            title: "A title".into(),
+            subtitle: "and its subtitle".into(),
+        },
+        Block::Heading("1 One".into()),
+        Block::Paragraph("word ".repeat(900), Para::Body),
+        Block::Figure {
+            chart: ChartId::Ages,
+            caption: "f".into(),
+        },
+    ];
+    let mut laid = flow(&blocks, g(), &m);
+    let running = Running {
+        header: "The header".into(),
+        footer: "The footer".into(),
+    };
+    furnish(&mut laid, g(), &m, &running);
+    let total = laid.pages.len();
+    assert!(total >= 2, "{total} pages");
+    for (n, page) in laid.pages.iter().enumerate() {
+        assert_eq!(page.placed().count(), page.items.len());
+        let furniture: Vec<&Item> = page
+            .placed()
+            .filter(|(origin, _)| *origin == Origin::Furniture)
+            .map(|(_, item)| item)
+            .collect();
+        if n == 0 {
+            assert!(furniture.is_empty(), "the cover has no furniture");
+            continue;
+        }
+        let number = format!("page {} of {total}", n + 1);
+        for wanted in ["The header", "The footer", number.as_str()] {
+            assert!(
+                furniture
+                    .iter()
+                    .any(|i| matches!(i, Item::Text { text, .. } if text == wanted)),
+                "{wanted} on page {}",
+                n + 1
+            );
+        }
+    }
+    let origin_of = |wanted: &str| {
+        laid.pages
+            .iter()
+            .flat_map(Page::placed)
+            .find(|(_, i)| matches!(i, Item::Text { text, .. } if text == wanted))
+            .map(|(origin, _)| origin)
+    };
+    assert_eq!(
+        laid.structure,
+        [Role::Title, Role::Heading, Role::Paragraph, Role::Figure]
+    );
+    assert_eq!(origin_of("A title"), Some(Origin::Block(0)));
+    assert_eq!(origin_of("1 One"), Some(Origin::Block(1)));
+    assert_eq!(origin_of("Figure 1. f"), Some(Origin::Block(3)));
+    let chart = laid
+        .pages
+        .iter()
+        .flat_map(Page::placed)
+        .find(|(_, i)| matches!(i, Item::Chart { .. }));
+    assert_eq!(chart.map(|(origin, _)| origin), Some(Origin::Block(3)));
+}
