@@ -5,23 +5,29 @@ use plotters::prelude::DrawingBackend;
 use super::bars::{value_axis_width, value_grid, y_of};
 use super::style::{ACCENT, Anchor, Canvas, Font, LABEL, MUTED, RULE, TICK, axis_max};
 use super::{ChartError, Rect};
-use crate::stats::{DayMedals, Stats};
+use crate::model::Fact;
+use crate::stats::{DayMedals, MedalView, Stats};
 
 pub fn absent(s: &Stats) -> Option<String> {
-    if !s.coverage.medal_dates {
+    if !s.coverage.records(Fact::MedalDates) {
         return Some("the source records no dates of the medal events".to_owned());
     }
-    if s.awarded.totals.total + s.now.totals.total == 0 {
+    let views = s.views();
+    if views.iter().all(|v| v.totals.total == 0) {
         return Some("no medals, as awarded or now".to_owned());
     }
-    let dated = |days: &[DayMedals]| days.last().map_or(0, |d| d.cumulative.total);
-    (dated(&s.awarded.by_day) + dated(&s.now.by_day) == 0).then(|| "no medal has a date".to_owned())
+    let dated = |v: &&MedalView| v.by_day.last().map_or(0, |d| d.cumulative.total);
+    views
+        .iter()
+        .all(|v| dated(v) == 0)
+        .then(|| "no medal has a date".to_owned())
 }
 
 pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result<(), ChartError> {
     let days = s.awarded.by_day.len().max(1);
     let final_of = |d: &[DayMedals]| d.last().map_or(0, |x| x.cumulative.total);
-    let (awarded_total, now_total) = (final_of(&s.awarded.by_day), final_of(&s.now.by_day));
+    let now = s.latest();
+    let (awarded_total, now_total) = (final_of(&s.awarded.by_day), final_of(&now.by_day));
     let top = axis_max(f64::from(awarded_total.max(now_total)));
 
     let now_label = format!("{now_total} now");
@@ -95,8 +101,8 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
         points
     };
     c.dashed(series(&s.awarded.by_day), RULE, 4.0)?;
-    c.line(series(&s.now.by_day), ACCENT, 5.0)?;
-    for (days, colour, radius) in [(&s.awarded.by_day, RULE, 7.0), (&s.now.by_day, ACCENT, 6.0)] {
+    c.line(series(&now.by_day), ACCENT, 5.0)?;
+    for (days, colour, radius) in [(&s.awarded.by_day, RULE, 7.0), (&now.by_day, ACCENT, 6.0)] {
         for (i, d) in days.iter().enumerate().filter(|(_, d)| d.medals.total > 0) {
             c.dot(
                 (

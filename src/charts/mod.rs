@@ -113,7 +113,7 @@ impl ChartId {
         let d = &s.delegation;
         let what = match self {
             Self::MedalsBySport | Self::MedalsByDay | Self::TableNeighbourhood
-                if !s.coverage.revisions =>
+                if s.now.is_none() =>
             {
                 "medals as the source records them".to_owned()
             }

@@ -58,11 +58,10 @@ pub fn pdf_checked(s: &Stats, options: ReportOptions) -> Result<Rendered, String
         language: "en-GB".into(),
         date: options.date,
         header: format!("{title} · briefing"),
-        footer: if s.coverage.revisions {
+        footer: if s.now.is_some() {
             format!(
                 "podium · medals now as of {} · {}",
-                d.now_as_of
-                    .map_or_else(|| "the data's date".into(), |x| x.to_string()),
+                crate::stats::as_of(d.now_as_of),
                 options.paper.name
             )
         } else {

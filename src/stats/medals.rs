@@ -40,6 +40,14 @@ pub struct MedalView {
 }
 
 impl MedalView {
+    /// The view's name in tables and prose: `as awarded` or `now`.
+    pub fn label(&self) -> &'static str {
+        match self.view {
+            View::Awarded => "as awarded",
+            View::Now => "now",
+        }
+    }
+
     /// The medals of one sport in this view (none when the sport won none).
     pub fn in_sport(&self, sport: &str) -> MedalCount {
         self.by_sport
@@ -316,8 +324,20 @@ pub struct MedalLine {
     pub now: Option<Medal>,
 }
 
-/// Every medal held as awarded or now, by date, then best medal, then event.
-pub fn lines(awarded: &MedalView, now: &MedalView) -> Vec<MedalLine> {
+impl MedalLine {
+    /// The medal in one view, if any.
+    pub fn in_view(&self, view: View) -> Option<Medal> {
+        match view {
+            View::Awarded => self.awarded,
+            View::Now => self.now,
+        }
+    }
+}
+
+/// Every medal held as awarded or now, by date, then best medal, then event. Without a now view
+/// every line's `now` is `None`.
+pub fn lines(awarded: &MedalView, now: Option<&MedalView>) -> Vec<MedalLine> {
+    let now_medals: &[MedalWon] = now.map_or(&[], |n| &n.medals);
     let same =
         |a: &MedalWon, b: &MedalWon| a.event_id == b.event_id && a.athlete_ids == b.athlete_ids;
     let line = |m: &MedalWon, awarded, now| MedalLine {
@@ -337,11 +357,11 @@ pub fn lines(awarded: &MedalView, now: &MedalView) -> Vec<MedalLine> {
             line(
                 a,
                 Some(a.medal),
-                now.medals.iter().find(|n| same(a, n)).map(|n| n.medal),
+                now_medals.iter().find(|n| same(a, n)).map(|n| n.medal),
             )
         })
         .chain(
-            now.medals
+            now_medals
                 .iter()
                 .filter(|n| !awarded.medals.iter().any(|a| same(a, n)))
                 .map(|n| line(n, None, Some(n.medal))),
@@ -391,7 +411,8 @@ pub struct RevisionLine {
 }
 
 /// Summarises the ledger. A crew's or team's change is one medal however many rows record it.
-pub fn revisions(data: &Dataset, awarded: &MedalView, now: &MedalView) -> RevisionSummary {
+/// `latest` is the now view, or as awarded when there is none (a net change of nothing).
+pub fn revisions(data: &Dataset, awarded: &MedalView, latest: &MedalView) -> RevisionSummary {
     let mut running = awarded.totals;
     let mut seen_units = std::collections::BTreeSet::new();
     let (mut stripped, mut gained, mut changed_colour) = (0, 0, 0);
@@ -437,7 +458,7 @@ pub fn revisions(data: &Dataset, awarded: &MedalView, now: &MedalView) -> Revisi
         stripped,
         gained,
         changed_colour,
-        net: MedalChange::between(awarded.totals, now.totals),
+        net: MedalChange::between(awarded.totals, latest.totals),
     }
 }
 

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::history::HistoryRank;
+use super::history::{HistoryRank, Measure};
 use super::{MedalView, Stats};
 use crate::model::{Dataset, Kind, Medal, Published, PublishedValue, ReferenceKey};
 
@@ -87,7 +87,7 @@ fn one(data: &Dataset, s: &Stats, p: &Published) -> Reconciled {
         }
         (ReferenceKey::MedalsNow, PublishedValue::Medals(m)) => medals(
             *m,
-            s.now.totals.as_array(),
+            s.latest().totals.as_array(),
             &format!(
                 "after {} revision{} to {}",
                 s.revisions.changes.len(),
@@ -102,14 +102,12 @@ fn one(data: &Dataset, s: &Stats, p: &Published) -> Reconciled {
             "in the all-nation table as awarded".to_owned(),
         ),
         (ReferenceKey::RankNow, PublishedValue::Rank { rank, shared }) => table_rank(
-            &s.now,
+            s.latest(),
             *rank,
             *shared,
             format!(
                 "in the all-nation table as of {}{}; a table of another date can give another rank",
-                s.delegation
-                    .now_table_as_of
-                    .map_or_else(|| as_of(s), |d| d.to_string()),
+                super::as_of(s.delegation.table_as_of()),
                 if s.delegation.now_table_note.is_empty() {
                     String::new()
                 } else {
@@ -187,9 +185,7 @@ fn plural(n: usize) -> &'static str {
 }
 
 fn as_of(s: &Stats) -> String {
-    s.delegation
-        .now_as_of
-        .map_or_else(|| "the data's date".to_owned(), |d| d.to_string())
+    super::as_of(s.delegation.now_as_of)
 }
 
 fn count(published: i64, computed: u32, explanation: String) -> Outcome {
@@ -285,12 +281,12 @@ fn athletes_change(s: &Stats, published: i64) -> Outcome {
     }
 }
 
-fn history_rank<'a>(s: &'a Stats, measure: &str) -> Option<&'a HistoryRank> {
+fn history_rank(s: &Stats, measure: Measure) -> Option<&HistoryRank> {
     s.history.ranks.iter().find(|r| r.measure == measure)
 }
 
 fn men_share_rank(s: &Stats, published: i64) -> Outcome {
-    let Some(r) = history_rank(s, "men_share") else {
+    let Some(r) = history_rank(s, Measure::MenShare) else {
         return (
             "unknown".to_owned(),
             false,
@@ -335,7 +331,7 @@ fn men_share_rank(s: &Stats, published: i64) -> Outcome {
 
 fn golds_record(s: &Stats, published: i64) -> Outcome {
     let golds = s.awarded.totals.gold;
-    let r = history_rank(s, "golds_awarded").and_then(|r| r.to_date.clone());
+    let r = history_rank(s, Measure::GoldsAwarded).and_then(|r| r.to_date.clone());
     let agrees = i64::from(golds) == published && r.as_ref().is_some_and(|r| r.rank == 1);
     let mut explanation = match &r {
         _ if s.history.first_appearance => {
@@ -373,17 +369,19 @@ fn golds_record(s: &Stats, published: i64) -> Outcome {
             years.join(" and ")
         ));
     }
-    if let Some(now) = history_rank(s, "golds_now").and_then(|r| r.to_date.clone()) {
+    if let Some(now) = history_rank(s, Measure::GoldsNow).and_then(|r| r.to_date.clone()) {
         let level: Vec<String> = s
             .history
             .appearances
             .iter()
-            .filter(|a| !a.this && a.year <= s.delegation.year && a.now.gold == s.now.totals.gold)
+            .filter(|a| {
+                !a.this && a.year <= s.delegation.year && a.now.gold == s.latest().totals.gold
+            })
             .map(|a| a.year.to_string())
             .collect();
         explanation.push_str(&format!(
             "; now {} golds, {} among {} Games to date",
-            s.now.totals.gold,
+            s.latest().totals.gold,
             now.ordinal(),
             now.of
         ));
@@ -395,7 +393,10 @@ fn golds_record(s: &Stats, published: i64) -> Outcome {
 }
 
 fn sport_medals(s: &Stats, sport: &str, published: i64) -> Outcome {
-    let (awarded, now) = (s.awarded.in_sport(sport).total, s.now.in_sport(sport).total);
+    let (awarded, now) = (
+        s.awarded.in_sport(sport).total,
+        s.latest().in_sport(sport).total,
+    );
     (
         awarded.to_string(),
         i64::from(awarded) == published,
