@@ -199,7 +199,26 @@ pub fn compute(
         golds_now: i64::from(now.totals.gold) - i64::from(p.now.gold),
     });
 
-    let ranks = Measure::ALL
+    let ranks = ranks(&appearances, year);
+    let first_appearance = earlier.is_empty();
+    let debut_sports = if first_appearance {
+        None
+    } else {
+        debut_sports(data, &earlier)
+    };
+
+    HistoryStats {
+        appearances,
+        previous,
+        ranks,
+        debut_sports,
+        first_appearance,
+    }
+}
+
+/// Where these Games (`year`) rank on each measure, up to then and among all appearances.
+fn ranks(appearances: &[AppearanceLine], year: i32) -> Vec<HistoryRank> {
+    Measure::ALL
         .into_iter()
         .filter_map(|measure| {
             let value_of = |a: &AppearanceLine| measure.of(a);
@@ -240,34 +259,24 @@ pub fn compute(
                 overall: overall.map(|(rank, _)| rank),
             })
         })
+        .collect()
+}
+
+/// Sports entered for the first time; `None` when an earlier Games' sports are unknown.
+fn debut_sports(data: &Dataset, earlier: &[&AppearanceLine]) -> Option<Vec<String>> {
+    let known: Option<Vec<&BTreeSet<String>>> = earlier
+        .iter()
+        .map(|a| data.history_sports.get(&a.year))
         .collect();
-
-    let first_appearance = earlier.is_empty();
-    let debut_sports = if first_appearance {
-        None
-    } else {
-        let known: Option<Vec<&BTreeSet<String>>> = earlier
+    known.map(|earlier_sports| {
+        let this: BTreeSet<&String> = data
+            .entries
             .iter()
-            .map(|a| data.history_sports.get(&a.year))
+            .map(|e| &data.events[e.event].sport)
             .collect();
-        known.map(|earlier_sports| {
-            let this: BTreeSet<&String> = data
-                .entries
-                .iter()
-                .map(|e| &data.events[e.event].sport)
-                .collect();
-            this.into_iter()
-                .filter(|s| !earlier_sports.iter().any(|set| set.contains(*s)))
-                .cloned()
-                .collect()
-        })
-    };
-
-    HistoryStats {
-        appearances,
-        previous,
-        ranks,
-        debut_sports,
-        first_appearance,
-    }
+        this.into_iter()
+            .filter(|s| !earlier_sports.iter().any(|set| set.contains(*s)))
+            .cloned()
+            .collect()
+    })
 }

@@ -101,65 +101,15 @@ fn one(data: &Dataset, s: &Stats, p: &Published) -> Reconciled {
             *shared,
             "in the all-nation table as awarded".to_owned(),
         ),
-        (ReferenceKey::RankNow, PublishedValue::Rank { rank, shared }) => table_rank(
-            s.latest(),
-            *rank,
-            *shared,
-            format!(
-                "in the all-nation table as of {}{}; a table of another date can give another rank",
-                super::as_of(s.delegation.table_as_of()),
-                if s.delegation.now_table_note.is_empty() {
-                    String::new()
-                } else {
-                    format!(" ({})", s.delegation.now_table_note.trim_end_matches('.'))
-                }
-            ),
-        ),
+        (ReferenceKey::RankNow, PublishedValue::Rank { rank, shared }) => {
+            rank_now(s, *rank, *shared)
+        }
         (ReferenceKey::GoldsRecord, PublishedValue::Number(n)) => golds_record(s, *n),
         (ReferenceKey::WeightliftingMedals, PublishedValue::Number(n)) => {
             sport_medals(s, "Weightlifting", *n)
         }
-        (ReferenceKey::TeamSports, PublishedValue::Names(names)) => {
-            let mut computed: Vec<String> = s
-                .team
-                .team_sports
-                .iter()
-                .map(|t| t.discipline.clone())
-                .collect();
-            computed.sort();
-            computed.dedup();
-            name_set(
-                names,
-                computed,
-                "disciplines with a team-sport squad (crews, pairs and relays are not team sports)",
-            )
-        }
-        (ReferenceKey::DebutSports, PublishedValue::Names(names)) => match &s.history.debut_sports {
-            Some(debuts) => name_set(
-                names,
-                debuts.clone(),
-                &format!(
-                    "sports entered at these Games and at none of the {} earlier appearances in the data",
-                    s.history
-                        .appearances
-                        .iter()
-                        .filter(|a| a.year < s.delegation.year)
-                        .count()
-                ),
-            ),
-            None if s.history.first_appearance => (
-                "unknown".to_owned(),
-                false,
-                "the data has no earlier Games, so debuts cannot be told from first entries"
-                    .to_owned(),
-            ),
-            None => (
-                "unknown".to_owned(),
-                false,
-                "the sports of an earlier Games are not in the data, so debuts cannot be computed"
-                    .to_owned(),
-            ),
-        },
+        (ReferenceKey::TeamSports, PublishedValue::Names(names)) => team_sports(s, names),
+        (ReferenceKey::DebutSports, PublishedValue::Names(names)) => debut_sports(s, names),
         (ReferenceKey::FlagBearers, PublishedValue::Names(names)) => flag_bearers(data, names),
         (ReferenceKey::FirstGold, PublishedValue::Names(names)) => first_gold(data, s, names),
         // Validation gives every key the value shape it needs; this arm is not reached.
@@ -177,6 +127,70 @@ fn one(data: &Dataset, s: &Stats, p: &Published) -> Reconciled {
         agrees,
         explanation,
         source: p.where_.clone(),
+    }
+}
+
+/// The rank now, against the table of its own date.
+fn rank_now(s: &Stats, rank: u32, shared: bool) -> Outcome {
+    table_rank(
+        s.latest(),
+        rank,
+        shared,
+        format!(
+            "in the all-nation table as of {}{}; a table of another date can give another rank",
+            super::as_of(s.delegation.table_as_of()),
+            if s.delegation.now_table_note.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", s.delegation.now_table_note.trim_end_matches('.'))
+            }
+        ),
+    )
+}
+
+/// The disciplines with a team-sport squad.
+fn team_sports(s: &Stats, names: &[String]) -> Outcome {
+    let mut computed: Vec<String> = s
+        .team
+        .team_sports
+        .iter()
+        .map(|t| t.discipline.clone())
+        .collect();
+    computed.sort();
+    computed.dedup();
+    name_set(
+        names,
+        computed,
+        "disciplines with a team-sport squad (crews, pairs and relays are not team sports)",
+    )
+}
+
+/// The sports entered for the first time, or why they cannot be told.
+fn debut_sports(s: &Stats, names: &[String]) -> Outcome {
+    match &s.history.debut_sports {
+        Some(debuts) => name_set(
+            names,
+            debuts.clone(),
+            &format!(
+                "sports entered at these Games and at none of the {} earlier appearances in the data",
+                s.history
+                    .appearances
+                    .iter()
+                    .filter(|a| a.year < s.delegation.year)
+                    .count()
+            ),
+        ),
+        None if s.history.first_appearance => (
+            "unknown".to_owned(),
+            false,
+            "the data has no earlier Games, so debuts cannot be told from first entries".to_owned(),
+        ),
+        None => (
+            "unknown".to_owned(),
+            false,
+            "the sports of an earlier Games are not in the data, so debuts cannot be computed"
+                .to_owned(),
+        ),
     }
 }
 
