@@ -644,6 +644,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_coverage_lacks_exactly_what_it_does_not_record() {
+        assert!(Coverage::FULL.lacks().is_empty());
+        assert!(Fact::ALL.iter().all(|&f| Coverage::FULL.records(f)));
+        let no_results = Coverage {
+            results: false,
+            flag_bearers: false,
+            ..Coverage::FULL
+        };
+        assert!(!no_results.records(Fact::Results));
+        assert_eq!(
+            no_results.lacks(),
+            [
+                "places, and who did not start, did not finish or was disqualified",
+                "flag bearers"
+            ]
+        );
+    }
+
+    #[test]
     fn places_in_olympedia_notation() {
         let p = Place::parse("7 h1 r1/3").unwrap();
         assert_eq!(

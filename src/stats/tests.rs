@@ -341,3 +341,67 @@ fn kaz_2012_published_claims_that_differ() {
             .contains("after 1996 (75.0 %) and 2000 (66.2 %)")
     );
 }
+
+/// The built-in dataset as a source that records no decision after the Games would give it.
+fn kaz_without_decisions() -> Stats {
+    let mut data = crate::dataset(&DataSource::BuiltIn).expect("the built-in dataset is valid");
+    data.coverage.revisions = false;
+    data.revisions.clear();
+    compute(&data)
+}
+
+#[test]
+fn without_decisions_after_the_games_there_is_one_view_and_json_now_is_null() {
+    let s = kaz_without_decisions();
+    assert!(s.now.is_none());
+    let views: Vec<&str> = s.views().iter().map(|v| v.label()).collect();
+    assert_eq!(views, ["as awarded"]);
+    assert!(std::ptr::eq(s.latest(), &s.awarded));
+    assert!(s.medal_list.iter().all(|m| m.now.is_none()));
+    let json: serde_json::Value = serde_json::from_str(&json(&s).unwrap()).unwrap();
+    assert!(json["now"].is_null());
+    assert!(json["medal_list"][0]["now"].is_null());
+    assert_eq!(json["revisions"]["net"]["total"], 0);
+}
+
+#[test]
+fn both_views_with_decisions_and_json_ends_with_a_newline() {
+    let s = kaz();
+    let views: Vec<&str> = s.views().iter().map(|v| v.label()).collect();
+    assert_eq!(views, ["as awarded", "now"]);
+    let text = json(&s).unwrap();
+    assert!(text.ends_with("}\n"));
+    let measures: Vec<String> = s
+        .history
+        .ranks
+        .iter()
+        .map(|r| serde_json::to_string(&r.measure).unwrap())
+        .collect();
+    assert_eq!(
+        measures,
+        [
+            "\"athletes\"",
+            "\"men_share\"",
+            "\"golds_awarded\"",
+            "\"medals_awarded\"",
+            "\"golds_now\"",
+            "\"medals_now\""
+        ]
+    );
+}
+
+#[test]
+fn the_medals_by_day_chart_draws_only_the_views_held() {
+    let one = crate::svg::chart(
+        crate::charts::ChartId::MedalsByDay,
+        &kaz_without_decisions(),
+        (1600, 900),
+    )
+    .unwrap();
+    assert!(
+        !one.contains(" now<"),
+        "no line for a view the source lacks"
+    );
+    let two = crate::svg::chart(crate::charts::ChartId::MedalsByDay, &kaz(), (1600, 900)).unwrap();
+    assert!(two.contains(" now\n</text>") && two.contains("\nnow\n</text>"));
+}
