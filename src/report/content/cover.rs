@@ -7,6 +7,7 @@ use super::super::layout::{Block, KeyFigure, Para};
 use super::words::{in_words, join_and, now_date, plural, rank_short, rank_text, table_date};
 use super::{Section, title};
 
+/// The title, the key figures and the summary.
 pub(super) fn push(s: &Stats, b: &mut Vec<Block>) {
     b.push(Block::Title {
         title: title(s),

@@ -10,6 +10,7 @@ use super::views::Views;
 use super::words::{capitalised, slashed};
 use super::{Section, body, figure, row, row_of};
 
+/// The section across the Games.
 pub(super) fn push(s: &Stats, b: &mut Vec<Block>) {
     b.push(Section::History.heading());
     if s.history.appearances.len() < 2 {

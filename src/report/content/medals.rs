@@ -7,14 +7,17 @@ use crate::stats::{CategoryMedals, MedalCount, MedalView, Stats};
 
 use super::super::layout::{Align, Block, Para, Table, col};
 use super::views::Views;
-use super::words::{now_date, rank_short, rank_text, slashed, table_date};
+use super::words::{medal, now_date, rank_short, rank_text, slashed, table_date};
 use super::{Section, body, figure, row, strong};
 
+/// The medals section.
 pub(super) fn push(s: &Stats, b: &mut Vec<Block>) {
     let v = Views::of(s);
     b.push(Section::Medals.heading());
     b.push(body(intro(s)));
     if s.medal_list.is_empty() {
+        // Two views end the section here; one view goes on to say the nation is unranked. Both
+        // are kept as the briefings printed them before the sections were merged.
         if v.both() {
             b.push(body("No medal was won, as awarded or now."));
             return;
@@ -72,7 +75,7 @@ fn intro(s: &Stats) -> String {
 fn medallists(s: &Stats, v: &Views) -> Block {
     let dated = s.coverage.records(Fact::MedalDates);
     // Shares of the width for the date, athlete, sport, event and each medal column.
-    let (date, athlete, sport, event, medal) = match (v.both(), dated) {
+    let (date, athlete, sport, event, medal_width) = match (v.both(), dated) {
         (true, true) => (0.09, 0.25, 0.15, 0.29, 0.11),
         (true, false) => (0.0, 0.3, 0.17, 0.31, 0.11),
         (false, true) => (0.09, 0.3, 0.16, 0.33, 0.12),
@@ -87,7 +90,7 @@ fn medallists(s: &Stats, v: &Views) -> Block {
         col("Sport", sport, Align::Left),
         col("Event", event, Align::Left),
     ]);
-    columns.extend(v.column("Medal", medal, Align::Left));
+    columns.extend(v.column("Medal", medal_width, Align::Left));
     let rows = s
         .medal_list
         .iter()
@@ -97,7 +100,7 @@ fn medallists(s: &Stats, v: &Views) -> Block {
                 lead.push(m.date.map_or_else(|| "–".into(), |d| d.day_month()));
             }
             lead.extend([m.athletes.join(", "), m.sport.clone(), m.event.clone()]);
-            row(v.cells(lead, |view| vec![super::words::medal(m.in_view(view.view))]))
+            row(v.cells(lead, |view| vec![medal(m.in_view(view.view))]))
         })
         .collect();
     Block::Table(Table {

@@ -8,6 +8,7 @@ use super::super::layout::{Align, Block, Table, col};
 use super::words::{capitalised, now_date, table_date};
 use super::{Section, body, row};
 
+/// The data-and-method section.
 pub(super) fn push(s: &Stats, b: &mut Vec<Block>) {
     b.push(Section::Method.heading());
     b.push(body(if s.now.is_some() {

@@ -5,6 +5,7 @@ use crate::stats::Stats;
 use super::super::layout::{Align, Block, Table, col};
 use super::{Section, body, row_of};
 
+/// The published-figures section.
 pub(super) fn push(s: &Stats, b: &mut Vec<Block>) {
     b.push(Section::Published.heading());
     if s.reconciliation.is_empty() {

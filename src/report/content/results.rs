@@ -9,6 +9,7 @@ use super::views::Views;
 use super::words::{medal, plural};
 use super::{Section, row_of};
 
+/// The results section: one table per sport.
 pub(super) fn push(s: &Stats, b: &mut Vec<Block>) {
     b.push(Section::Results.heading());
     let places = s.coverage.records(Fact::Results);

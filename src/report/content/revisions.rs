@@ -7,6 +7,7 @@ use super::super::layout::{Align, Block, Table, col};
 use super::words::{medal, now_date, plural};
 use super::{Section, body, figure, row};
 
+/// The revisions section: the ledger, or why there is none.
 pub(super) fn push(s: &Stats, b: &mut Vec<Block>) {
     b.push(Section::Revisions.heading());
     let Some(now) = &s.now else {

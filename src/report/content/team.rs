@@ -9,6 +9,7 @@ use super::super::layout::{Align, Block, Table, col};
 use super::words::plural;
 use super::{Section, body, figure, row, strong, sub};
 
+/// The team section.
 pub(super) fn push(s: &Stats, b: &mut Vec<Block>) {
     b.push(Section::Team.heading());
     composition(s, b);

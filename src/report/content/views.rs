@@ -10,6 +10,7 @@ use super::words::capitalised;
 pub struct Views<'a>(Vec<&'a MedalView>);
 
 impl<'a> Views<'a> {
+    /// The views the statistics hold.
     pub fn of(s: &'a Stats) -> Self {
         Self(s.views())
     }
@@ -58,6 +59,7 @@ impl<'a> Views<'a> {
         lead
     }
 
+    /// The views, as awarded first.
     pub fn iter(&self) -> impl Iterator<Item = &'a MedalView> + '_ {
         self.0.iter().copied()
     }
