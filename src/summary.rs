@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use crate::model::{Fact, Medal, View};
-use crate::stats::{MedalCount, MedalView, Rank, Stats};
+use crate::stats::{MedalCount, MedalView, Rank, Stats, with_date};
 
 /// Column alignment.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -220,10 +220,7 @@ fn totals(out: &mut String, s: &Stats, views: &[&MedalView]) {
     let mut table = Table::new(&[("", L)]).per_view(views, |v| {
         let header = match v.view {
             View::Awarded => v.label().to_owned(),
-            View::Now => s
-                .delegation
-                .now_as_of
-                .map_or_else(|| "now".to_owned(), |d| format!("now ({d})")),
+            View::Now => with_date(v.label(), s.delegation.now_as_of),
         };
         vec![(header, R)]
     });

@@ -39,10 +39,13 @@ fn groups(view: &MedalView) -> Vec<Group> {
 pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result<(), ChartError> {
     let title = |v: &MedalView| match v.view {
         View::Awarded => "As awarded".to_owned(),
-        View::Now => s
-            .delegation
-            .table_as_of()
-            .map_or_else(|| "Now".to_owned(), |d| format!("Now (table as of {d})")),
+        View::Now => {
+            let as_of = s
+                .delegation
+                .table_as_of()
+                .map(|d| format!("table as of {d}"));
+            crate::stats::with_date("Now", as_of)
+        }
     };
     // One panel per view the statistics hold (a view without a table has nothing to show).
     let panels: Vec<(String, Vec<Group>)> = s

@@ -137,10 +137,7 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
     let width = (slot * 0.96) as i32;
 
     // The two ends: stacked medals with their totals.
-    let now = s
-        .delegation
-        .now_as_of
-        .map_or_else(|| "Now".to_owned(), |d| format!("Now ({d})"));
+    let now = crate::stats::with_date("Now", s.delegation.now_as_of);
     for (i, totals, label) in [
         (0, s.awarded.totals, "As awarded".to_owned()),
         (columns - 1, s.latest().totals, now),

@@ -196,6 +196,11 @@ pub fn as_of(date: Option<PartialDate>) -> String {
     date.map_or_else(|| "the data's date".to_owned(), |d| d.to_string())
 }
 
+/// A label with its date in brackets when there is one: `now (2024-05)`, or `now`.
+pub fn with_date(label: &str, date: Option<impl std::fmt::Display>) -> String {
+    date.map_or_else(|| label.to_owned(), |d| format!("{label} ({d})"))
+}
+
 /// A percentage rounded to one decimal, as shown everywhere.
 pub fn percent(part: u32, whole: u32) -> f64 {
     if whole == 0 {

@@ -1,7 +1,7 @@
 //! Section 1, at a glance: the title, the key figures and the summary, all on the first page.
 
 use crate::model::{Fact, Medal};
-use crate::stats::{Measure, MedalView, Stats};
+use crate::stats::{Measure, MedalView, Stats, with_date};
 
 use super::super::layout::{Block, KeyFigure, Para};
 use super::words::{in_words, join_and, now_date, plural, rank_short, rank_text, table_date};
@@ -119,10 +119,7 @@ fn flag_bearers(s: &Stats) -> KeyFigure {
 fn medals_now(s: &Stats) -> KeyFigure {
     match &s.now {
         Some(now) => KeyFigure {
-            label: s
-                .delegation
-                .now_as_of
-                .map_or_else(|| "Medals now".to_owned(), |d| format!("Medals now ({d})")),
+            label: with_date("Medals now", s.delegation.now_as_of),
             value: now.totals.total.to_string(),
             detail: format!(
                 "{}; {} in the table as of {}",
