@@ -40,6 +40,21 @@ pub struct MedalView {
 }
 
 impl MedalView {
+    /// The medals won in events of one category (a mixed crew's medal counts once, as mixed).
+    pub fn in_category(&self, category: Category) -> MedalCount {
+        let name = CATEGORIES
+            .iter()
+            .find(|(c, _)| *c == category)
+            .map(|(_, n)| *n);
+        group(&self.by_category, name)
+    }
+
+    /// The medals won by athletes of one sex (a mixed crew's medal counts for each sex in it).
+    pub fn won_by(&self, sex: Sex) -> MedalCount {
+        let name = SEXES.iter().find(|(s, _)| *s == sex).map(|(_, n)| *n);
+        group(&self.by_sex, name)
+    }
+
     /// The view's name in tables and prose: `as awarded` or `now`.
     pub fn label(&self) -> &'static str {
         match self.view {
@@ -109,6 +124,23 @@ pub struct Medallist {
     pub medals: MedalCount,
     /// The events, best medal first.
     pub events: Vec<String>,
+}
+
+/// The event categories of `by_category`, with their names in the JSON.
+const CATEGORIES: [(Category, &str); 3] = [
+    (Category::Men, "men"),
+    (Category::Women, "women"),
+    (Category::Mixed, "mixed"),
+];
+
+/// The sexes of `by_sex`, with their names in the JSON.
+const SEXES: [(Sex, &str); 2] = [(Sex::Male, "men"), (Sex::Female, "women")];
+
+/// The medals of the group named `name` in a list by category or by sex.
+fn group(list: &[CategoryMedals], name: Option<&str>) -> MedalCount {
+    list.iter()
+        .find(|x| Some(x.category) == name)
+        .map_or_else(MedalCount::default, |x| x.medals)
 }
 
 /// Groups entries into medals: one per entry in individual events, one per (event, medal) for
@@ -234,18 +266,14 @@ pub fn view(data: &Dataset, view: View) -> MedalView {
         })
         .collect();
 
-    let by_category = [
-        (Category::Men, "men"),
-        (Category::Women, "women"),
-        (Category::Mixed, "mixed"),
-    ]
-    .into_iter()
-    .map(|(c, name)| CategoryMedals {
-        category: name,
-        medals: categories.get(&c).copied().unwrap_or_default(),
-    })
-    .collect();
-    let by_sex = [(Sex::Male, "men"), (Sex::Female, "women")]
+    let by_category = CATEGORIES
+        .into_iter()
+        .map(|(c, name)| CategoryMedals {
+            category: name,
+            medals: categories.get(&c).copied().unwrap_or_default(),
+        })
+        .collect();
+    let by_sex = SEXES
         .into_iter()
         .map(|(s, name)| CategoryMedals {
             category: name,

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use super::*;
 use crate::load::DataSource;
-use crate::model::Medal;
+use crate::model::{Category, Medal, Sex};
 
 fn fixture() -> Stats {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini");
@@ -62,10 +62,9 @@ fn a_crew_medal_counts_once_and_for_each_sex_in_it() {
         .find(|m| m.sport == "Badminton")
         .unwrap();
     assert_eq!(badminton.medals, MedalCount::from_array([0, 1, 0]));
-    let get = |v: &[CategoryMedals], c: &str| v.iter().find(|x| x.category == c).unwrap().medals;
-    assert_eq!(get(&s.awarded.by_category, "mixed").silver, 1);
-    assert_eq!(get(&s.awarded.by_sex, "men").silver, 1);
-    assert_eq!(get(&s.awarded.by_sex, "women").silver, 1);
+    assert_eq!(s.awarded.in_category(Category::Mixed).silver, 1);
+    assert_eq!(s.awarded.won_by(Sex::Male).silver, 1);
+    assert_eq!(s.awarded.won_by(Sex::Female).silver, 1);
     assert_eq!(s.team.crews.len(), 1);
     assert_eq!((s.team.crews[0].size, s.team.crews[0].played), (2, 2));
 }

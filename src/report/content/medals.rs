@@ -2,8 +2,8 @@
 //! awarded and now side by side).
 
 use crate::charts::ChartId;
-use crate::model::Fact;
-use crate::stats::{CategoryMedals, MedalCount, MedalView, Stats};
+use crate::model::{Category, Fact, Sex};
+use crate::stats::{MedalCount, MedalView, Stats};
 
 use super::super::layout::{Align, Block, Para, Table, col};
 use super::views::Views;
@@ -197,18 +197,13 @@ fn by_day(s: &Stats, v: &Views, b: &mut Vec<Block>) {
 
 /// Medals by the athletes' sex and by the events' category.
 fn by_sex(v: &Views) -> Block {
-    let find = |list: &[CategoryMedals], c: &str| {
-        list.iter()
-            .find(|x| x.category == c)
-            .map_or_else(MedalCount::default, |x| x.medals)
-    };
-    type Of = fn(&MedalView) -> &[CategoryMedals];
-    let lines: [(&str, Of, &str); 5] = [
-        ("Won by men", |m| &m.by_sex, "men"),
-        ("Won by women", |m| &m.by_sex, "women"),
-        ("In men's events", |m| &m.by_category, "men"),
-        ("In women's events", |m| &m.by_category, "women"),
-        ("In mixed events", |m| &m.by_category, "mixed"),
+    type Of = fn(&MedalView) -> MedalCount;
+    let lines: [(&str, Of); 5] = [
+        ("Won by men", |m| m.won_by(Sex::Male)),
+        ("Won by women", |m| m.won_by(Sex::Female)),
+        ("In men's events", |m| m.in_category(Category::Men)),
+        ("In women's events", |m| m.in_category(Category::Women)),
+        ("In mixed events", |m| m.in_category(Category::Mixed)),
     ];
     let mut columns = vec![col("", v.pick(0.6, 0.4), Align::Left)];
     columns.extend(v.column("Medals", v.pick(0.4, 0.3), Align::Right));
@@ -217,11 +212,7 @@ fn by_sex(v: &Views) -> Block {
         columns,
         rows: lines
             .iter()
-            .map(|&(label, list, c)| {
-                row(v.cells(vec![label.into()], |view| {
-                    vec![slashed(find(list(view), c))]
-                }))
-            })
+            .map(|&(label, of)| row(v.cells(vec![label.into()], |view| vec![slashed(of(view))])))
             .collect(),
     })
 }
