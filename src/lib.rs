@@ -108,29 +108,8 @@ fn stats_command(args: &StatsArgs) -> Result<String, Error> {
 
 /// The statistics as pretty JSON with a final newline.
 pub fn stats_json(stats: &Stats) -> Result<String, Error> {
-    let fail =
-        |e: serde_json::Error| Error::Other(format!("cannot encode the statistics as JSON: {e}"));
-    // Without decisions after the Games there is no "now" view: null, not a copy of as awarded.
-    // Only then does the value go through a JSON tree to be edited; the usual case is written
-    // straight from the statistics.
-    let mut json = if stats.coverage.revisions {
-        serde_json::to_string_pretty(stats).map_err(fail)?
-    } else {
-        let mut value = serde_json::to_value(stats).map_err(fail)?;
-        if let Some(object) = value.as_object_mut() {
-            object.insert("now".into(), serde_json::Value::Null);
-            if let Some(lines) = object.get_mut("medal_list").and_then(|l| l.as_array_mut()) {
-                for line in lines {
-                    if let Some(line) = line.as_object_mut() {
-                        line.insert("now".into(), serde_json::Value::Null);
-                    }
-                }
-            }
-        }
-        serde_json::to_string_pretty(&value).map_err(fail)?
-    };
-    json.push('\n');
-    Ok(json)
+    stats::json(stats)
+        .map_err(|e| Error::Other(format!("cannot encode the statistics as JSON: {e}")))
 }
 
 /// The date for documents: SOURCE_DATE_EPOCH when set (reproducible builds), else the clock.

@@ -522,6 +522,40 @@ pub struct Coverage {
     pub flag_bearers: bool,
 }
 
+/// A kind of fact a source may or may not record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fact {
+    GamesDates,
+    MedalDates,
+    Revisions,
+    Results,
+    FlagBearers,
+}
+
+impl Fact {
+    /// Every fact, in the order the briefing lists what a source lacks.
+    pub const ALL: [Fact; 5] = [
+        Self::GamesDates,
+        Self::MedalDates,
+        Self::Revisions,
+        Self::Results,
+        Self::FlagBearers,
+    ];
+
+    /// What a source without it does not record, in words.
+    fn missing(self) -> &'static str {
+        match self {
+            Self::GamesDates => "the Games' dates",
+            Self::MedalDates => "the days of the medal events",
+            Self::Revisions => {
+                "decisions after the Games, so medals stand as the source records them"
+            }
+            Self::Results => "places, and who did not start, did not finish or was disqualified",
+            Self::FlagBearers => "flag bearers",
+        }
+    }
+}
+
 impl Coverage {
     /// Everything the native format records.
     pub const FULL: Self = Self {
@@ -532,25 +566,24 @@ impl Coverage {
         flag_bearers: true,
     };
 
+    /// Whether the source records a kind of fact: the one question asked of a coverage.
+    pub fn records(self, fact: Fact) -> bool {
+        match fact {
+            Fact::GamesDates => self.games_dates,
+            Fact::MedalDates => self.medal_dates,
+            Fact::Revisions => self.revisions,
+            Fact::Results => self.results,
+            Fact::FlagBearers => self.flag_bearers,
+        }
+    }
+
     /// What the source lacks, in words, for the briefing's method section and the summary.
     pub fn lacks(self) -> Vec<&'static str> {
-        [
-            (self.games_dates, "the Games' dates"),
-            (self.medal_dates, "the days of the medal events"),
-            (
-                self.revisions,
-                "decisions after the Games, so medals stand as the source records them",
-            ),
-            (
-                self.results,
-                "places, and who did not start, did not finish or was disqualified",
-            ),
-            (self.flag_bearers, "flag bearers"),
-        ]
-        .into_iter()
-        .filter(|(has, _)| !has)
-        .map(|(_, what)| what)
-        .collect()
+        Fact::ALL
+            .into_iter()
+            .filter(|&f| !self.records(f))
+            .map(Fact::missing)
+            .collect()
     }
 }
 
@@ -609,6 +642,25 @@ impl Entry {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_coverage_lacks_exactly_what_it_does_not_record() {
+        assert!(Coverage::FULL.lacks().is_empty());
+        assert!(Fact::ALL.iter().all(|&f| Coverage::FULL.records(f)));
+        let no_results = Coverage {
+            results: false,
+            flag_bearers: false,
+            ..Coverage::FULL
+        };
+        assert!(!no_results.records(Fact::Results));
+        assert_eq!(
+            no_results.lacks(),
+            [
+                "places, and who did not start, did not finish or was disqualified",
+                "flag bearers"
+            ]
+        );
+    }
 
     #[test]
     fn places_in_olympedia_notation() {

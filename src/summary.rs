@@ -2,8 +2,8 @@
 
 use std::fmt::Write as _;
 
-use crate::model::Medal;
-use crate::stats::{MedalCount, MedalView, Stats};
+use crate::model::{Fact, Medal, View};
+use crate::stats::{MedalCount, MedalView, Rank, Stats, with_date};
 
 /// Column alignment.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -28,25 +28,32 @@ impl Table {
         }
     }
 
+    /// Adds columns once for each medal view: `columns` gives a view's headers.
+    fn per_view(
+        mut self,
+        views: &[&MedalView],
+        columns: impl Fn(&MedalView) -> Vec<(String, Align)>,
+    ) -> Self {
+        for (header, align) in views.iter().flat_map(|v| columns(v)) {
+            self.header.push(header);
+            self.align.push(align);
+        }
+        self
+    }
+
     fn row(&mut self, cells: Vec<String>) {
         self.rows.push(cells);
     }
 
-    /// Drops the columns after the first `keep` (the "now" columns, when the source has none).
-    fn keep(&mut self, keep: usize) {
-        self.header.truncate(keep);
-        self.align.truncate(keep);
-        for row in &mut self.rows {
-            row.truncate(keep);
-        }
-    }
-
-    /// Renders, dropping the "now" columns after the first `keep` when there is no now view.
-    fn render_view(mut self, s: &Stats, keep: usize, out: &mut String) {
-        if !s.coverage.revisions {
-            self.keep(keep);
-        }
-        self.render(out);
+    /// Adds a row: the `lead` cells, then `cells` for each medal view.
+    fn row_per_view(
+        &mut self,
+        mut lead: Vec<String>,
+        views: &[&MedalView],
+        cells: impl Fn(&MedalView) -> Vec<String>,
+    ) {
+        lead.extend(views.iter().flat_map(|v| cells(v)));
+        self.rows.push(lead);
     }
 
     fn render(&self, out: &mut String) {
@@ -83,6 +90,11 @@ impl Table {
             line(row, out);
         }
     }
+}
+
+/// One column per view, headed by the view's name.
+fn labelled(align: Align) -> impl Fn(&MedalView) -> Vec<(String, Align)> {
+    move |v| vec![(v.label().to_owned(), align)]
 }
 
 use Align::{Left as L, Right as R};
@@ -158,120 +170,38 @@ pub fn render(s: &Stats) -> String {
     out
 }
 
-fn now_label(s: &Stats) -> String {
-    s.delegation
-        .now_as_of
-        .map_or_else(|| "now".to_owned(), |d| format!("now ({d})"))
-}
-
 fn medals(out: &mut String, s: &Stats) {
     heading(out, "Medals");
-    let now = now_label(s);
-    let mut table = Table::new(&[("", L), ("as awarded", R), (&now, R)]);
-    for (label, get) in [
-        ("gold", (|m: MedalCount| m.gold) as fn(MedalCount) -> u32),
-        ("silver", |m| m.silver),
-        ("bronze", |m| m.bronze),
-        ("total", |m| m.total),
-    ] {
-        table.row(vec![
-            label.to_owned(),
-            get(s.awarded.totals).to_string(),
-            get(s.now.totals).to_string(),
-        ]);
-    }
-    let rank = |v: &MedalView, by_total: bool| {
-        let r = if by_total { &v.rank_by_total } else { &v.rank };
-        or_dash(r.as_ref().map(|r| format!("{} of {}", r.display, r.of)))
-    };
-    table.row(vec![
-        "rank (gold first)".to_owned(),
-        rank(&s.awarded, false),
-        rank(&s.now, false),
-    ]);
-    table.row(vec![
-        "rank by total medals".to_owned(),
-        rank(&s.awarded, true),
-        rank(&s.now, true),
-    ]);
-    table.render_view(s, 2, out);
-    if let Some(date) = s.delegation.now_table_as_of {
-        let _ = writeln!(out, "  Ranks now: the all-nation table as of {date}.");
-    }
-    if !s.delegation.now_table_note.is_empty() {
-        let _ = writeln!(out, "  {}", s.delegation.now_table_note);
-    }
-
-    let _ = writeln!(out, "\nMedallists");
-    let mut table = Table::new(&[
-        ("date", L),
-        ("athlete", L),
-        ("sport", L),
-        ("event", L),
-        ("as awarded", L),
-        ("now", L),
-    ]);
-    for m in &s.medal_list {
-        table.row(vec![
-            or_dash(m.date.map(|d| d.day_month())),
-            m.athletes.join(", "),
-            m.sport.clone(),
-            m.event.clone(),
-            medal_name(m.awarded).to_owned(),
-            medal_name(m.now).to_owned(),
-        ]);
-    }
-    table.render_view(s, 5, out);
+    let views = s.views();
+    totals(out, s, &views);
+    medallists(out, s, &views);
 
     let _ = writeln!(out, "\nBy sport (gold/silver/bronze)");
-    let mut table = Table::new(&[("sport", L), ("as awarded", R), ("now", R)]);
+    let mut table = Table::new(&[("sport", L)]).per_view(&views, labelled(R));
     for sport in s.medal_sports() {
-        table.row(vec![
-            sport.to_owned(),
-            count_text(s.awarded.in_sport(sport)),
-            count_text(s.now.in_sport(sport)),
-        ]);
+        table.row_per_view(vec![sport.to_owned()], &views, |v| {
+            vec![count_text(v.in_sport(sport))]
+        });
     }
-    table.render_view(s, 2, out);
+    table.render(out);
 
-    let _ = writeln!(out, "\nBy day (medals that day, and the running total)");
-    if !s.coverage.medal_dates {
-        let _ = writeln!(out, "  The source records no dates of the medal events.");
-    }
-    let mut table = Table::new(&[
-        ("date", L),
-        ("as awarded", R),
-        ("running", R),
-        ("now", R),
-        ("running", R),
-    ]);
-    for (a, n) in s.awarded.by_day.iter().zip(&s.now.by_day) {
-        if a.medals.total + n.medals.total > 0 {
-            table.row(vec![
-                a.date.day_month(),
-                count_text(a.medals),
-                a.cumulative.total.to_string(),
-                count_text(n.medals),
-                n.cumulative.total.to_string(),
-            ]);
-        }
-    }
-    if s.coverage.medal_dates {
-        table.render_view(s, 3, out);
-    }
+    by_day(out, s, &views);
 
     let _ = writeln!(out, "\nBy athletes' sex");
-    let mut table = Table::new(&[("", L), ("as awarded", R), ("now", R)]);
-    for (a, n) in s.awarded.by_sex.iter().zip(&s.now.by_sex) {
-        table.row(vec![
-            a.category.to_owned(),
-            count_text(a.medals),
-            count_text(n.medals),
-        ]);
+    let mut table = Table::new(&[("", L)]).per_view(&views, labelled(R));
+    for (i, sex) in s.awarded.by_sex.iter().enumerate() {
+        table.row_per_view(vec![sex.category.to_owned()], &views, |v| {
+            vec![
+                v.by_sex
+                    .get(i)
+                    .map_or_else(String::new, |x| count_text(x.medals)),
+            ]
+        });
     }
-    table.render_view(s, 2, out);
+    table.render(out);
 
-    for (label, v) in s.views() {
+    for v in views {
+        let label = v.label();
         if v.multiple_medallists.is_empty() {
             let _ = writeln!(out, "\nMultiple medallists {label}: none");
         } else {
@@ -285,6 +215,83 @@ fn medals(out: &mut String, s: &Stats) {
     }
 }
 
+/// Medal counts and ranks, one column per view, and the date of the table behind the ranks now.
+fn totals(out: &mut String, s: &Stats, views: &[&MedalView]) {
+    let mut table = Table::new(&[("", L)]).per_view(views, |v| {
+        let header = match v.view {
+            View::Awarded => v.label().to_owned(),
+            View::Now => with_date(v.label(), s.delegation.now_as_of),
+        };
+        vec![(header, R)]
+    });
+    for (label, get) in [
+        ("gold", (|m: MedalCount| m.gold) as fn(MedalCount) -> u32),
+        ("silver", |m| m.silver),
+        ("bronze", |m| m.bronze),
+        ("total", |m| m.total),
+    ] {
+        table.row_per_view(vec![label.to_owned()], views, |v| {
+            vec![get(v.totals).to_string()]
+        });
+    }
+    let rank = |r: &Option<Rank>| or_dash(r.as_ref().map(|r| format!("{} of {}", r.display, r.of)));
+    table.row_per_view(vec!["rank (gold first)".to_owned()], views, |v| {
+        vec![rank(&v.rank)]
+    });
+    table.row_per_view(vec!["rank by total medals".to_owned()], views, |v| {
+        vec![rank(&v.rank_by_total)]
+    });
+    table.render(out);
+    if let Some(date) = s.delegation.now_table_as_of {
+        let _ = writeln!(out, "  Ranks now: the all-nation table as of {date}.");
+    }
+    if !s.delegation.now_table_note.is_empty() {
+        let _ = writeln!(out, "  {}", s.delegation.now_table_note);
+    }
+}
+
+/// Every medal, with its colour in each view.
+fn medallists(out: &mut String, s: &Stats, views: &[&MedalView]) {
+    let _ = writeln!(out, "\nMedallists");
+    let mut table = Table::new(&[("date", L), ("athlete", L), ("sport", L), ("event", L)])
+        .per_view(views, labelled(L));
+    for m in &s.medal_list {
+        let lead = vec![
+            or_dash(m.date.map(|d| d.day_month())),
+            m.athletes.join(", "),
+            m.sport.clone(),
+            m.event.clone(),
+        ];
+        table.row_per_view(lead, views, |v| {
+            vec![medal_name(m.in_view(v.view)).to_owned()]
+        });
+    }
+    table.render(out);
+}
+
+/// Medals day by day with the running total, one pair of columns per view.
+fn by_day(out: &mut String, s: &Stats, views: &[&MedalView]) {
+    let _ = writeln!(out, "\nBy day (medals that day, and the running total)");
+    if !s.coverage.records(Fact::MedalDates) {
+        let _ = writeln!(out, "  The source records no dates of the medal events.");
+        return;
+    }
+    let mut table = Table::new(&[("date", L)]).per_view(views, |v| {
+        vec![(v.label().to_owned(), R), ("running".to_owned(), R)]
+    });
+    for (i, day) in s.awarded.by_day.iter().enumerate() {
+        let that_day = |v: &MedalView| v.by_day.get(i).map_or(0, |d| d.medals.total);
+        if views.iter().map(|v| that_day(v)).sum::<u32>() > 0 {
+            table.row_per_view(vec![day.date.day_month()], views, |v| {
+                v.by_day.get(i).map_or_else(Vec::new, |d| {
+                    vec![count_text(d.medals), d.cumulative.total.to_string()]
+                })
+            });
+        }
+    }
+    table.render(out);
+}
+
 /// `7/1/5 = 13`.
 fn count_text(m: MedalCount) -> String {
     format!("{} = {}", m.slashed(), m.total)
@@ -293,7 +300,7 @@ fn count_text(m: MedalCount) -> String {
 fn revisions(out: &mut String, s: &Stats) {
     let r = &s.revisions;
     heading(out, "Medal revisions");
-    if !s.coverage.revisions {
+    if s.now.is_none() {
         let _ = writeln!(
             out,
             "  The source records no decision taken after the Games: no revision ledger."
@@ -489,6 +496,7 @@ fn ages(out: &mut String, s: &Stats) {
 fn history(out: &mut String, s: &Stats) {
     let h = &s.history;
     heading(out, "Across the Games");
+    let views = s.views();
     let mut table = Table::new(&[
         ("Games", L),
         ("athletes", R),
@@ -496,22 +504,25 @@ fn history(out: &mut String, s: &Stats) {
         ("women", R),
         ("men %", R),
         ("sports", R),
-        ("as awarded", R),
-        ("now", R),
-    ]);
+    ])
+    .per_view(&views, labelled(R));
     for a in &h.appearances {
-        table.row(vec![
+        let lead = vec![
             format!("{} {}{}", a.year, a.city, if a.this { " *" } else { "" }),
             a.athletes.to_string(),
             a.men.to_string(),
             a.women.to_string(),
             format!("{:.1}", a.men_share),
             or_dash(a.sports.map(|n| n.to_string())),
-            or_dash(a.awarded.map(count_text)),
-            count_text(a.now),
-        ]);
+        ];
+        table.row_per_view(lead, &views, |v| {
+            vec![match v.view {
+                View::Awarded => or_dash(a.awarded.map(count_text)),
+                View::Now => count_text(a.now),
+            }]
+        });
     }
-    table.render_view(s, 7, out);
+    table.render(out);
     if let Some(p) = &h.previous {
         let _ = writeln!(
             out,
@@ -534,7 +545,7 @@ fn history(out: &mut String, s: &Stats) {
     for r in &h.ranks {
         table.row(vec![
             r.label.to_owned(),
-            if r.measure == "men_share" {
+            if r.measure.is_percent() {
                 format!("{:.1}", r.value)
             } else {
                 format!("{}", r.value)

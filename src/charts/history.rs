@@ -92,7 +92,7 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
         )?;
     }
 
-    let medals_heading = if s.coverage.revisions {
+    let medals_heading = if s.now.is_some() {
         "Medals now"
     } else {
         "Medals"
@@ -106,7 +106,7 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
     let legend_x = body.left + c.text_width(medals_heading, heading) + c.px(40.0);
     let legend_y = upper.bottom + panel_gap + c.line_height(heading) / 2;
     let width = c.legend(&MEDAL_LEGEND, (legend_x, legend_y))?;
-    if s.coverage.revisions {
+    if s.now.is_some() {
         c.text(
             "dashed: total as awarded, where it differs",
             (legend_x + width + c.px(40.0), legend_y),

@@ -1,42 +1,83 @@
 //! Chart 2: cumulative medals over the days of the Games, as awarded and now.
 
-use plotters::prelude::DrawingBackend;
+use plotters::prelude::{DrawingBackend, RGBColor};
 
 use super::bars::{value_axis_width, value_grid, y_of};
 use super::canvas::{Anchor, Canvas, axis_max};
 use super::theme::{ACCENT, Font, LABEL, MUTED, RULE, TICK};
 use super::{ChartError, Rect};
-use crate::stats::{DayMedals, Stats};
+use crate::model::{Fact, View};
+use crate::stats::{DayMedals, MedalView, Stats};
 
 pub fn absent(s: &Stats) -> Option<String> {
-    if !s.coverage.medal_dates {
+    if !s.coverage.records(Fact::MedalDates) {
         return Some("the source records no dates of the medal events".to_owned());
     }
-    if s.awarded.totals.total + s.now.totals.total == 0 {
+    let views = s.views();
+    if views.iter().all(|v| v.totals.total == 0) {
         return Some("no medals, as awarded or now".to_owned());
     }
-    let dated = |days: &[DayMedals]| days.last().map_or(0, |d| d.cumulative.total);
-    (dated(&s.awarded.by_day) + dated(&s.now.by_day) == 0).then(|| "no medal has a date".to_owned())
+    let dated = |v: &&MedalView| v.by_day.last().map_or(0, |d| d.cumulative.total);
+    views
+        .iter()
+        .all(|v| dated(v) == 0)
+        .then(|| "no medal has a date".to_owned())
 }
 
+/// How a view is drawn: as awarded a grey dashed line, now a solid line in the accent colour.
+struct Look {
+    colour: RGBColor,
+    dashed: bool,
+    width: f64,
+    dot: f64,
+    label: RGBColor,
+}
+
+fn look(view: View) -> Look {
+    match view {
+        View::Awarded => Look {
+            colour: RULE,
+            dashed: true,
+            width: 4.0,
+            dot: 7.0,
+            label: MUTED,
+        },
+        View::Now => Look {
+            colour: ACCENT,
+            dashed: false,
+            width: 5.0,
+            dot: 6.0,
+            label: ACCENT,
+        },
+    }
+}
+
+/// One line per view the statistics hold, each ending in its total.
 pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result<(), ChartError> {
     let days = s.awarded.by_day.len().max(1);
-    let final_of = |d: &[DayMedals]| d.last().map_or(0, |x| x.cumulative.total);
-    let (awarded_total, now_total) = (final_of(&s.awarded.by_day), final_of(&s.now.by_day));
-    let top = axis_max(f64::from(awarded_total.max(now_total)));
+    let views = s.views();
+    let final_of = |v: &MedalView| v.by_day.last().map_or(0, |x| x.cumulative.total);
+    let totals: Vec<u32> = views.iter().map(|v| final_of(v)).collect();
+    let top = axis_max(f64::from(totals.iter().copied().max().unwrap_or(0)));
 
-    let now_label = format!("{now_total} now");
-    let awarded_label = format!("{awarded_total} as awarded");
+    let end_labels: Vec<String> = views
+        .iter()
+        .zip(&totals)
+        .map(|(v, total)| format!("{total} {}", v.label()))
+        .collect();
     let end_font = Font::new(LABEL).bold();
-    let end_width = c
-        .text_width(&awarded_label, end_font)
-        .max(c.text_width(&now_label, end_font));
+    let end_width = end_labels
+        .iter()
+        .map(|l| c.text_width(l, end_font))
+        .max()
+        .unwrap_or(0);
     let tick = Font::new(TICK).color(MUTED);
     let legend_top = body.top + c.px(14.0);
-    c.legend(
-        &[(RULE, "as awarded"), (ACCENT, "now")],
-        (body.left, legend_top),
-    )?;
+    let legend: Vec<(RGBColor, &str)> = views
+        .iter()
+        .map(|v| (look(v.view).colour, v.label()))
+        .collect();
+    c.legend(&legend, (body.left, legend_top))?;
 
     let plot = Rect {
         left: body.left + value_axis_width(c, top),
@@ -95,46 +136,57 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
         points.push((x_at(days.len() as f64), points.last().map_or(0, |p| p.1)));
         points
     };
-    c.dashed(series(&s.awarded.by_day), RULE, 4.0)?;
-    c.line(series(&s.now.by_day), ACCENT, 5.0)?;
-    for (days, colour, radius) in [(&s.awarded.by_day, RULE, 7.0), (&s.now.by_day, ACCENT, 6.0)] {
-        for (i, d) in days.iter().enumerate().filter(|(_, d)| d.medals.total > 0) {
+    for v in &views {
+        let look = look(v.view);
+        if look.dashed {
+            c.dashed(series(&v.by_day), look.colour, look.width)?;
+        } else {
+            c.line(series(&v.by_day), look.colour, look.width)?;
+        }
+    }
+    for v in &views {
+        let look = look(v.view);
+        for (i, d) in v
+            .by_day
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.medals.total > 0)
+        {
             c.dot(
                 (
                     x_at(i as f64 + 0.5),
                     y_of(plot, top, f64::from(d.cumulative.total)),
                 ),
-                radius,
-                colour,
+                look.dot,
+                look.colour,
             )?;
         }
     }
 
-    // End labels, pushed apart when the totals are close.
-    let (mut ya, mut yn) = (
-        y_of(plot, top, f64::from(awarded_total)),
-        y_of(plot, top, f64::from(now_total)),
-    );
-    let min_gap = c.line_height(end_font);
-    if (ya - yn).abs() < min_gap {
-        let mid = (ya + yn) / 2;
-        if awarded_total >= now_total {
-            (ya, yn) = (mid - min_gap / 2, mid + min_gap / 2);
-        } else {
-            (ya, yn) = (mid + min_gap / 2, mid - min_gap / 2);
+    // End labels, pushed apart when two totals are close.
+    let mut ys: Vec<i32> = totals
+        .iter()
+        .map(|&t| y_of(plot, top, f64::from(t)))
+        .collect();
+    if let ([ya, yn], [awarded_total, now_total]) = (&mut ys[..], &totals[..]) {
+        let min_gap = c.line_height(end_font);
+        if (*ya - *yn).abs() < min_gap {
+            let mid = (*ya + *yn) / 2;
+            if awarded_total >= now_total {
+                (*ya, *yn) = (mid - min_gap / 2, mid + min_gap / 2);
+            } else {
+                (*ya, *yn) = (mid + min_gap / 2, mid - min_gap / 2);
+            }
         }
     }
     let x_end = plot.right + c.px(12.0);
-    c.text(
-        &awarded_label,
-        (x_end, ya),
-        end_font.color(MUTED),
-        Anchor::LeftMiddle,
-    )?;
-    c.text(
-        &now_label,
-        (x_end, yn),
-        end_font.color(ACCENT),
-        Anchor::LeftMiddle,
-    )
+    for ((v, label), y) in views.iter().zip(&end_labels).zip(ys) {
+        c.text(
+            label,
+            (x_end, y),
+            end_font.color(look(v.view).label),
+            Anchor::LeftMiddle,
+        )?;
+    }
+    Ok(())
 }

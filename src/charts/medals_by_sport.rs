@@ -9,8 +9,8 @@ use super::{ChartError, Rect};
 use crate::stats::{MedalCount, Stats};
 
 pub fn absent(s: &Stats) -> Option<String> {
-    (s.awarded.totals.total + s.now.totals.total == 0).then(|| {
-        if s.coverage.revisions {
+    s.views().iter().all(|v| v.totals.total == 0).then(|| {
+        if s.now.is_some() {
             "no medals, as awarded or now".to_owned()
         } else {
             "no medals".to_owned()
@@ -27,17 +27,17 @@ fn medal_bar(m: MedalCount, tag: Option<&str>) -> Bar {
 
 pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result<(), ChartError> {
     let mut sports = s.medal_sports();
+    let views = s.views();
     // Best first by medals as awarded, then by medals now, then by name.
     sports.sort_by(|a, b| {
         let key = |sport| {
-            (
-                s.awarded.in_sport(sport).as_array(),
-                s.now.in_sport(sport).as_array(),
-            )
+            views
+                .iter()
+                .map(|v| v.in_sport(sport).as_array())
+                .collect::<Vec<_>>()
         };
         key(b).cmp(&key(a)).then(a.cmp(b))
     });
-    let views = s.views();
     let groups: Vec<Group> = sports
         .iter()
         .map(|sport| Group {
@@ -45,8 +45,11 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
             // With one view, its name on every bar would say nothing.
             bars: views
                 .iter()
-                .map(|(label, view)| {
-                    medal_bar(view.in_sport(sport), (views.len() > 1).then_some(*label))
+                .map(|view| {
+                    medal_bar(
+                        view.in_sport(sport),
+                        (views.len() > 1).then_some(view.label()),
+                    )
                 })
                 .collect(),
             short_label: None,

@@ -119,7 +119,7 @@ impl ChartId {
         let d = &s.delegation;
         let what = match self {
             Self::MedalsBySport | Self::MedalsByDay | Self::TableNeighbourhood
-                if !s.coverage.revisions =>
+                if s.now.is_none() =>
             {
                 "medals as the source records them".to_owned()
             }
@@ -144,9 +144,8 @@ impl ChartId {
 }
 
 fn now_words(s: &Stats) -> String {
-    s.delegation
-        .now_as_of
-        .map_or_else(|| "now".to_owned(), |d| format!("now (as of {d})"))
+    let as_of = s.delegation.now_as_of.map(|d| format!("as of {d}"));
+    crate::stats::with_date("now", as_of)
 }
 
 impl fmt::Display for ChartId {

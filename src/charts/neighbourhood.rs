@@ -6,13 +6,14 @@ use super::bars::{self, Bar, Group};
 use super::canvas::{Anchor, Canvas};
 use super::theme::{Font, LABEL, MEDAL_LEGEND, medal_segments};
 use super::{ChartError, Rect};
+use crate::model::View;
 use crate::stats::{MedalView, Stats};
 
 /// Nations shown on each side of this one.
 const AROUND: usize = 4;
 
 pub fn absent(s: &Stats) -> Option<String> {
-    (s.awarded.rank.is_none() && s.now.rank.is_none())
+    s.views().iter().all(|v| v.rank.is_none())
         .then(|| "the nation is not ranked in an all-nation medal table (no table in the data, or no medals)".to_owned())
 }
 
@@ -37,18 +38,23 @@ fn groups(view: &MedalView) -> Vec<Group> {
 }
 
 pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result<(), ChartError> {
-    let now = s
-        .delegation
-        .now_table_as_of
-        .or(s.delegation.now_as_of)
-        .map_or_else(|| "Now".to_owned(), |d| format!("Now (table as of {d})"));
-    let panels: Vec<(String, Vec<Group>)> = [
-        ("As awarded".to_owned(), groups(&s.awarded)),
-        (now, groups(&s.now)),
-    ]
-    .into_iter()
-    .filter(|(_, g)| !g.is_empty())
-    .collect();
+    let title = |v: &MedalView| match v.view {
+        View::Awarded => "As awarded".to_owned(),
+        View::Now => {
+            let as_of = s
+                .delegation
+                .table_as_of()
+                .map(|d| format!("table as of {d}"));
+            crate::stats::with_date("Now", as_of)
+        }
+    };
+    // One panel per view the statistics hold (a view without a table has nothing to show).
+    let panels: Vec<(String, Vec<Group>)> = s
+        .views()
+        .into_iter()
+        .map(|v| (title(v), groups(v)))
+        .filter(|(_, g)| !g.is_empty())
+        .collect();
     let max = panels
         .iter()
         .flat_map(|(_, g)| g)

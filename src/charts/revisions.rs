@@ -12,7 +12,7 @@ use super::{ChartError, Rect};
 use crate::stats::{MedalCount, RevisionLine, Stats};
 
 pub fn absent(s: &Stats) -> Option<String> {
-    if !s.coverage.revisions {
+    if s.now.is_none() {
         return Some("the source records no decision taken after the Games".to_owned());
     }
     s.revisions
@@ -96,7 +96,9 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
         .max()
         .unwrap_or(0);
     let top = axis_max(f64::from(
-        highest.max(s.awarded.totals.total).max(s.now.totals.total),
+        highest
+            .max(s.awarded.totals.total)
+            .max(s.latest().totals.total),
     ));
 
     let columns = steps.len() + 2;
@@ -135,13 +137,10 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
     let width = (slot * 0.96) as i32;
 
     // The two ends: stacked medals with their totals.
-    let now = s
-        .delegation
-        .now_as_of
-        .map_or_else(|| "Now".to_owned(), |d| format!("Now ({d})"));
+    let now = crate::stats::with_date("Now", s.delegation.now_as_of);
     for (i, totals, label) in [
         (0, s.awarded.totals, "As awarded".to_owned()),
-        (columns - 1, s.now.totals, now),
+        (columns - 1, s.latest().totals, now),
     ] {
         let x = centre(i);
         let (y, _) = column(

@@ -72,11 +72,10 @@ fn running(s: &Stats, title: &str, paper: Paper) -> layout::Running {
     let d = &s.delegation;
     layout::Running {
         header: format!("{title} · briefing"),
-        footer: if s.coverage.revisions {
+        footer: if s.now.is_some() {
             format!(
                 "podium · medals now as of {} · {}",
-                d.now_as_of
-                    .map_or_else(|| "the data's date".into(), |x| x.to_string()),
+                crate::stats::as_of(d.now_as_of),
                 paper.name
             )
         } else {

@@ -9,7 +9,7 @@ use super::medals::MedalView;
 use super::rank::{Rank, rank_all};
 use super::team::TeamStats;
 use super::{MedalCount, percent};
-use crate::model::Dataset;
+use crate::model::{Dataset, View};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct HistoryStats {
@@ -55,11 +55,73 @@ pub struct ChangeFromPrevious {
     pub golds_now: i64,
 }
 
+/// What a history rank measures; serialised as `athletes`, `men_share`, `golds_awarded`,
+/// `medals_awarded`, `golds_now`, `medals_now`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Measure {
+    Athletes,
+    MenShare,
+    GoldsAwarded,
+    MedalsAwarded,
+    GoldsNow,
+    MedalsNow,
+}
+
+impl Measure {
+    /// Every measure, in the order of the ranks table.
+    pub const ALL: [Measure; 6] = [
+        Self::Athletes,
+        Self::MenShare,
+        Self::GoldsAwarded,
+        Self::MedalsAwarded,
+        Self::GoldsNow,
+        Self::MedalsNow,
+    ];
+
+    /// Its name in tables: `team size`, `share of men`, ….
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Athletes => "team size",
+            Self::MenShare => "share of men",
+            Self::GoldsAwarded => "golds as awarded",
+            Self::MedalsAwarded => "medals as awarded",
+            Self::GoldsNow => "golds now",
+            Self::MedalsNow => "medals now",
+        }
+    }
+
+    /// The medal view it counts, if it counts medals.
+    pub fn view(self) -> Option<View> {
+        match self {
+            Self::Athletes | Self::MenShare => None,
+            Self::GoldsAwarded | Self::MedalsAwarded => Some(View::Awarded),
+            Self::GoldsNow | Self::MedalsNow => Some(View::Now),
+        }
+    }
+
+    /// A percentage, shown with one decimal.
+    pub fn is_percent(self) -> bool {
+        self == Self::MenShare
+    }
+
+    /// The measure's value at one Games, where known.
+    fn of(self, a: &AppearanceLine) -> Option<f64> {
+        match self {
+            Self::Athletes => Some(f64::from(a.athletes)),
+            Self::MenShare => Some(a.men_share),
+            Self::GoldsAwarded => a.awarded.map(|m| f64::from(m.gold)),
+            Self::MedalsAwarded => a.awarded.map(|m| f64::from(m.total)),
+            Self::GoldsNow => Some(f64::from(a.now.gold)),
+            Self::MedalsNow => Some(f64::from(a.now.total)),
+        }
+    }
+}
+
 /// One measure's ranking of these Games among the nation's appearances (largest first).
 #[derive(Debug, Clone, Serialize)]
 pub struct HistoryRank {
-    /// `athletes`, `men_share`, `golds_awarded`, `medals_awarded`, `golds_now`, `medals_now`.
-    pub measure: &'static str,
+    pub measure: Measure,
     pub label: &'static str,
     pub value: f64,
     /// Among appearances up to and including these Games.
@@ -77,6 +139,8 @@ pub struct YearValue {
     pub value: f64,
 }
 
+/// The nation's appearances and these Games' place among them. `now` is the latest view (as
+/// awarded when the source has no now view).
 pub fn compute(
     data: &Dataset,
     team: &TeamStats,
@@ -135,22 +199,29 @@ pub fn compute(
         golds_now: i64::from(now.totals.gold) - i64::from(p.now.gold),
     });
 
-    type Measure = fn(&AppearanceLine) -> Option<f64>;
-    let measures: [(&str, &str, Measure); 6] = [
-        ("athletes", "team size", |a| Some(f64::from(a.athletes))),
-        ("men_share", "share of men", |a| Some(a.men_share)),
-        ("golds_awarded", "golds as awarded", |a| {
-            a.awarded.map(|m| f64::from(m.gold))
-        }),
-        ("medals_awarded", "medals as awarded", |a| {
-            a.awarded.map(|m| f64::from(m.total))
-        }),
-        ("golds_now", "golds now", |a| Some(f64::from(a.now.gold))),
-        ("medals_now", "medals now", |a| Some(f64::from(a.now.total))),
-    ];
-    let ranks = measures
-        .iter()
-        .filter_map(|&(measure, label, value_of)| {
+    let ranks = ranks(&appearances, year);
+    let first_appearance = earlier.is_empty();
+    let debut_sports = if first_appearance {
+        None
+    } else {
+        debut_sports(data, &earlier)
+    };
+
+    HistoryStats {
+        appearances,
+        previous,
+        ranks,
+        debut_sports,
+        first_appearance,
+    }
+}
+
+/// Where these Games (`year`) rank on each measure, up to then and among all appearances.
+fn ranks(appearances: &[AppearanceLine], year: i32) -> Vec<HistoryRank> {
+    Measure::ALL
+        .into_iter()
+        .filter_map(|measure| {
+            let value_of = |a: &AppearanceLine| measure.of(a);
             let this = appearances.iter().find(|a| a.this)?;
             let value = value_of(this)?;
             let rank_among = |pool: Vec<&AppearanceLine>| {
@@ -178,7 +249,7 @@ pub fn compute(
             let overall = rank_among(appearances.iter().collect());
             Some(HistoryRank {
                 measure,
-                label,
+                label: measure.label(),
                 value,
                 ahead_to_date: to_date
                     .as_ref()
@@ -188,34 +259,24 @@ pub fn compute(
                 overall: overall.map(|(rank, _)| rank),
             })
         })
+        .collect()
+}
+
+/// Sports entered for the first time; `None` when an earlier Games' sports are unknown.
+fn debut_sports(data: &Dataset, earlier: &[&AppearanceLine]) -> Option<Vec<String>> {
+    let known: Option<Vec<&BTreeSet<String>>> = earlier
+        .iter()
+        .map(|a| data.history_sports.get(&a.year))
         .collect();
-
-    let first_appearance = earlier.is_empty();
-    let debut_sports = if first_appearance {
-        None
-    } else {
-        let known: Option<Vec<&BTreeSet<String>>> = earlier
+    known.map(|earlier_sports| {
+        let this: BTreeSet<&String> = data
+            .entries
             .iter()
-            .map(|a| data.history_sports.get(&a.year))
+            .map(|e| &data.events[e.event].sport)
             .collect();
-        known.map(|earlier_sports| {
-            let this: BTreeSet<&String> = data
-                .entries
-                .iter()
-                .map(|e| &data.events[e.event].sport)
-                .collect();
-            this.into_iter()
-                .filter(|s| !earlier_sports.iter().any(|set| set.contains(*s)))
-                .cloned()
-                .collect()
-        })
-    };
-
-    HistoryStats {
-        appearances,
-        previous,
-        ranks,
-        debut_sports,
-        first_appearance,
-    }
+        this.into_iter()
+            .filter(|s| !earlier_sports.iter().any(|set| set.contains(*s)))
+            .cloned()
+            .collect()
+    })
 }

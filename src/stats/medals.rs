@@ -40,6 +40,29 @@ pub struct MedalView {
 }
 
 impl MedalView {
+    /// The medals won in events of one category (a mixed crew's medal counts once, as mixed).
+    pub fn in_category(&self, category: Category) -> MedalCount {
+        let name = CATEGORIES
+            .iter()
+            .find(|(c, _)| *c == category)
+            .map(|(_, n)| *n);
+        group(&self.by_category, name)
+    }
+
+    /// The medals won by athletes of one sex (a mixed crew's medal counts for each sex in it).
+    pub fn won_by(&self, sex: Sex) -> MedalCount {
+        let name = SEXES.iter().find(|(s, _)| *s == sex).map(|(_, n)| *n);
+        group(&self.by_sex, name)
+    }
+
+    /// The view's name in tables and prose: `as awarded` or `now`.
+    pub fn label(&self) -> &'static str {
+        match self.view {
+            View::Awarded => "as awarded",
+            View::Now => "now",
+        }
+    }
+
     /// The medals of one sport in this view (none when the sport won none).
     pub fn in_sport(&self, sport: &str) -> MedalCount {
         self.by_sport
@@ -101,6 +124,23 @@ pub struct Medallist {
     pub medals: MedalCount,
     /// The events, best medal first.
     pub events: Vec<String>,
+}
+
+/// The event categories of `by_category`, with their names in the JSON.
+const CATEGORIES: [(Category, &str); 3] = [
+    (Category::Men, "men"),
+    (Category::Women, "women"),
+    (Category::Mixed, "mixed"),
+];
+
+/// The sexes of `by_sex`, with their names in the JSON.
+const SEXES: [(Sex, &str); 2] = [(Sex::Male, "men"), (Sex::Female, "women")];
+
+/// The medals of the group named `name` in a list by category or by sex.
+fn group(list: &[CategoryMedals], name: Option<&str>) -> MedalCount {
+    list.iter()
+        .find(|x| Some(x.category) == name)
+        .map_or_else(MedalCount::default, |x| x.medals)
 }
 
 /// Groups entries into medals: one per entry in individual events, one per (event, medal) for
@@ -226,18 +266,14 @@ pub fn view(data: &Dataset, view: View) -> MedalView {
         })
         .collect();
 
-    let by_category = [
-        (Category::Men, "men"),
-        (Category::Women, "women"),
-        (Category::Mixed, "mixed"),
-    ]
-    .into_iter()
-    .map(|(c, name)| CategoryMedals {
-        category: name,
-        medals: categories.get(&c).copied().unwrap_or_default(),
-    })
-    .collect();
-    let by_sex = [(Sex::Male, "men"), (Sex::Female, "women")]
+    let by_category = CATEGORIES
+        .into_iter()
+        .map(|(c, name)| CategoryMedals {
+            category: name,
+            medals: categories.get(&c).copied().unwrap_or_default(),
+        })
+        .collect();
+    let by_sex = SEXES
         .into_iter()
         .map(|(s, name)| CategoryMedals {
             category: name,
@@ -316,8 +352,20 @@ pub struct MedalLine {
     pub now: Option<Medal>,
 }
 
-/// Every medal held as awarded or now, by date, then best medal, then event.
-pub fn lines(awarded: &MedalView, now: &MedalView) -> Vec<MedalLine> {
+impl MedalLine {
+    /// The medal in one view, if any.
+    pub fn in_view(&self, view: View) -> Option<Medal> {
+        match view {
+            View::Awarded => self.awarded,
+            View::Now => self.now,
+        }
+    }
+}
+
+/// Every medal held as awarded or now, by date, then best medal, then event. Without a now view
+/// every line's `now` is `None`.
+pub fn lines(awarded: &MedalView, now: Option<&MedalView>) -> Vec<MedalLine> {
+    let now_medals: &[MedalWon] = now.map_or(&[], |n| &n.medals);
     let same =
         |a: &MedalWon, b: &MedalWon| a.event_id == b.event_id && a.athlete_ids == b.athlete_ids;
     let line = |m: &MedalWon, awarded, now| MedalLine {
@@ -337,11 +385,11 @@ pub fn lines(awarded: &MedalView, now: &MedalView) -> Vec<MedalLine> {
             line(
                 a,
                 Some(a.medal),
-                now.medals.iter().find(|n| same(a, n)).map(|n| n.medal),
+                now_medals.iter().find(|n| same(a, n)).map(|n| n.medal),
             )
         })
         .chain(
-            now.medals
+            now_medals
                 .iter()
                 .filter(|n| !awarded.medals.iter().any(|a| same(a, n)))
                 .map(|n| line(n, None, Some(n.medal))),
@@ -391,7 +439,8 @@ pub struct RevisionLine {
 }
 
 /// Summarises the ledger. A crew's or team's change is one medal however many rows record it.
-pub fn revisions(data: &Dataset, awarded: &MedalView, now: &MedalView) -> RevisionSummary {
+/// `latest` is the now view, or as awarded when there is none (a net change of nothing).
+pub fn revisions(data: &Dataset, awarded: &MedalView, latest: &MedalView) -> RevisionSummary {
     let mut running = awarded.totals;
     let mut seen_units = std::collections::BTreeSet::new();
     let (mut stripped, mut gained, mut changed_colour) = (0, 0, 0);
@@ -437,7 +486,7 @@ pub fn revisions(data: &Dataset, awarded: &MedalView, now: &MedalView) -> Revisi
         stripped,
         gained,
         changed_colour,
-        net: MedalChange::between(awarded.totals, now.totals),
+        net: MedalChange::between(awarded.totals, latest.totals),
     }
 }
 

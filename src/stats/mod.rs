@@ -14,10 +14,12 @@ mod team;
 use serde::Serialize;
 
 use crate::date::{Date, PartialDate};
-use crate::model::{Dataset, Medal};
+use crate::model::{Dataset, Fact, Medal, View};
 
 pub use ages::{AgeBand, AgeExtreme, AgeStats, AgeYear, SexAges};
-pub use history::{AppearanceLine, ChangeFromPrevious, HistoryRank, HistoryStats, YearValue};
+pub use history::{
+    AppearanceLine, ChangeFromPrevious, HistoryRank, HistoryStats, Measure, YearValue,
+};
 pub use medals::{
     CategoryMedals, DayMedals, DisciplineMedals, MedalLine, MedalView, MedalWon, Medallist,
     RevisionLine, RevisionSummary, SportMedals,
@@ -35,8 +37,9 @@ pub struct Stats {
     pub delegation: DelegationInfo,
     /// Medals as awarded at the Games.
     pub awarded: MedalView,
-    /// Medals as they stand now, after the revision ledger.
-    pub now: MedalView,
+    /// Medals as they stand now, after the revision ledger; `None` (JSON `null`) when the source
+    /// records no decision after the Games, so that there is no second view to show.
+    pub now: Option<MedalView>,
     /// Every medal held in either view, side by side: the medallists table.
     pub medal_list: Vec<MedalLine>,
     pub revisions: RevisionSummary,
@@ -51,29 +54,38 @@ pub struct Stats {
 }
 
 impl Stats {
-    /// The medal views the data supports, with their labels: as awarded, and now when the source
+    /// The medal views the statistics hold, in order: as awarded, then now when the source
     /// records decisions after the Games.
-    pub fn views(&self) -> Vec<(&'static str, &MedalView)> {
-        let mut views = vec![("as awarded", &self.awarded)];
-        if self.coverage.revisions {
-            views.push(("now", &self.now));
-        }
-        views
+    pub fn views(&self) -> Vec<&MedalView> {
+        std::iter::once(&self.awarded).chain(&self.now).collect()
     }
 
-    /// The sports with a medal as awarded or now, by name.
+    /// The medals as they stand in the data: now when the source has a now view, else as
+    /// awarded (which is then all it knows).
+    pub fn latest(&self) -> &MedalView {
+        self.now.as_ref().unwrap_or(&self.awarded)
+    }
+
+    /// The sports with a medal in any view, by name.
     pub fn medal_sports(&self) -> Vec<&str> {
         let mut sports: Vec<&str> = self
-            .awarded
-            .by_sport
-            .iter()
-            .chain(&self.now.by_sport)
+            .views()
+            .into_iter()
+            .flat_map(|v| &v.by_sport)
             .map(|m| m.sport.as_str())
             .collect();
         sports.sort_unstable();
         sports.dedup();
         sports
     }
+}
+
+/// The statistics as pretty JSON with a final newline: the `podium stats --format json` output
+/// and the briefing's stats.json.
+pub fn json(stats: &Stats) -> Result<String, serde_json::Error> {
+    let mut json = serde_json::to_string_pretty(stats)?;
+    json.push('\n');
+    Ok(json)
 }
 
 /// Who went where, and when.
@@ -98,6 +110,13 @@ pub struct DelegationInfo {
     /// The date of the all-nation table behind the "now" ranks.
     pub now_table_as_of: Option<PartialDate>,
     pub now_table_note: String,
+}
+
+impl DelegationInfo {
+    /// The date of the table behind the "now" ranks: its own date, else the now view's.
+    pub fn table_as_of(&self) -> Option<PartialDate> {
+        self.now_table_as_of.or(self.now_as_of)
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -172,6 +191,16 @@ impl MedalChange {
     }
 }
 
+/// A date for prose and tables: the date, or "the data's date" when the source gives none.
+pub fn as_of(date: Option<PartialDate>) -> String {
+    date.map_or_else(|| "the data's date".to_owned(), |d| d.to_string())
+}
+
+/// A label with its date in brackets when there is one: `now (2024-05)`, or `now`.
+pub fn with_date(label: &str, date: Option<impl std::fmt::Display>) -> String {
+    date.map_or_else(|| label.to_owned(), |d| format!("{label} ({d})"))
+}
+
 /// A percentage rounded to one decimal, as shown everywhere.
 pub fn percent(part: u32, whole: u32) -> f64 {
     if whole == 0 {
@@ -221,13 +250,17 @@ pub fn compute(data: &Dataset) -> Stats {
         now_table_as_of: d.now_table_as_of,
         now_table_note: d.now_table_note.clone(),
     };
-    let awarded = medals::view(data, crate::model::View::Awarded);
-    let now = medals::view(data, crate::model::View::Now);
-    let revisions = medals::revisions(data, &awarded, &now);
-    let medal_list = medals::lines(&awarded, &now);
+    let awarded = medals::view(data, View::Awarded);
+    let now = data
+        .coverage
+        .records(Fact::Revisions)
+        .then(|| medals::view(data, View::Now));
+    let latest = now.as_ref().unwrap_or(&awarded);
+    let revisions = medals::revisions(data, &awarded, latest);
+    let medal_list = medals::lines(&awarded, now.as_ref());
     let team = team::compute(data);
     let ages = ages::compute(data);
-    let history = history::compute(data, &team, &awarded, &now);
+    let history = history::compute(data, &team, &awarded, latest);
     let mut stats = Stats {
         coverage: data.coverage,
         delegation,

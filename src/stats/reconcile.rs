@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::history::HistoryRank;
+use super::history::{HistoryRank, Measure};
 use super::{MedalView, Stats};
 use crate::model::{Dataset, Kind, Medal, Published, PublishedValue, ReferenceKey};
 
@@ -87,7 +87,7 @@ fn one(data: &Dataset, s: &Stats, p: &Published) -> Reconciled {
         }
         (ReferenceKey::MedalsNow, PublishedValue::Medals(m)) => medals(
             *m,
-            s.now.totals.as_array(),
+            s.latest().totals.as_array(),
             &format!(
                 "after {} revision{} to {}",
                 s.revisions.changes.len(),
@@ -101,67 +101,15 @@ fn one(data: &Dataset, s: &Stats, p: &Published) -> Reconciled {
             *shared,
             "in the all-nation table as awarded".to_owned(),
         ),
-        (ReferenceKey::RankNow, PublishedValue::Rank { rank, shared }) => table_rank(
-            &s.now,
-            *rank,
-            *shared,
-            format!(
-                "in the all-nation table as of {}{}; a table of another date can give another rank",
-                s.delegation
-                    .now_table_as_of
-                    .map_or_else(|| as_of(s), |d| d.to_string()),
-                if s.delegation.now_table_note.is_empty() {
-                    String::new()
-                } else {
-                    format!(" ({})", s.delegation.now_table_note.trim_end_matches('.'))
-                }
-            ),
-        ),
+        (ReferenceKey::RankNow, PublishedValue::Rank { rank, shared }) => {
+            rank_now(s, *rank, *shared)
+        }
         (ReferenceKey::GoldsRecord, PublishedValue::Number(n)) => golds_record(s, *n),
         (ReferenceKey::WeightliftingMedals, PublishedValue::Number(n)) => {
             sport_medals(s, "Weightlifting", *n)
         }
-        (ReferenceKey::TeamSports, PublishedValue::Names(names)) => {
-            let mut computed: Vec<String> = s
-                .team
-                .team_sports
-                .iter()
-                .map(|t| t.discipline.clone())
-                .collect();
-            computed.sort();
-            computed.dedup();
-            name_set(
-                names,
-                computed,
-                "disciplines with a team-sport squad (crews, pairs and relays are not team sports)",
-            )
-        }
-        (ReferenceKey::DebutSports, PublishedValue::Names(names)) => match &s.history.debut_sports {
-            Some(debuts) => name_set(
-                names,
-                debuts.clone(),
-                &format!(
-                    "sports entered at these Games and at none of the {} earlier appearances in the data",
-                    s.history
-                        .appearances
-                        .iter()
-                        .filter(|a| a.year < s.delegation.year)
-                        .count()
-                ),
-            ),
-            None if s.history.first_appearance => (
-                "unknown".to_owned(),
-                false,
-                "the data has no earlier Games, so debuts cannot be told from first entries"
-                    .to_owned(),
-            ),
-            None => (
-                "unknown".to_owned(),
-                false,
-                "the sports of an earlier Games are not in the data, so debuts cannot be computed"
-                    .to_owned(),
-            ),
-        },
+        (ReferenceKey::TeamSports, PublishedValue::Names(names)) => team_sports(s, names),
+        (ReferenceKey::DebutSports, PublishedValue::Names(names)) => debut_sports(s, names),
         (ReferenceKey::FlagBearers, PublishedValue::Names(names)) => flag_bearers(data, names),
         (ReferenceKey::FirstGold, PublishedValue::Names(names)) => first_gold(data, s, names),
         // Validation gives every key the value shape it needs; this arm is not reached.
@@ -182,14 +130,76 @@ fn one(data: &Dataset, s: &Stats, p: &Published) -> Reconciled {
     }
 }
 
+/// The rank now, against the table of its own date.
+fn rank_now(s: &Stats, rank: u32, shared: bool) -> Outcome {
+    table_rank(
+        s.latest(),
+        rank,
+        shared,
+        format!(
+            "in the all-nation table as of {}{}; a table of another date can give another rank",
+            super::as_of(s.delegation.table_as_of()),
+            if s.delegation.now_table_note.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", s.delegation.now_table_note.trim_end_matches('.'))
+            }
+        ),
+    )
+}
+
+/// The disciplines with a team-sport squad.
+fn team_sports(s: &Stats, names: &[String]) -> Outcome {
+    let mut computed: Vec<String> = s
+        .team
+        .team_sports
+        .iter()
+        .map(|t| t.discipline.clone())
+        .collect();
+    computed.sort();
+    computed.dedup();
+    name_set(
+        names,
+        computed,
+        "disciplines with a team-sport squad (crews, pairs and relays are not team sports)",
+    )
+}
+
+/// The sports entered for the first time, or why they cannot be told.
+fn debut_sports(s: &Stats, names: &[String]) -> Outcome {
+    match &s.history.debut_sports {
+        Some(debuts) => name_set(
+            names,
+            debuts.clone(),
+            &format!(
+                "sports entered at these Games and at none of the {} earlier appearances in the data",
+                s.history
+                    .appearances
+                    .iter()
+                    .filter(|a| a.year < s.delegation.year)
+                    .count()
+            ),
+        ),
+        None if s.history.first_appearance => (
+            "unknown".to_owned(),
+            false,
+            "the data has no earlier Games, so debuts cannot be told from first entries".to_owned(),
+        ),
+        None => (
+            "unknown".to_owned(),
+            false,
+            "the sports of an earlier Games are not in the data, so debuts cannot be computed"
+                .to_owned(),
+        ),
+    }
+}
+
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
 fn as_of(s: &Stats) -> String {
-    s.delegation
-        .now_as_of
-        .map_or_else(|| "the data's date".to_owned(), |d| d.to_string())
+    super::as_of(s.delegation.now_as_of)
 }
 
 fn count(published: i64, computed: u32, explanation: String) -> Outcome {
@@ -285,12 +295,12 @@ fn athletes_change(s: &Stats, published: i64) -> Outcome {
     }
 }
 
-fn history_rank<'a>(s: &'a Stats, measure: &str) -> Option<&'a HistoryRank> {
+fn history_rank(s: &Stats, measure: Measure) -> Option<&HistoryRank> {
     s.history.ranks.iter().find(|r| r.measure == measure)
 }
 
 fn men_share_rank(s: &Stats, published: i64) -> Outcome {
-    let Some(r) = history_rank(s, "men_share") else {
+    let Some(r) = history_rank(s, Measure::MenShare) else {
         return (
             "unknown".to_owned(),
             false,
@@ -335,7 +345,7 @@ fn men_share_rank(s: &Stats, published: i64) -> Outcome {
 
 fn golds_record(s: &Stats, published: i64) -> Outcome {
     let golds = s.awarded.totals.gold;
-    let r = history_rank(s, "golds_awarded").and_then(|r| r.to_date.clone());
+    let r = history_rank(s, Measure::GoldsAwarded).and_then(|r| r.to_date.clone());
     let agrees = i64::from(golds) == published && r.as_ref().is_some_and(|r| r.rank == 1);
     let mut explanation = match &r {
         _ if s.history.first_appearance => {
@@ -373,17 +383,19 @@ fn golds_record(s: &Stats, published: i64) -> Outcome {
             years.join(" and ")
         ));
     }
-    if let Some(now) = history_rank(s, "golds_now").and_then(|r| r.to_date.clone()) {
+    if let Some(now) = history_rank(s, Measure::GoldsNow).and_then(|r| r.to_date.clone()) {
         let level: Vec<String> = s
             .history
             .appearances
             .iter()
-            .filter(|a| !a.this && a.year <= s.delegation.year && a.now.gold == s.now.totals.gold)
+            .filter(|a| {
+                !a.this && a.year <= s.delegation.year && a.now.gold == s.latest().totals.gold
+            })
             .map(|a| a.year.to_string())
             .collect();
         explanation.push_str(&format!(
             "; now {} golds, {} among {} Games to date",
-            s.now.totals.gold,
+            s.latest().totals.gold,
             now.ordinal(),
             now.of
         ));
@@ -395,7 +407,10 @@ fn golds_record(s: &Stats, published: i64) -> Outcome {
 }
 
 fn sport_medals(s: &Stats, sport: &str, published: i64) -> Outcome {
-    let (awarded, now) = (s.awarded.in_sport(sport).total, s.now.in_sport(sport).total);
+    let (awarded, now) = (
+        s.awarded.in_sport(sport).total,
+        s.latest().in_sport(sport).total,
+    );
     (
         awarded.to_string(),
         i64::from(awarded) == published,

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::model::{Dataset, Kind, Medal, Status};
+use crate::model::{Dataset, Kind, Medal, Status, View};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct SportResults {
@@ -22,6 +22,16 @@ pub struct ResultLine {
     pub status: Status,
     pub medal_awarded: Option<Medal>,
     pub medal_now: Option<Medal>,
+}
+
+impl ResultLine {
+    /// The medal in one view, if any.
+    pub fn in_view(&self, view: View) -> Option<Medal> {
+        match view {
+            View::Awarded => self.medal_awarded,
+            View::Now => self.medal_now,
+        }
+    }
 }
 
 /// Sports by name; within a sport, events by name, then by place.

@@ -145,6 +145,37 @@ pub fn compute(data: &Dataset) -> TeamStats {
         }
     }
     let disciplines = sports.values().map(|(_, d)| d.len() as u32).sum();
+    let by_sport = by_sport(data, &sports);
+    let (team_sports, crews) = squads(data);
+    let multi_event = multi_event(data, &per_athlete);
+    let non_starters = non_starters(data, &per_athlete);
+
+    TeamStats {
+        athletes,
+        men,
+        women,
+        men_share: percent(men, athletes),
+        women_share: percent(women, athletes),
+        sports: sports.len() as u32,
+        disciplines,
+        events: data
+            .entries
+            .iter()
+            .map(|e| e.event)
+            .collect::<BTreeSet<_>>()
+            .len() as u32,
+        entries: data.entries.len() as u32,
+        statuses,
+        by_sport,
+        team_sports,
+        crews,
+        multi_event,
+        non_starters,
+    }
+}
+
+/// Sports by size, largest first, each with its disciplines by size.
+fn by_sport(data: &Dataset, sports: &BTreeMap<&str, (BTreeSet<usize>, Members)>) -> Vec<SportTeam> {
     let mut by_sport: Vec<SportTeam> = sports
         .iter()
         .map(|(sport, (members, disciplines))| {
@@ -176,7 +207,11 @@ pub fn compute(data: &Dataset) -> TeamStats {
         })
         .collect();
     by_sport.sort_by(|a, b| b.total.cmp(&a.total).then_with(|| a.sport.cmp(&b.sport)));
+    by_sport
+}
 
+/// Team sports and crews, one squad per event, in event order.
+fn squads(data: &Dataset) -> (Vec<Squad>, Vec<Squad>) {
     let mut team_sports = Vec::new();
     let mut crews = Vec::new();
     for (i, e) in data.events.iter().enumerate() {
@@ -207,7 +242,11 @@ pub fn compute(data: &Dataset) -> TeamStats {
             crews.push(squad)
         }
     }
+    (team_sports, crews)
+}
 
+/// Athletes with more than one entry, most entries first.
+fn multi_event(data: &Dataset, per_athlete: &BTreeMap<usize, Vec<usize>>) -> Vec<MultiEvent> {
     let mut multi_event: Vec<MultiEvent> = per_athlete
         .iter()
         .filter(|(_, entries)| entries.len() > 1)
@@ -226,7 +265,11 @@ pub fn compute(data: &Dataset) -> TeamStats {
             .cmp(&a.events)
             .then_with(|| a.athlete.cmp(&b.athlete))
     });
+    multi_event
+}
 
+/// Athletes who started in none of their entries, by name.
+fn non_starters(data: &Dataset, per_athlete: &BTreeMap<usize, Vec<usize>>) -> Vec<NonStarter> {
     let mut non_starters: Vec<NonStarter> = per_athlete
         .iter()
         .filter(|(_, entries)| {
@@ -249,27 +292,5 @@ pub fn compute(data: &Dataset) -> TeamStats {
         })
         .collect();
     non_starters.sort_by(|a, b| a.athlete.cmp(&b.athlete));
-
-    TeamStats {
-        athletes,
-        men,
-        women,
-        men_share: percent(men, athletes),
-        women_share: percent(women, athletes),
-        sports: sports.len() as u32,
-        disciplines,
-        events: data
-            .entries
-            .iter()
-            .map(|e| e.event)
-            .collect::<BTreeSet<_>>()
-            .len() as u32,
-        entries: data.entries.len() as u32,
-        statuses,
-        by_sport,
-        team_sports,
-        crews,
-        multi_event,
-        non_starters,
-    }
+    non_starters
 }

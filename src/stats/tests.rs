@@ -8,12 +8,17 @@ use std::path::PathBuf;
 
 use super::*;
 use crate::load::DataSource;
-use crate::model::Medal;
+use crate::model::{Category, Medal, Sex};
 
 fn fixture() -> Stats {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini");
     let data = crate::dataset(&DataSource::Dir(dir)).expect("the mini fixture is valid");
     compute(&data)
+}
+
+/// The now view, which every native dataset has.
+fn now_of(s: &Stats) -> &MedalView {
+    s.now.as_ref().expect("a native dataset has a now view")
 }
 
 fn kaz() -> Stats {
@@ -57,10 +62,9 @@ fn a_crew_medal_counts_once_and_for_each_sex_in_it() {
         .find(|m| m.sport == "Badminton")
         .unwrap();
     assert_eq!(badminton.medals, MedalCount::from_array([0, 1, 0]));
-    let get = |v: &[CategoryMedals], c: &str| v.iter().find(|x| x.category == c).unwrap().medals;
-    assert_eq!(get(&s.awarded.by_category, "mixed").silver, 1);
-    assert_eq!(get(&s.awarded.by_sex, "men").silver, 1);
-    assert_eq!(get(&s.awarded.by_sex, "women").silver, 1);
+    assert_eq!(s.awarded.in_category(Category::Mixed).silver, 1);
+    assert_eq!(s.awarded.won_by(Sex::Male).silver, 1);
+    assert_eq!(s.awarded.won_by(Sex::Female).silver, 1);
     assert_eq!(s.team.crews.len(), 1);
     assert_eq!((s.team.crews[0].size, s.team.crews[0].played), (2, 2));
 }
@@ -119,19 +123,19 @@ fn equal_records_share_a_rank() {
     let s = fixture();
     let awarded = s.awarded.rank.as_ref().unwrap();
     assert_eq!((awarded.display.as_str(), awarded.of), ("2=", 4));
-    let now = s.now.rank.as_ref().unwrap();
+    let now = now_of(&s).rank.as_ref().unwrap();
     assert_eq!(now.display, "3=");
-    assert_eq!(s.now.rank_by_total.as_ref().unwrap().display, "2=");
+    assert_eq!(now_of(&s).rank_by_total.as_ref().unwrap().display, "2=");
 }
 
 #[test]
 fn the_ledger_turns_awarded_into_now() {
     let s = fixture();
-    assert_eq!(s.now.totals, MedalCount::from_array([1, 1, 3]));
+    assert_eq!(now_of(&s).totals, MedalCount::from_array([1, 1, 3]));
     let r = &s.revisions;
     assert_eq!((r.stripped, r.gained, r.changed_colour), (1, 1, 0));
     assert_eq!((r.net.gold, r.net.bronze, r.net.total), (-1, 1, 0));
-    assert_eq!(r.changes.last().unwrap().totals_after, s.now.totals);
+    assert_eq!(r.changes.last().unwrap().totals_after, now_of(&s).totals);
     let lines: Vec<(Option<Medal>, Option<Medal>)> =
         s.medal_list.iter().map(|m| (m.awarded, m.now)).collect();
     assert!(lines.contains(&(Some(Medal::Gold), None)));
@@ -146,8 +150,11 @@ fn medals_by_day_accumulate_over_every_day_of_the_games() {
         s.awarded.by_day.last().unwrap().cumulative,
         s.awarded.totals
     );
-    assert_eq!(s.now.by_day.last().unwrap().cumulative, s.now.totals);
-    let aug4 = &s.now.by_day[8];
+    assert_eq!(
+        now_of(&s).by_day.last().unwrap().cumulative,
+        now_of(&s).totals
+    );
+    let aug4 = &now_of(&s).by_day[8];
     assert_eq!(
         (aug4.date.to_string().as_str(), aug4.cumulative.total),
         ("2012-08-04", 3)
@@ -168,8 +175,8 @@ fn medals_by_sex_and_category() {
     );
     assert_eq!(
         (
-            get(&s.now.by_category, "men"),
-            get(&s.now.by_category, "women")
+            get(&now_of(&s).by_category, "men"),
+            get(&now_of(&s).by_category, "women")
         ),
         (2, 2)
     );
@@ -201,7 +208,11 @@ fn history_change_ranks_and_debuts() {
     let h = &s.history;
     let p = h.previous.as_ref().unwrap();
     assert_eq!((p.year, p.athletes, p.medals_now), (2008, 3, 4));
-    let share = h.ranks.iter().find(|r| r.measure == "men_share").unwrap();
+    let share = h
+        .ranks
+        .iter()
+        .find(|r| r.measure == Measure::MenShare)
+        .unwrap();
     assert_eq!(share.to_date.as_ref().unwrap().display, "2");
     assert_eq!(share.overall.as_ref().unwrap().display, "3");
     assert_eq!(
@@ -263,8 +274,8 @@ fn kaz_2012_headline_figures_match_the_fact_sheet() {
     );
     assert_eq!(s.awarded.totals, MedalCount::from_array([7, 1, 5]));
     assert_eq!(s.awarded.rank.as_ref().unwrap().display, "12");
-    assert_eq!(s.now.totals, MedalCount::from_array([3, 2, 6]));
-    assert_eq!(s.now.rank.as_ref().unwrap().display, "23=");
+    assert_eq!(now_of(&s).totals, MedalCount::from_array([3, 2, 6]));
+    assert_eq!(now_of(&s).rank.as_ref().unwrap().display, "23=");
     assert_eq!(
         (
             s.revisions.stripped,
@@ -328,4 +339,68 @@ fn kaz_2012_published_claims_that_differ() {
             .explanation
             .contains("after 1996 (75.0 %) and 2000 (66.2 %)")
     );
+}
+
+/// The built-in dataset as a source that records no decision after the Games would give it.
+fn kaz_without_decisions() -> Stats {
+    let mut data = crate::dataset(&DataSource::BuiltIn).expect("the built-in dataset is valid");
+    data.coverage.revisions = false;
+    data.revisions.clear();
+    compute(&data)
+}
+
+#[test]
+fn without_decisions_after_the_games_there_is_one_view_and_json_now_is_null() {
+    let s = kaz_without_decisions();
+    assert!(s.now.is_none());
+    let views: Vec<&str> = s.views().iter().map(|v| v.label()).collect();
+    assert_eq!(views, ["as awarded"]);
+    assert!(std::ptr::eq(s.latest(), &s.awarded));
+    assert!(s.medal_list.iter().all(|m| m.now.is_none()));
+    let json: serde_json::Value = serde_json::from_str(&json(&s).unwrap()).unwrap();
+    assert!(json["now"].is_null());
+    assert!(json["medal_list"][0]["now"].is_null());
+    assert_eq!(json["revisions"]["net"]["total"], 0);
+}
+
+#[test]
+fn both_views_with_decisions_and_json_ends_with_a_newline() {
+    let s = kaz();
+    let views: Vec<&str> = s.views().iter().map(|v| v.label()).collect();
+    assert_eq!(views, ["as awarded", "now"]);
+    let text = json(&s).unwrap();
+    assert!(text.ends_with("}\n"));
+    let measures: Vec<String> = s
+        .history
+        .ranks
+        .iter()
+        .map(|r| serde_json::to_string(&r.measure).unwrap())
+        .collect();
+    assert_eq!(
+        measures,
+        [
+            "\"athletes\"",
+            "\"men_share\"",
+            "\"golds_awarded\"",
+            "\"medals_awarded\"",
+            "\"golds_now\"",
+            "\"medals_now\""
+        ]
+    );
+}
+
+#[test]
+fn the_medals_by_day_chart_draws_only_the_views_held() {
+    let one = crate::svg::chart(
+        crate::charts::ChartId::MedalsByDay,
+        &kaz_without_decisions(),
+        (1600, 900),
+    )
+    .unwrap();
+    assert!(
+        !one.contains(" now<"),
+        "no line for a view the source lacks"
+    );
+    let two = crate::svg::chart(crate::charts::ChartId::MedalsByDay, &kaz(), (1600, 900)).unwrap();
+    assert!(two.contains(" now\n</text>") && two.contains("\nnow\n</text>"));
 }

@@ -1,0 +1,146 @@
+//! Section 5, across the Games: the nation's appearances, the change from the previous Games,
+//! and where these Games rank among them.
+
+use crate::charts::ChartId;
+use crate::model::View;
+use crate::stats::{HistoryRank, Rank, Stats};
+
+use super::super::layout::{Align, Block, Table, col};
+use super::views::Views;
+use super::words::{capitalised, slashed};
+use super::{Section, body, figure, row, row_of};
+
+/// The section across the Games.
+pub(super) fn push(s: &Stats, b: &mut Vec<Block>) {
+    b.push(Section::History.heading());
+    if s.history.appearances.len() < 2 {
+        b.push(body(
+            "The data holds no other Games of the nation to compare with.",
+        ));
+        return;
+    }
+    b.push(appearances(s));
+    b.push(figure(
+        s,
+        ChartId::History,
+        "The nation across its Games: team size by sex and medals, these Games highlighted.".into(),
+    ));
+    if let Some(change) = change(s) {
+        b.push(body(change));
+    }
+    b.push(ranks(s));
+}
+
+/// Every appearance, these Games in bold, with the medals of each view.
+fn appearances(s: &Stats) -> Block {
+    let v = Views::of(s);
+    let mut columns = vec![
+        col("Games", 0.2, Align::Left),
+        col("Athletes", 0.1, Align::Right),
+        col("Men", 0.08, Align::Right),
+        col("Women", 0.09, Align::Right),
+        col("Men %", 0.09, Align::Right),
+        col("Sports", 0.08, Align::Right),
+    ];
+    columns.extend(v.columns(|view| vec![col(&capitalised(view.label()), 0.18, Align::Right)]));
+    let rows = s
+        .history
+        .appearances
+        .iter()
+        .map(|x| {
+            let lead = vec![
+                format!("{} {}", x.year, x.city),
+                x.athletes.to_string(),
+                x.men.to_string(),
+                x.women.to_string(),
+                format!("{:.1}", x.men_share),
+                x.sports.map_or_else(|| "–".into(), |n| n.to_string()),
+            ];
+            let cells = v.cells(lead, |view| {
+                let medals = match view.view {
+                    View::Awarded => x.awarded,
+                    View::Now => Some(x.now),
+                };
+                vec![medals.map_or_else(|| "–".into(), |m| format!("{} = {}", slashed(m), m.total))]
+            });
+            row_of(cells, x.this)
+        })
+        .collect();
+    Block::Table(Table {
+        caption: format!(
+            "{} at the {} Games (these Games in bold; medals gold / silver / bronze)",
+            s.delegation.nation, s.delegation.season
+        ),
+        columns,
+        rows,
+    })
+}
+
+/// The change from the previous Games, medals in each view.
+fn change(s: &Stats) -> Option<String> {
+    let p = s.history.previous.as_ref()?;
+    Some(if s.now.is_some() {
+        format!(
+            "Compared with {} {}: {:+} athletes, {:+.1} points in the share of men, {:+} medals now{}.",
+            p.city,
+            p.year,
+            p.athletes,
+            p.men_share_points,
+            p.medals_now,
+            p.medals_awarded
+                .map_or_else(String::new, |m| format!(" and {m:+} as awarded"))
+        )
+    } else {
+        format!(
+            "Compared with {} {}: {:+} athletes, {:+.1} points in the share of men, {:+} medals.",
+            p.city,
+            p.year,
+            p.athletes,
+            p.men_share_points,
+            p.medals_awarded.unwrap_or(p.medals_now),
+        )
+    })
+}
+
+/// Where these Games rank, for the measures of the views the statistics hold.
+fn ranks(s: &Stats) -> Block {
+    let held = |r: &&HistoryRank| {
+        r.measure
+            .view()
+            .is_none_or(|view| s.views().iter().any(|v| v.view == view))
+    };
+    let rank = |x: &Option<Rank>| {
+        x.as_ref()
+            .map_or_else(|| "–".into(), |x| format!("{} of {}", x.display, x.of))
+    };
+    Block::Table(Table {
+        caption:
+            "Where these Games rank among the nation's appearances (largest first; = shares a rank)"
+                .into(),
+        columns: vec![
+            col("Measure", 0.34, Align::Left),
+            col("These Games", 0.2, Align::Right),
+            col("Up to these Games", 0.23, Align::Right),
+            col("All in the data", 0.23, Align::Right),
+        ],
+        rows: s
+            .history
+            .ranks
+            .iter()
+            .filter(held)
+            .map(|r| {
+                let value = if r.measure.is_percent() {
+                    format!("{:.1} %", r.value)
+                } else {
+                    format!("{}", r.value)
+                };
+                row(vec![
+                    r.label.to_owned(),
+                    value,
+                    rank(&r.to_date),
+                    rank(&r.overall),
+                ])
+            })
+            .collect(),
+    })
+}

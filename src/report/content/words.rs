@@ -1,0 +1,69 @@
+//! Shared wording: plurals, lists, medal counts, ranks and the "as of" dates, each spelled once.
+
+use crate::model::Medal;
+use crate::stats::{self, MedalCount, Rank, Stats};
+
+/// `1 medal`, `3 medals`.
+pub fn plural(n: u32, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// `a`, `a and b`, `a, b and c`.
+pub fn join_and<S: AsRef<str>>(items: &[S]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_owned(),
+        [rest @ .., last] => {
+            let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
+            format!("{} and {}", rest.join(", "), last.as_ref())
+        }
+    }
+}
+
+/// The text with its first letter in capitals: `As awarded`.
+pub fn capitalised(text: &str) -> String {
+    let mut text = text.to_owned();
+    if let Some(first) = text.get(..1) {
+        let upper = first.to_uppercase();
+        text.replace_range(..1, &upper);
+    }
+    text
+}
+
+/// A medal's name, or a dash for none.
+pub fn medal(m: Option<Medal>) -> String {
+    m.map_or_else(|| "–".to_owned(), |m| m.name().to_owned())
+}
+
+/// `7 / 1 / 5`, for tables.
+pub fn slashed(m: MedalCount) -> String {
+    format!("{} / {} / {}", m.gold, m.silver, m.bronze)
+}
+
+/// `7 gold, 1 silver, 5 bronze`, for prose.
+pub fn in_words(m: MedalCount) -> String {
+    format!("{} gold, {} silver, {} bronze", m.gold, m.silver, m.bronze)
+}
+
+/// `12th of 80`, or `unranked`.
+pub fn rank_text(r: Option<&Rank>) -> String {
+    r.map_or_else(
+        || "unranked".to_owned(),
+        |r| format!("{} of {}", r.ordinal(), r.of),
+    )
+}
+
+/// `12`, `23=`, or `unranked`.
+pub fn rank_short(r: Option<&Rank>) -> String {
+    r.map_or_else(|| "unranked".to_owned(), |r| r.display.clone())
+}
+
+/// The date the now view stands at, or "the data's date".
+pub fn now_date(s: &Stats) -> String {
+    stats::as_of(s.delegation.now_as_of)
+}
+
+/// The date of the all-nation table behind the ranks now, or "the data's date".
+pub fn table_date(s: &Stats) -> String {
+    stats::as_of(s.delegation.table_as_of())
+}
