@@ -12,8 +12,8 @@ use std::time::{Duration, Instant};
 
 use podium::charts::ChartId;
 use podium::cli::{ImageFormat, Size};
-use podium::load::DataSource;
 use podium::report::{self, A4, ReportOptions};
+use podium::source::csv::DataSource;
 
 fn once() -> (usize, usize, usize) {
     let data = podium::dataset(&DataSource::BuiltIn).expect("the built-in dataset is valid");

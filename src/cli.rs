@@ -50,8 +50,8 @@ pub struct GamesArgs {
 
 impl GamesArgs {
     /// The Games asked for, if any.
-    pub fn choice(&self) -> Option<crate::kaggle::GamesChoice> {
-        use crate::kaggle::GamesChoice;
+    pub fn choice(&self) -> Option<crate::source::kaggle::GamesChoice> {
+        use crate::source::kaggle::GamesChoice;
         match (&self.games, self.year, self.season) {
             (Some(name), _, _) => Some(GamesChoice::Name(name.clone())),
             (None, Some(year), Some(season)) => Some(GamesChoice::YearSeason(

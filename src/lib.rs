@@ -5,23 +5,21 @@
 //! or bytes (`summary` for the terminal, JSON through serde, `charts` drawn by `svg` and `png`)
 //! → `save`, the only module that writes files.
 
-pub mod batch;
+pub mod app;
 pub mod charts;
 pub mod cli;
 pub mod date;
 pub mod error;
 pub mod fonts;
 pub mod interrupt;
-pub mod kaggle;
-pub mod load;
 pub mod model;
 pub mod png;
 pub mod report;
 pub mod save;
+pub mod source;
 pub mod stats;
 pub mod summary;
 pub mod svg;
-pub mod validate;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -31,8 +29,8 @@ use cli::{
     ChartsArgs, Cli, Command, DataArgs, Format, ImageFormat, PaperSize, ReportArgs, StatsArgs,
 };
 use error::Error;
-use load::DataSource;
 use model::Dataset;
+use source::csv::DataSource;
 use stats::Stats;
 
 /// Reads and checks a dataset.
@@ -46,7 +44,7 @@ pub fn dataset(source: &DataSource) -> Result<Dataset, Error> {
             ));
         }
     }
-    validate::dataset(load::read(source)?)
+    source::native::validate::dataset(source::csv::read(source)?)
 }
 
 /// The dataset the data options name: the built-in one, a native directory (`--data`), or one
@@ -69,7 +67,7 @@ pub fn dataset_of(args: &DataArgs) -> Result<Dataset, Error> {
             "--from needs the nation and the Games: --noc CODE and --games \"2012 Summer\" (or --year 2012 --season summer)".into(),
         ));
     };
-    let file = kaggle::Olympics::read(from, args.regions.as_deref())?;
+    let file = source::kaggle::Olympics::read(from, args.regions.as_deref())?;
     let games = file.find_games(&games)?;
     file.dataset(games, &noc.trim().to_uppercase())
 }
@@ -84,7 +82,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Error> {
         Some(Command::Stats(args)) => stats_command(&args)?,
         Some(Command::Charts(args)) => charts_command(&args)?,
         Some(Command::Report(args)) => report_command(&args)?,
-        Some(Command::Batch(args)) => batch::run(&args)?,
+        Some(Command::Batch(args)) => app::batch::run(&args)?,
         // The main job: the briefing of the default dataset.
         None => report_command(&ReportArgs::default())?,
     };

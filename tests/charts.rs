@@ -12,7 +12,7 @@ use assert_cmd::Command;
 use common::{Options, member, write_team};
 use podium::charts::ChartId;
 use podium::cli::{ImageFormat, Size};
-use podium::load::DataSource;
+use podium::source::csv::DataSource;
 use podium::stats::Stats;
 
 const SIZE: Size = Size {

@@ -7,8 +7,8 @@
 use std::fs;
 
 use podium::error::Error;
-use podium::kaggle::Olympics;
-use podium::load::{DataSource, FILES};
+use podium::source::csv::{DataSource, FILES};
+use podium::source::kaggle::Olympics;
 use proptest::prelude::*;
 
 const MINI: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini");
@@ -145,7 +145,9 @@ fn briefings_render_for_odd_but_valid_names() {
         let changed = text.replace(from, to);
         let file = Olympics::parse("athlete_events.csv", changed.as_bytes(), None).unwrap();
         let games = file
-            .find_games(&podium::kaggle::GamesChoice::Name("2012 Summer".into()))
+            .find_games(&podium::source::kaggle::GamesChoice::Name(
+                "2012 Summer".into(),
+            ))
             .unwrap();
         let stats = podium::stats::compute(&file.dataset(games, "KAZ").unwrap());
         let pdf = podium::report::pdf(

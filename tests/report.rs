@@ -8,8 +8,8 @@ mod common;
 
 use assert_cmd::Command;
 use lopdf::{Document, Object};
-use podium::load::DataSource;
 use podium::report::{self, A4, LETTER, ReportOptions, content::SECTIONS};
+use podium::source::csv::DataSource;
 
 const EPOCH: i64 = 1_700_000_000;
 

@@ -6,7 +6,7 @@
 
 use std::path::PathBuf;
 
-use podium::load::DataSource;
+use podium::source::csv::DataSource;
 
 fn stats_json(source: &DataSource) -> String {
     let data = podium::dataset(source).unwrap_or_else(|e| panic!("{e}"));

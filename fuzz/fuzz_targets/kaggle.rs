@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use podium::kaggle::Olympics;
+use podium::source::kaggle::Olympics;
 
 fuzz_target!(|bytes: &[u8]| {
     if let Ok(file) = Olympics::parse("athlete_events.csv", bytes, None) {

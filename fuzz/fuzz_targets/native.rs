@@ -4,7 +4,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use podium::load::{DataSource, FILES};
+use podium::source::csv::{DataSource, FILES};
 
 const MINI: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/mini");
 

@@ -7,8 +7,8 @@
 use std::path::PathBuf;
 
 use super::*;
-use crate::load::DataSource;
 use crate::model::Medal;
+use crate::source::csv::DataSource;
 
 fn fixture() -> Stats {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini");

@@ -40,19 +40,25 @@ pub const FILES: [&str; 10] = [
 
 /// The files of the default dataset, compiled in so `podium` works from any directory.
 const BUILT_IN: &[(&str, &str)] = &[
-    (DelegationRow::FILE, include_str!("../data/delegation.csv")),
-    (AthleteRow::FILE, include_str!("../data/athletes.csv")),
-    (EventRow::FILE, include_str!("../data/events.csv")),
-    (EntryRow::FILE, include_str!("../data/entries.csv")),
-    (RevisionRow::FILE, include_str!("../data/revisions.csv")),
-    (HistoryRow::FILE, include_str!("../data/history.csv")),
+    (
+        DelegationRow::FILE,
+        include_str!("../../data/delegation.csv"),
+    ),
+    (AthleteRow::FILE, include_str!("../../data/athletes.csv")),
+    (EventRow::FILE, include_str!("../../data/events.csv")),
+    (EntryRow::FILE, include_str!("../../data/entries.csv")),
+    (RevisionRow::FILE, include_str!("../../data/revisions.csv")),
+    (HistoryRow::FILE, include_str!("../../data/history.csv")),
     (
         HistorySportRow::FILE,
-        include_str!("../data/history-sports.csv"),
+        include_str!("../../data/history-sports.csv"),
     ),
-    (MedalTableRow::FILE, include_str!("../data/medal-table.csv")),
-    (ReferenceRow::FILE, include_str!("../data/reference.csv")),
-    (SourceRow::FILE, include_str!("../data/sources.csv")),
+    (
+        MedalTableRow::FILE,
+        include_str!("../../data/medal-table.csv"),
+    ),
+    (ReferenceRow::FILE, include_str!("../../data/reference.csv")),
+    (SourceRow::FILE, include_str!("../../data/sources.csv")),
 ];
 
 impl DataSource {

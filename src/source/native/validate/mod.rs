@@ -9,8 +9,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use crate::date::{Date, PartialDate};
 use crate::error::{DataError, Error};
-use crate::load::{AthleteRow, EventRow, RawDataset, Record, Row, Table};
 use crate::model::*;
+use crate::source::csv::{AthleteRow, EventRow, RawDataset, Record, Row, Table};
 
 /// The largest count of athletes or medals accepted: far above any real delegation, far below
 /// where sums could overflow.
@@ -257,7 +257,7 @@ impl Checker {
 
     fn delegation(
         &mut self,
-        table: &Table<crate::load::DelegationRow>,
+        table: &Table<crate::source::csv::DelegationRow>,
         athlete_ids: &HashMap<String, usize>,
     ) -> Option<Delegation> {
         if table.rows.len() != 1 {
@@ -375,7 +375,7 @@ impl Checker {
         })
     }
 
-    fn athletes(&mut self, table: &Table<crate::load::AthleteRow>) -> Vec<Athlete> {
+    fn athletes(&mut self, table: &Table<crate::source::csv::AthleteRow>) -> Vec<Athlete> {
         let mut seen = HashMap::new();
         let mut athletes = Vec::new();
         for row in &table.rows {
@@ -440,7 +440,7 @@ impl Checker {
 
     fn events(
         &mut self,
-        table: &Table<crate::load::EventRow>,
+        table: &Table<crate::source::csv::EventRow>,
         delegation: Option<&Delegation>,
     ) -> Vec<Event> {
         let mut seen = HashMap::new();
@@ -533,7 +533,7 @@ impl Checker {
 
     fn entries(
         &mut self,
-        table: &Table<crate::load::EntryRow>,
+        table: &Table<crate::source::csv::EntryRow>,
         athletes: &[Athlete],
         events: &[Event],
         athlete_ids: &HashMap<String, usize>,
@@ -650,14 +650,14 @@ impl Checker {
 
     fn athletes_have_entries(
         &mut self,
-        table: &Table<crate::load::AthleteRow>,
+        table: &Table<crate::source::csv::AthleteRow>,
         athletes: &[Athlete],
         entries: &[Entry],
         events: &[Event],
     ) {
         if self
             .broken
-            .contains(&format!("file:{}", crate::load::EntryRow::FILE))
+            .contains(&format!("file:{}", crate::source::csv::EntryRow::FILE))
         {
             return;
         }
@@ -701,7 +701,7 @@ impl Checker {
     ) {
         if self
             .broken
-            .contains(&format!("file:{}", crate::load::EntryRow::FILE))
+            .contains(&format!("file:{}", crate::source::csv::EntryRow::FILE))
         {
             return;
         }
@@ -723,7 +723,7 @@ impl Checker {
     #[allow(clippy::too_many_arguments)]
     fn revisions(
         &mut self,
-        table: &Table<crate::load::RevisionRow>,
+        table: &Table<crate::source::csv::RevisionRow>,
         entries: &mut [Entry],
         events: &[Event],
         athlete_ids: &HashMap<String, usize>,
@@ -885,7 +885,7 @@ impl Checker {
     /// The counting rules that span several entries of one event, in both views.
     fn event_medals(
         &mut self,
-        table: &Table<crate::load::EntryRow>,
+        table: &Table<crate::source::csv::EntryRow>,
         entries: &[Entry],
         athletes: &[Athlete],
         events: &[Event],
@@ -1021,7 +1021,7 @@ impl Checker {
 
     fn medal_tables(
         &mut self,
-        table: &Table<crate::load::MedalTableRow>,
+        table: &Table<crate::source::csv::MedalTableRow>,
         delegation: Option<&Delegation>,
         entries: &[Entry],
         events: &[Event],
@@ -1122,7 +1122,7 @@ impl Checker {
 
     fn history(
         &mut self,
-        table: &Table<crate::load::HistoryRow>,
+        table: &Table<crate::source::csv::HistoryRow>,
         delegation: Option<&Delegation>,
         athletes: &[Athlete],
         entries: &[Entry],
@@ -1257,7 +1257,7 @@ impl Checker {
     /// The delegation's appearance number must match the Games listed in history.csv up to these.
     fn appearance_number(
         &mut self,
-        table: &Table<crate::load::DelegationRow>,
+        table: &Table<crate::source::csv::DelegationRow>,
         delegation: Option<&Delegation>,
         history: &[Appearance],
     ) {
@@ -1286,7 +1286,7 @@ impl Checker {
 
     fn history_sports(
         &mut self,
-        table: &Table<crate::load::HistorySportRow>,
+        table: &Table<crate::source::csv::HistorySportRow>,
         delegation: Option<&Delegation>,
         entries: &[Entry],
         events: &[Event],
@@ -1334,7 +1334,7 @@ impl Checker {
         sports
     }
 
-    fn reference(&mut self, table: &Table<crate::load::ReferenceRow>) -> Vec<Published> {
+    fn reference(&mut self, table: &Table<crate::source::csv::ReferenceRow>) -> Vec<Published> {
         let mut seen = HashMap::new();
         let mut published = Vec::new();
         let keys = ReferenceKey::ALL.map(ReferenceKey::name).join(", ");
@@ -1375,7 +1375,7 @@ impl Checker {
 }
 
 impl Checker {
-    fn sources(&mut self, table: &Table<crate::load::SourceRow>) -> Vec<Source> {
+    fn sources(&mut self, table: &Table<crate::source::csv::SourceRow>) -> Vec<Source> {
         let mut sources = Vec::new();
         for row in &table.rows {
             let at = At::of(table, row);

@@ -13,7 +13,7 @@ use std::time::Instant;
 
 use crate::cli::BatchArgs;
 use crate::error::Error;
-use crate::kaggle::Olympics;
+use crate::source::kaggle::Olympics;
 use crate::{Briefing, briefing_dir_for, document_date, interrupt, stats};
 
 /// One briefing to make.

@@ -157,7 +157,7 @@ impl Olympics {
     /// Reads `athlete_events.csv` at `path`, and the regions file: `regions` when given, else a
     /// `noc_regions.csv` beside the file when there is one.
     pub fn read(path: &Path, regions: Option<&Path>) -> Result<Self, Error> {
-        crate::load::check_size(path, MAX_FILE_BYTES, "the whole Kaggle file is 41 MB")?;
+        crate::source::csv::check_size(path, MAX_FILE_BYTES, "the whole Kaggle file is 41 MB")?;
         let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
         let beside = path.with_file_name("noc_regions.csv");
         let regions_path = match regions {
@@ -166,7 +166,7 @@ impl Olympics {
         };
         let regions = match &regions_path {
             Some(p) => {
-                crate::load::check_size(p, MAX_FILE_BYTES, "noc_regions.csv is 4 KB")?;
+                crate::source::csv::check_size(p, MAX_FILE_BYTES, "noc_regions.csv is 4 KB")?;
                 Some((
                     p.display().to_string(),
                     std::fs::read(p).map_err(|e| Error::io(p, e))?,

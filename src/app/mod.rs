@@ -1,0 +1,3 @@
+//! Running a command: `batch` for now.
+
+pub mod batch;

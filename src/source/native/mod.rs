@@ -1,0 +1,3 @@
+//! The native format: the files of `data/`.
+
+pub mod validate;
