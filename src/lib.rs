@@ -105,8 +105,7 @@ fn stats_command(args: &StatsArgs) -> Result<String, Error> {
 
 /// The statistics as pretty JSON with a final newline.
 pub fn stats_json(stats: &Stats) -> Result<String, Error> {
-    let fail =
-        |e: serde_json::Error| Error::Other(format!("cannot encode the statistics as JSON: {e}"));
+    let fail = Error::Json;
     // Without decisions after the Games there is no "now" view: null, not a copy of as awarded.
     // Only then does the value go through a JSON tree to be edited; the usual case is written
     // straight from the statistics.
@@ -201,7 +200,7 @@ impl Briefing {
             PaperSize::Letter => report::LETTER,
         };
         let rendered = report::pdf_checked(stats, report::ReportOptions { paper, date })
-            .map_err(|e| Error::Other(format!("cannot make the PDF: {e}")))?;
+            .map_err(Error::Pdf)?;
         let charts = draw_charts(
             stats,
             &ChartId::ALL,
@@ -318,11 +317,12 @@ pub fn draw_charts(
             continue;
         }
         let svg = svg::chart(id, s, (size.width, size.height))
-            .map_err(|e| Error::Other(format!("cannot draw the chart {id}: {e}")))?;
+            .map_err(|source| Error::Chart { id, source })?;
         let bytes = match format {
             ImageFormat::Svg => svg.into_bytes(),
-            ImageFormat::Png => png::from_svg(&svg)
-                .map_err(|e| Error::Other(format!("cannot render the chart {id} as PNG: {e}")))?,
+            ImageFormat::Png => {
+                png::from_svg(&svg).map_err(|problem| Error::Png { id, problem })?
+            }
         };
         set.drawn.push(Drawn { id, bytes });
     }

@@ -282,7 +282,7 @@ fn render_all(
                 if interrupt::requested() {
                     Outcome::Interrupted
                 } else {
-                    Outcome::Failed(Error::Other("the worker stopped".into()))
+                    Outcome::Failed(Error::WorkerStopped)
                 }
             })
         })

@@ -118,8 +118,9 @@ pub fn parse_in_chunks(
         handles
             .into_iter()
             .map(|h| {
-                h.join()
-                    .map_err(|_| Error::Other(format!("reading {label} failed unexpectedly")))
+                h.join().map_err(|_| Error::ReadFailed {
+                    file: label.to_owned(),
+                })
             })
             .collect::<Result<Vec<Reader>, Error>>()
     })?;
