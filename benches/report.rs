@@ -13,10 +13,10 @@ use std::time::{Duration, Instant};
 use podium::charts::ChartId;
 use podium::cli::{ImageFormat, Size};
 use podium::report::{self, A4, ReportOptions};
-use podium::source::csv::DataSource;
+use podium::source::native::{self, Files};
 
 fn once() -> (usize, usize, usize) {
-    let data = podium::dataset(&DataSource::BuiltIn).expect("the built-in dataset is valid");
+    let data = native::dataset(&Files::BuiltIn).expect("the built-in dataset is valid");
     let stats = podium::stats::compute(&data);
     let pdf = report::pdf(
         &stats,
@@ -55,11 +55,9 @@ fn median_ms<T>(runs: usize, mut f: impl FnMut() -> T) -> f64 {
 }
 
 fn stages(runs: usize) {
-    let data = podium::dataset(&DataSource::BuiltIn).expect("valid");
+    let data = native::dataset(&Files::BuiltIn).expect("valid");
     let stats = podium::stats::compute(&data);
-    let load = median_ms(runs, || {
-        podium::dataset(&DataSource::BuiltIn).expect("valid")
-    });
+    let load = median_ms(runs, || native::dataset(&Files::BuiltIn).expect("valid"));
     let compute = median_ms(runs, || podium::stats::compute(&data));
     let pdf = median_ms(runs, || {
         report::pdf(&stats, ReportOptions { paper: A4, date: 0 }).expect("renders")

@@ -1,7 +1,7 @@
 //! podium: an Olympic team's data in, a briefing out.
 //!
-//! The pipeline, one stage per module: `load` (files to raw rows) → `validate` (raw rows to a
-//! checked `Dataset`) → `stats` (the `Dataset` to one `Stats` value) → renderers that return text
+//! The pipeline, one stage per module: `source` (files in each input format to a checked
+//! `Dataset`) → `stats` (the `Dataset` to one `Stats` value) → renderers that return text
 //! or bytes (`summary` for the terminal, JSON through serde, `charts` drawn by `svg` and `png`)
 //! → `save`, the only module that writes files.
 
@@ -30,22 +30,10 @@ use cli::{
 };
 use error::Error;
 use model::Dataset;
-use source::csv::DataSource;
+use source::Source;
+use source::kaggle::Pick;
+use source::native::Files;
 use stats::Stats;
-
-/// Reads and checks a dataset.
-pub fn dataset(source: &DataSource) -> Result<Dataset, Error> {
-    if let DataSource::Dir(dir) = source {
-        if !dir.is_dir() {
-            let problem = std::io::Error::new(std::io::ErrorKind::NotFound, "not a directory");
-            return Err(Error::io(
-                dir,
-                std::fs::metadata(dir).err().unwrap_or(problem),
-            ));
-        }
-    }
-    source::native::validate::dataset(source::csv::read(source)?)
-}
 
 /// The dataset the data options name: the built-in one, a native directory (`--data`), or one
 /// nation at one Games of a Kaggle file (`--from`).
@@ -56,20 +44,20 @@ pub fn dataset_of(args: &DataArgs) -> Result<Dataset, Error> {
                 "--noc, --games, --year and --season go with --from PATH (a Kaggle athlete_events.csv)".into(),
             ));
         }
-        let source = args
-            .data
-            .clone()
-            .map_or(DataSource::BuiltIn, DataSource::Dir);
-        return dataset(&source);
+        let files = args.data.clone().map_or(Files::BuiltIn, Files::Dir);
+        return source::dataset(&Source::Native(files));
     };
     let (Some(noc), Some(games)) = (&args.noc, args.games.choice()) else {
         return Err(Error::Usage(
             "--from needs the nation and the Games: --noc CODE and --games \"2012 Summer\" (or --year 2012 --season summer)".into(),
         ));
     };
-    let file = source::kaggle::Olympics::read(from, args.regions.as_deref())?;
-    let games = file.find_games(&games)?;
-    file.dataset(games, &noc.trim().to_uppercase())
+    source::dataset(&Source::Kaggle(Pick {
+        file: from.clone(),
+        regions: args.regions.clone(),
+        noc: noc.trim().to_uppercase(),
+        games,
+    }))
 }
 
 fn stats_of(args: &DataArgs) -> Result<Stats, Error> {

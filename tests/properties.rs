@@ -7,8 +7,8 @@
 use std::fs;
 
 use podium::error::Error;
-use podium::source::csv::{DataSource, FILES};
 use podium::source::kaggle::Olympics;
+use podium::source::native::{self, FILES, Files};
 use proptest::prelude::*;
 
 const MINI: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini");
@@ -71,7 +71,7 @@ proptest! {
     fn native_files_of_any_bytes(file in 0..FILES.len(), bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
         let mut files = mini();
         files[file].1 = bytes;
-        let result = podium::dataset(&DataSource::Memory(files));
+        let result = native::dataset(&Files::Memory(files));
         clean(result, &FILES)?;
     }
 
@@ -88,7 +88,7 @@ proptest! {
         cells[field % k] = value;
         *line = cells.join(",");
         files[file].1 = (lines.join("\n") + "\n").into_bytes();
-        let result = podium::dataset(&DataSource::Memory(files)).map(|d| podium::stats::compute(&d));
+        let result = native::dataset(&Files::Memory(files)).map(|d| podium::stats::compute(&d));
         clean(result, &FILES)?;
     }
 

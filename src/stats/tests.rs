@@ -8,16 +8,16 @@ use std::path::PathBuf;
 
 use super::*;
 use crate::model::Medal;
-use crate::source::csv::DataSource;
+use crate::source::native::{self, Files};
 
 fn fixture() -> Stats {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini");
-    let data = crate::dataset(&DataSource::Dir(dir)).expect("the mini fixture is valid");
+    let data = native::dataset(&Files::Dir(dir)).expect("the mini fixture is valid");
     compute(&data)
 }
 
 fn kaz() -> Stats {
-    compute(&crate::dataset(&DataSource::BuiltIn).expect("the built-in dataset is valid"))
+    compute(&native::dataset(&Files::BuiltIn).expect("the built-in dataset is valid"))
 }
 
 #[test]

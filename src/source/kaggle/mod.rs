@@ -11,7 +11,7 @@ mod read;
 pub mod sports;
 
 use std::collections::{BTreeMap, HashMap};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::error::{DataError, Error};
 use crate::model::{Medal, Sex};
@@ -151,6 +151,25 @@ pub enum GamesChoice {
     Name(String),
     /// `--year 2012 --season summer`.
     YearSeason(i32, String),
+}
+
+/// One nation at one Games of a Kaggle file: what `--from`, `--noc` and `--games` name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pick {
+    /// `athlete_events.csv`.
+    pub file: PathBuf,
+    /// `noc_regions.csv`, when named; else the one beside `file`, if any.
+    pub regions: Option<PathBuf>,
+    /// The nation's NOC code, in capitals.
+    pub noc: String,
+    pub games: GamesChoice,
+}
+
+/// Reads the file and builds the dataset of the nation at the Games picked.
+pub fn dataset(pick: &Pick) -> Result<crate::model::Dataset, Error> {
+    let file = Olympics::read(&pick.file, pick.regions.as_deref())?;
+    let games = file.find_games(&pick.games)?;
+    file.dataset(games, &pick.noc)
 }
 
 impl Olympics {
