@@ -26,7 +26,7 @@ fn once() -> (usize, usize, usize) {
         },
     )
     .expect("the PDF renders");
-    let charts = podium::draw_charts(
+    let charts = podium::briefing::draw_charts(
         &stats,
         &ChartId::ALL,
         Size {
@@ -36,7 +36,7 @@ fn once() -> (usize, usize, usize) {
         ImageFormat::Svg,
     )
     .expect("the charts draw");
-    let json = podium::stats_json(&stats).expect("the JSON encodes");
+    let json = podium::briefing::stats_json(&stats).expect("the JSON encodes");
     let svg: usize = charts.drawn.iter().map(|c| c.bytes.len()).sum();
     (pdf.len(), svg, json.len())
 }
@@ -63,7 +63,7 @@ fn stages(runs: usize) {
         report::pdf(&stats, ReportOptions { paper: A4, date: 0 }).expect("renders")
     });
     let svg = median_ms(runs, || {
-        podium::draw_charts(
+        podium::briefing::draw_charts(
             &stats,
             &ChartId::ALL,
             Size {
@@ -74,7 +74,9 @@ fn stages(runs: usize) {
         )
         .expect("draws")
     });
-    let json = median_ms(runs, || podium::stats_json(&stats).expect("encodes"));
+    let json = median_ms(runs, || {
+        podium::briefing::stats_json(&stats).expect("encodes")
+    });
     println!(
         "stages (median): load and check {load:.1} ms, statistics {compute:.1} ms, PDF {pdf:.1} ms, SVGs {svg:.1} ms, JSON {json:.1} ms"
     );

@@ -27,7 +27,7 @@ fn stats(source: &Files) -> Stats {
 /// Draws every chart, checks each drawn one parses and is not blank, and returns the names drawn
 /// and the skipped ones with their reasons.
 fn draw_and_check(s: &Stats) -> (Vec<ChartId>, Vec<(ChartId, String)>) {
-    let set = podium::draw_charts(s, &ChartId::ALL, SIZE, ImageFormat::Svg).unwrap();
+    let set = podium::briefing::draw_charts(s, &ChartId::ALL, SIZE, ImageFormat::Svg).unwrap();
     for chart in &set.drawn {
         let svg = String::from_utf8(chart.bytes.clone()).unwrap();
         let png = podium::png::from_svg(&svg).unwrap_or_else(|e| panic!("{}: {e}", chart.id));
@@ -388,7 +388,7 @@ fn a_long_nation_name_makes_a_short_folder_name() {
     let long = "Ұлы Дала ".repeat(30);
     let mut s = stats(&Files::BuiltIn);
     s.delegation.nation = long;
-    let dir = podium::briefing_dir(Path::new("out"), &s);
+    let dir = podium::briefing::briefing_dir(Path::new("out"), &s);
     let name = dir.file_name().unwrap().to_string_lossy().into_owned();
     assert!(name.len() <= 80, "{} bytes", name.len());
     assert!(name.starts_with("ұлы-дала-"), "{name}");

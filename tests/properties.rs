@@ -123,7 +123,7 @@ proptest! {
                     let stats = podium::stats::compute(&data);
                     prop_assert_eq!(stats.team.athletes as usize, data.athletes.len());
                     prop_assert!(stats.awarded.totals.total as usize <= data.entries.len());
-                    podium::stats_json(&stats).unwrap();
+                    podium::briefing::stats_json(&stats).unwrap();
                 }
             }
         }

@@ -11,7 +11,7 @@ fuzz_target!(|bytes: &[u8]| {
             for noc in file.nocs(games) {
                 if let Ok(data) = file.dataset(games, noc) {
                     let stats = podium::stats::compute(&data);
-                    let _ = podium::stats_json(&stats);
+                    let _ = podium::briefing::stats_json(&stats);
                 }
             }
         }
