@@ -255,3 +255,80 @@ fn document_date() -> Result<i64, Error> {
             .map_or(0, |d| d.as_secs() as i64)),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    use super::*;
+
+    fn config(args: &[&str]) -> Result<Config, Error> {
+        let cli = Cli::try_parse_from(std::iter::once("podium").chain(args.iter().copied()))
+            .unwrap_or_else(|e| panic!("{e}"));
+        Config::from_cli(cli)
+    }
+
+    fn usage(args: &[&str]) -> String {
+        match config(args) {
+            Err(Error::Usage(message)) => message,
+            other => panic!("{args:?}: expected a usage error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn games_without_from_is_a_usage_error() {
+        assert!(usage(&["stats", "--games", "2012 Summer"]).starts_with("--noc, --games"));
+        assert!(usage(&["charts", "--year", "2012", "--season", "summer"]).contains("--from PATH"));
+    }
+
+    #[test]
+    fn from_needs_the_nation_and_the_games() {
+        let message = usage(&["stats", "--from", "athlete_events.csv", "--noc", "KAZ"]);
+        assert!(message.starts_with("--from needs the nation and the Games"));
+    }
+
+    #[test]
+    fn batch_needs_the_games_before_any_file_is_read() {
+        // The file does not exist: the missing option is reported, not the file.
+        let message = usage(&["batch", "--from", "/nonexistent/athlete_events.csv"]);
+        assert!(message.starts_with("batch needs the Games"));
+    }
+
+    #[test]
+    fn a_kaggle_pick_is_normalised() {
+        let Ok(Config::Stats(c)) = config(&[
+            "stats", "--from", "a.csv", "--noc", " kaz", "--year", "2012", "--season", "summer",
+        ]) else {
+            panic!("a valid stats command");
+        };
+        let Source::Kaggle(pick) = c.source else {
+            panic!("a Kaggle source");
+        };
+        assert_eq!(pick.noc, "KAZ");
+        assert_eq!(pick.games, GamesChoice::YearSeason(2012, "Summer".into()));
+    }
+
+    #[test]
+    fn nations_and_charts_are_sorted_and_given_once() {
+        let Ok(Config::Charts(c)) = config(&["charts", "--only", "ages,medals-by-sport,ages"])
+        else {
+            panic!("a valid charts command");
+        };
+        assert_eq!(c.ids, [ChartId::MedalsBySport, ChartId::Ages]);
+        assert!(matches!(c.source, Source::Native(Files::BuiltIn)));
+        let Ok(Config::Batch(b)) = config(&[
+            "batch",
+            "--from",
+            "a.csv",
+            "--all-games",
+            "--noc",
+            "kaz,USA",
+            "--noc",
+            "KAZ",
+        ]) else {
+            panic!("a valid batch command");
+        };
+        assert_eq!(b.nocs, ["KAZ", "USA"]);
+        assert_eq!(b.games, BatchGames::All);
+    }
+}

@@ -21,11 +21,6 @@ pub enum Source {
     Kaggle(kaggle::Pick),
 }
 
-impl Source {
-    /// The built-in dataset: Kazakhstan at the 2012 Summer Olympics in London.
-    pub const BUILT_IN: Self = Self::Native(native::Files::BuiltIn);
-}
-
 /// Reads and checks the dataset a source names. The one place where a format is chosen.
 pub fn dataset(source: &Source) -> Result<Dataset, Error> {
     match source {
