@@ -12,11 +12,11 @@ use std::time::{Duration, Instant};
 
 use podium::charts::ChartId;
 use podium::cli::{ImageFormat, Size};
-use podium::load::DataSource;
 use podium::report::{self, A4, ReportOptions};
+use podium::source::native::{self, Files};
 
 fn once() -> (usize, usize, usize) {
-    let data = podium::dataset(&DataSource::BuiltIn).expect("the built-in dataset is valid");
+    let data = native::dataset(&Files::BuiltIn).expect("the built-in dataset is valid");
     let stats = podium::stats::compute(&data);
     let pdf = report::pdf(
         &stats,
@@ -26,7 +26,7 @@ fn once() -> (usize, usize, usize) {
         },
     )
     .expect("the PDF renders");
-    let charts = podium::draw_charts(
+    let charts = podium::briefing::draw_charts(
         &stats,
         &ChartId::ALL,
         Size {
@@ -36,7 +36,7 @@ fn once() -> (usize, usize, usize) {
         ImageFormat::Svg,
     )
     .expect("the charts draw");
-    let json = podium::stats_json(&stats).expect("the JSON encodes");
+    let json = podium::briefing::stats_json(&stats).expect("the JSON encodes");
     let svg: usize = charts.drawn.iter().map(|c| c.bytes.len()).sum();
     (pdf.len(), svg, json.len())
 }
@@ -55,17 +55,15 @@ fn median_ms<T>(runs: usize, mut f: impl FnMut() -> T) -> f64 {
 }
 
 fn stages(runs: usize) {
-    let data = podium::dataset(&DataSource::BuiltIn).expect("valid");
+    let data = native::dataset(&Files::BuiltIn).expect("valid");
     let stats = podium::stats::compute(&data);
-    let load = median_ms(runs, || {
-        podium::dataset(&DataSource::BuiltIn).expect("valid")
-    });
+    let load = median_ms(runs, || native::dataset(&Files::BuiltIn).expect("valid"));
     let compute = median_ms(runs, || podium::stats::compute(&data));
     let pdf = median_ms(runs, || {
         report::pdf(&stats, ReportOptions { paper: A4, date: 0 }).expect("renders")
     });
     let svg = median_ms(runs, || {
-        podium::draw_charts(
+        podium::briefing::draw_charts(
             &stats,
             &ChartId::ALL,
             Size {
@@ -76,7 +74,9 @@ fn stages(runs: usize) {
         )
         .expect("draws")
     });
-    let json = median_ms(runs, || podium::stats_json(&stats).expect("encodes"));
+    let json = median_ms(runs, || {
+        podium::briefing::stats_json(&stats).expect("encodes")
+    });
     println!(
         "stages (median): load and check {load:.1} ms, statistics {compute:.1} ms, PDF {pdf:.1} ms, SVGs {svg:.1} ms, JSON {json:.1} ms"
     );

@@ -48,25 +48,6 @@ pub struct GamesArgs {
     pub season: Option<Season>,
 }
 
-impl GamesArgs {
-    /// The Games asked for, if any.
-    pub fn choice(&self) -> Option<crate::kaggle::GamesChoice> {
-        use crate::kaggle::GamesChoice;
-        match (&self.games, self.year, self.season) {
-            (Some(name), _, _) => Some(GamesChoice::Name(name.clone())),
-            (None, Some(year), Some(season)) => Some(GamesChoice::YearSeason(
-                year,
-                match season {
-                    Season::Summer => "Summer",
-                    Season::Winter => "Winter",
-                }
-                .to_owned(),
-            )),
-            _ => None,
-        }
-    }
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Season {
     Summer,

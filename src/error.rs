@@ -4,6 +4,8 @@ use std::fmt;
 use std::io;
 use std::path::PathBuf;
 
+use crate::charts::{ChartError, ChartId};
+
 /// Exit codes, as documented in the README (the BSD `sysexits` numbers where one fits).
 pub mod exit {
     pub const SUCCESS: i32 = 0;
@@ -121,8 +123,18 @@ pub enum Error {
     Output(io::Error),
     /// The command line asked for something impossible that clap could not catch.
     Usage(String),
-    /// Anything else: a bug or an unexpected condition.
-    Other(String),
+    /// The statistics could not be encoded as JSON (a bug: every field is plain data).
+    Json(serde_json::Error),
+    /// The PDF could not be made.
+    Pdf(String),
+    /// A chart could not be drawn.
+    Chart { id: ChartId, source: ChartError },
+    /// A drawn chart could not be rendered as PNG.
+    Png { id: ChartId, problem: String },
+    /// A thread reading part of a big file stopped without its rows (a bug).
+    ReadFailed { file: String },
+    /// A batch worker stopped without the outcome of a briefing it had taken (a bug).
+    WorkerStopped,
     /// A batch in which some briefings failed: the batch's report, and the exit code of the
     /// first failure.
     Batch { report: String, code: i32 },
@@ -143,7 +155,12 @@ impl Error {
             Self::Data(_) | Self::ManyData { .. } => exit::DATA,
             Self::Io { .. } | Self::Output(_) => exit::IO,
             Self::Usage(_) => exit::USAGE,
-            Self::Other(_) => exit::FAILURE,
+            Self::Json(_)
+            | Self::Pdf(_)
+            | Self::Chart { .. }
+            | Self::Png { .. }
+            | Self::ReadFailed { .. }
+            | Self::WorkerStopped => exit::FAILURE,
             Self::Batch { code, .. } => *code,
             Self::Interrupted(_) => exit::INTERRUPTED,
         }
@@ -176,7 +193,15 @@ impl fmt::Display for Error {
             }
             Self::Io { path, source } => write!(f, "cannot access {}: {source}", path.display()),
             Self::Output(source) => write!(f, "cannot write the output: {source}"),
-            Self::Usage(message) | Self::Other(message) => write!(f, "{message}"),
+            Self::Usage(message) => write!(f, "{message}"),
+            Self::Json(source) => write!(f, "cannot encode the statistics as JSON: {source}"),
+            Self::Pdf(problem) => write!(f, "cannot make the PDF: {problem}"),
+            Self::Chart { id, source } => write!(f, "cannot draw the chart {id}: {source}"),
+            Self::Png { id, problem } => {
+                write!(f, "cannot render the chart {id} as PNG: {problem}")
+            }
+            Self::ReadFailed { file } => write!(f, "reading {file} failed unexpectedly"),
+            Self::WorkerStopped => write!(f, "the worker stopped"),
             Self::Batch { report, .. } => write!(f, "{}", report.trim_end()),
             Self::Interrupted(report) => write!(
                 f,

@@ -1,10 +1,12 @@
-//! The `podium` binary: parse arguments, run, report errors with their exit codes.
+//! The `podium` binary: parse arguments, check them into a `Config`, run it, report errors with
+//! their exit codes.
 
 use std::io::{self, ErrorKind};
 use std::process::ExitCode;
 
 use clap::Parser;
 use podium::cli::Cli;
+use podium::config::Config;
 use podium::error::{Error, exit};
 
 fn main() -> ExitCode {
@@ -12,7 +14,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     podium::interrupt::install();
     let stdout = io::stdout();
-    let result = podium::run(cli, &mut stdout.lock());
+    let result =
+        Config::from_cli(cli).and_then(|config| podium::app::run(&config, &mut stdout.lock()));
     let code = match result {
         Ok(()) => exit::SUCCESS,
         // A reader that stops early (`podium stats | head -1`) is not a failure.

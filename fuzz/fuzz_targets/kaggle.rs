@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use podium::kaggle::Olympics;
+use podium::source::kaggle::Olympics;
 
 fuzz_target!(|bytes: &[u8]| {
     if let Ok(file) = Olympics::parse("athlete_events.csv", bytes, None) {
@@ -11,7 +11,7 @@ fuzz_target!(|bytes: &[u8]| {
             for noc in file.nocs(games) {
                 if let Ok(data) = file.dataset(games, noc) {
                     let stats = podium::stats::compute(&data);
-                    let _ = podium::stats_json(&stats);
+                    let _ = podium::briefing::stats_json(&stats);
                 }
             }
         }

@@ -4,7 +4,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use podium::load::{DataSource, FILES};
+use podium::source::native::{self, FILES, Files};
 
 const MINI: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/mini");
 
@@ -25,7 +25,7 @@ fuzz_target!(|bytes: &[u8]| {
             ((*f).to_owned(), data)
         })
         .collect();
-    if let Ok(data) = podium::dataset(&DataSource::Memory(files)) {
+    if let Ok(data) = native::dataset(&Files::Memory(files)) {
         let _ = podium::stats::compute(&data);
     }
 });

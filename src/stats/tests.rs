@@ -7,12 +7,12 @@
 use std::path::PathBuf;
 
 use super::*;
-use crate::load::DataSource;
 use crate::model::{Category, Medal, Sex};
+use crate::source::native::{self, Files};
 
 fn fixture() -> Stats {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini");
-    let data = crate::dataset(&DataSource::Dir(dir)).expect("the mini fixture is valid");
+    let data = native::dataset(&Files::Dir(dir)).expect("the mini fixture is valid");
     compute(&data)
 }
 
@@ -22,7 +22,7 @@ fn now_of(s: &Stats) -> &MedalView {
 }
 
 fn kaz() -> Stats {
-    compute(&crate::dataset(&DataSource::BuiltIn).expect("the built-in dataset is valid"))
+    compute(&native::dataset(&Files::BuiltIn).expect("the built-in dataset is valid"))
 }
 
 #[test]
@@ -343,7 +343,7 @@ fn kaz_2012_published_claims_that_differ() {
 
 /// The built-in dataset as a source that records no decision after the Games would give it.
 fn kaz_without_decisions() -> Stats {
-    let mut data = crate::dataset(&DataSource::BuiltIn).expect("the built-in dataset is valid");
+    let mut data = native::dataset(&Files::BuiltIn).expect("the built-in dataset is valid");
     data.coverage.revisions = false;
     data.revisions.clear();
     compute(&data)

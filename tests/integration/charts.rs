@@ -7,7 +7,7 @@ use std::path::Path;
 use crate::support::{self, MINI, Options, member, podium, write_team};
 use podium::charts::ChartId;
 use podium::cli::{ImageFormat, Size};
-use podium::load::DataSource;
+use podium::source::native::{self, Files};
 use podium::stats::Stats;
 
 const SIZE: Size = Size {
@@ -15,14 +15,14 @@ const SIZE: Size = Size {
     height: 900,
 };
 
-fn stats(source: &DataSource) -> Stats {
-    podium::stats::compute(&podium::dataset(source).unwrap_or_else(|e| panic!("{e}")))
+fn stats(source: &Files) -> Stats {
+    podium::stats::compute(&native::dataset(source).unwrap_or_else(|e| panic!("{e}")))
 }
 
 /// Draws every chart, checks each drawn one parses and is not blank, and returns the names drawn
 /// and the skipped ones with their reasons.
 fn draw_and_check(s: &Stats) -> (Vec<ChartId>, Vec<(ChartId, String)>) {
-    let set = podium::draw_charts(s, &ChartId::ALL, SIZE, ImageFormat::Svg).unwrap();
+    let set = podium::briefing::draw_charts(s, &ChartId::ALL, SIZE, ImageFormat::Svg).unwrap();
     for chart in &set.drawn {
         let svg = String::from_utf8(chart.bytes.clone()).unwrap();
         let png = podium::png::from_svg(&svg).unwrap_or_else(|e| panic!("{}: {e}", chart.id));
@@ -46,7 +46,7 @@ fn draw_and_check(s: &Stats) -> (Vec<ChartId>, Vec<(ChartId, String)>) {
 fn team_stats(team: &[support::Member], options: Options) -> Stats {
     let dir = tempfile::tempdir().unwrap();
     write_team(dir.path(), team, options);
-    stats(&DataSource::Dir(dir.path().to_owned()))
+    stats(&Files::Dir(dir.path().to_owned()))
 }
 
 fn skipped_names(skipped: &[(ChartId, String)]) -> Vec<&'static str> {
@@ -55,7 +55,7 @@ fn skipped_names(skipped: &[(ChartId, String)]) -> Vec<&'static str> {
 
 #[test]
 fn every_chart_of_the_default_dataset_is_drawn() {
-    let (drawn, skipped) = draw_and_check(&stats(&DataSource::BuiltIn));
+    let (drawn, skipped) = draw_and_check(&stats(&Files::BuiltIn));
     assert_eq!(drawn, ChartId::ALL);
     assert!(skipped.is_empty());
 }
@@ -178,7 +178,7 @@ fn long_names_and_many_sports_still_draw() {
 
 #[test]
 fn svg_declares_its_size_and_the_shipped_font_first() {
-    let s = stats(&DataSource::BuiltIn);
+    let s = stats(&Files::BuiltIn);
     let svg = podium::svg::chart(ChartId::MedalsBySport, &s, (1280, 720)).unwrap();
     assert!(
         svg.starts_with(r#"<svg width="1280" height="720" viewBox="0 0 1280 720""#),
@@ -190,12 +190,12 @@ fn svg_declares_its_size_and_the_shipped_font_first() {
 
 #[test]
 fn svg_snapshots_of_the_default_dataset() {
-    let s = stats(&DataSource::BuiltIn);
+    let s = stats(&Files::BuiltIn);
     for id in ChartId::ALL {
         let svg = podium::svg::chart(id, &s, (SIZE.width, SIZE.height)).unwrap();
         insta::assert_snapshot!(format!("chart_{}", id.name()), svg);
     }
-    let mini = stats(&DataSource::Dir(MINI.into()));
+    let mini = stats(&Files::Dir(MINI.into()));
     for id in ChartId::ALL {
         let svg = podium::svg::chart(id, &mini, (SIZE.width, SIZE.height)).unwrap();
         insta::assert_snapshot!(format!("mini_chart_{}", id.name()), svg);
@@ -375,9 +375,9 @@ fn a_chart_whose_data_is_gone_is_removed_not_left_stale() {
 #[test]
 fn a_long_nation_name_makes_a_short_folder_name() {
     let long = "Ұлы Дала ".repeat(30);
-    let mut s = stats(&DataSource::BuiltIn);
+    let mut s = stats(&Files::BuiltIn);
     s.delegation.nation = long;
-    let dir = podium::briefing_dir(Path::new("out"), &s);
+    let dir = podium::briefing::briefing_dir(Path::new("out"), &s);
     let name = dir.file_name().unwrap().to_string_lossy().into_owned();
     assert!(name.len() <= 80, "{} bytes", name.len());
     assert!(name.starts_with("ұлы-дала-"), "{name}");

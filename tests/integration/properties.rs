@@ -5,8 +5,8 @@
 use std::fs;
 
 use podium::error::Error;
-use podium::kaggle::Olympics;
-use podium::load::{DataSource, FILES};
+use podium::source::kaggle::Olympics;
+use podium::source::native::{self, FILES, Files};
 use proptest::prelude::*;
 
 use crate::support::{KAGGLE, MINI};
@@ -65,7 +65,7 @@ proptest! {
     fn native_files_of_any_bytes(file in 0..FILES.len(), bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
         let mut files = mini();
         files[file].1 = bytes;
-        let result = podium::dataset(&DataSource::Memory(files));
+        let result = native::dataset(&Files::Memory(files));
         clean(result, &FILES)?;
     }
 
@@ -82,7 +82,7 @@ proptest! {
         cells[field % k] = value;
         *line = cells.join(",");
         files[file].1 = (lines.join("\n") + "\n").into_bytes();
-        let result = podium::dataset(&DataSource::Memory(files)).map(|d| podium::stats::compute(&d));
+        let result = native::dataset(&Files::Memory(files)).map(|d| podium::stats::compute(&d));
         clean(result, &FILES)?;
     }
 
@@ -117,7 +117,7 @@ proptest! {
                     let stats = podium::stats::compute(&data);
                     prop_assert_eq!(stats.team.athletes as usize, data.athletes.len());
                     prop_assert!(stats.awarded.totals.total as usize <= data.entries.len());
-                    podium::stats_json(&stats).unwrap();
+                    podium::briefing::stats_json(&stats).unwrap();
                 }
             }
         }
@@ -139,7 +139,9 @@ fn briefings_render_for_odd_but_valid_names() {
         let changed = text.replace(from, to);
         let file = Olympics::parse("athlete_events.csv", changed.as_bytes(), None).unwrap();
         let games = file
-            .find_games(&podium::kaggle::GamesChoice::Name("2012 Summer".into()))
+            .find_games(&podium::source::kaggle::GamesChoice::Name(
+                "2012 Summer".into(),
+            ))
             .unwrap();
         let stats = podium::stats::compute(&file.dataset(games, "KAZ").unwrap());
         let pdf = podium::report::pdf(

@@ -3,15 +3,15 @@
 //! byte-identical output for identical input.
 
 use lopdf::{Document, Object};
-use podium::load::DataSource;
 use podium::report::{self, A4, LETTER, ReportOptions, content::SECTIONS};
+use podium::source::native::{self, Files};
 
 use crate::support::{self, MINI, pdf_text as text, podium};
 
 const EPOCH: i64 = 1_700_000_000;
 
 fn briefing(paper: report::Paper) -> Vec<u8> {
-    let stats = podium::stats::compute(&podium::dataset(&DataSource::BuiltIn).unwrap());
+    let stats = podium::stats::compute(&native::dataset(&Files::BuiltIn).unwrap());
     report::pdf(&stats, ReportOptions { paper, date: EPOCH }).unwrap()
 }
 
@@ -225,13 +225,9 @@ fn bad_data_or_a_bad_date_writes_nothing() {
 fn every_text_the_layout_places_reads_back_from_the_pdf() {
     use podium::report::layout::{Geometry, Item, flow};
     use podium::report::metrics::Metrics;
-    let mini = DataSource::Dir(MINI.into());
-    for (source, paper) in [
-        (DataSource::BuiltIn, A4),
-        (DataSource::BuiltIn, LETTER),
-        (mini, A4),
-    ] {
-        let stats = podium::stats::compute(&podium::dataset(&source).unwrap());
+    let mini = Files::Dir(MINI.into());
+    for (source, paper) in [(Files::BuiltIn, A4), (Files::BuiltIn, LETTER), (mini, A4)] {
+        let stats = podium::stats::compute(&native::dataset(&source).unwrap());
         let pdf = report::pdf(&stats, ReportOptions { paper, date: EPOCH }).unwrap();
         let all = flat(&text(&Document::load_mem(&pdf).unwrap()));
         let laid = flow(

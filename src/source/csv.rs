@@ -1,96 +1,15 @@
-//! Reading a dataset's CSV files into raw rows, each kept with its file and line.
+//! CSV reading shared by every input format: decoding a file's bytes, the one reader builder, the
+//! check of a header, and rows kept with their file and line.
 //!
-//! This is the one place that builds CSV readers. Rows come out as strings; turning them into
-//! typed, cross-checked values is `validate`'s job, so that every problem can be reported with
-//! the field and value the user has to fix.
+//! Rows come out as strings; turning them into typed, cross-checked values is each format's job,
+//! so that every problem can be reported with the field and value the user has to fix.
 
 use std::borrow::Cow;
 use std::fs;
-use std::path::PathBuf;
 
-use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 use crate::error::{DataError, Error};
-
-/// Where a dataset's files come from.
-#[derive(Debug, Clone)]
-pub enum DataSource {
-    /// The default dataset in `data/`, compiled into the binary.
-    BuiltIn,
-    /// A directory holding the same files.
-    Dir(PathBuf),
-    /// Files given as bytes, by name (for property tests and fuzzing); a file not given is empty.
-    Memory(Vec<(String, Vec<u8>)>),
-}
-
-/// The file names of a dataset, in the order they are read.
-pub const FILES: [&str; 10] = [
-    DelegationRow::FILE,
-    AthleteRow::FILE,
-    EventRow::FILE,
-    EntryRow::FILE,
-    RevisionRow::FILE,
-    HistoryRow::FILE,
-    HistorySportRow::FILE,
-    MedalTableRow::FILE,
-    ReferenceRow::FILE,
-    SourceRow::FILE,
-];
-
-/// The files of the default dataset, compiled in so `podium` works from any directory.
-const BUILT_IN: &[(&str, &str)] = &[
-    (DelegationRow::FILE, include_str!("../data/delegation.csv")),
-    (AthleteRow::FILE, include_str!("../data/athletes.csv")),
-    (EventRow::FILE, include_str!("../data/events.csv")),
-    (EntryRow::FILE, include_str!("../data/entries.csv")),
-    (RevisionRow::FILE, include_str!("../data/revisions.csv")),
-    (HistoryRow::FILE, include_str!("../data/history.csv")),
-    (
-        HistorySportRow::FILE,
-        include_str!("../data/history-sports.csv"),
-    ),
-    (MedalTableRow::FILE, include_str!("../data/medal-table.csv")),
-    (ReferenceRow::FILE, include_str!("../data/reference.csv")),
-    (SourceRow::FILE, include_str!("../data/sources.csv")),
-];
-
-impl DataSource {
-    /// The name a user knows the file by, used in every message about it.
-    pub fn label(&self, file: &str) -> String {
-        match self {
-            Self::BuiltIn => format!("data/{file} (built in)"),
-            Self::Memory(_) => file.to_owned(),
-            Self::Dir(dir) => dir.join(file).display().to_string(),
-        }
-    }
-
-    fn read(&self, file: &str) -> Result<Vec<u8>, Error> {
-        match self {
-            Self::BuiltIn => {
-                let text = BUILT_IN
-                    .iter()
-                    .find(|(name, _)| *name == file)
-                    .map(|(_, text)| *text)
-                    .unwrap_or_default();
-                Ok(text.as_bytes().to_vec())
-            }
-            Self::Memory(files) => Ok(files
-                .iter()
-                .find(|(name, _)| name == file)
-                .map(|(_, bytes)| bytes.clone())
-                .unwrap_or_default()),
-            Self::Dir(dir) => {
-                let path = dir.join(file);
-                check_size(&path, MAX_FILE_BYTES, "a dataset's files hold kilobytes")?;
-                fs::read(&path).map_err(|e| Error::io(path, e))
-            }
-        }
-    }
-}
-
-/// The largest file of a native dataset read.
-pub const MAX_FILE_BYTES: u64 = 64 << 20;
 
 /// Refuses a file larger than `max` bytes before reading it, so a wrong or runaway file cannot
 /// take the machine's memory. `typical` says what size to expect.
@@ -130,141 +49,6 @@ pub struct Table<T> {
 pub trait Record: DeserializeOwned {
     const FILE: &'static str;
     const COLUMNS: &'static [&'static str];
-}
-
-macro_rules! record {
-    ($(#[$doc:meta])* $name:ident, $file:literal, { $($field:ident $(as $col:literal)?),* $(,)? }) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, Default, Deserialize)]
-        pub struct $name {
-            $( $(#[serde(rename = $col)])? pub $field: String, )*
-        }
-        impl Record for $name {
-            const FILE: &'static str = $file;
-            const COLUMNS: &'static [&'static str] = &[$( record!(@col $field $($col)?) ),*];
-        }
-    };
-    (@col $field:ident $col:literal) => { $col };
-    (@col $field:ident) => { stringify!($field) };
-}
-
-record!(
-    /// `delegation.csv`: the one row describing the delegation and the Games.
-    DelegationRow, "delegation.csv", {
-        noc, nation, games, year, season, edition, city, opening, closing, appearance,
-        flag_bearer_opening, flag_bearer_closing, now_as_of, now_table_as_of, now_table_note,
-    }
-);
-record!(
-    /// `athletes.csv`: one row per athlete of the delegation.
-    AthleteRow, "athletes.csv", { id, name, sex, age, sport, discipline, kaggle_id, other_names }
-);
-record!(
-    /// `events.csv`: one row per event the delegation entered.
-    EventRow, "events.csv", { id, sport, discipline, name, category, kind, date }
-);
-record!(
-    /// `entries.csv`: one row per athlete per event.
-    EntryRow, "entries.csv", { athlete, event, status, place, medal }
-);
-record!(
-    /// `revisions.csv`: one row per change to a medal after the Games.
-    RevisionRow, "revisions.csv", { athlete, event, from, to, decided, reason, source }
-);
-record!(
-    /// `history.csv`: one row per Games the nation attended.
-    HistoryRow, "history.csv", {
-        year, city, athletes, men, women, gold_awarded, silver_awarded, bronze_awarded,
-        gold, silver, bronze, source,
-    }
-);
-record!(
-    /// `history-sports.csv`: the sports entered at each Games, one row per (Games, sport).
-    HistorySportRow, "history-sports.csv", { year, sport }
-);
-record!(
-    /// `medal-table.csv`: every nation's medals at these Games, as awarded and now.
-    MedalTableRow, "medal-table.csv", { table, noc, nation, gold, silver, bronze }
-);
-record!(
-    /// `reference.csv`: the published figures the briefing reconciles against.
-    ReferenceRow, "reference.csv", { key, published, where_ as "where" }
-);
-
-record!(
-    /// `sources.csv`: where the dataset's facts come from.
-    SourceRow, "sources.csv", { name, covers, as_of, reference }
-);
-
-/// Every file of a dataset, read but not yet checked.
-#[derive(Debug, Clone)]
-pub struct RawDataset {
-    pub delegation: Table<DelegationRow>,
-    pub athletes: Table<AthleteRow>,
-    pub events: Table<EventRow>,
-    pub entries: Table<EntryRow>,
-    pub revisions: Table<RevisionRow>,
-    pub history: Table<HistoryRow>,
-    pub history_sports: Table<HistorySportRow>,
-    pub medal_table: Table<MedalTableRow>,
-    pub reference: Table<ReferenceRow>,
-    pub sources: Table<SourceRow>,
-    /// Problems found while reading (encoding, header, row shape); validation adds its own.
-    pub errors: Vec<DataError>,
-    /// Files with a row that could not be read at all: references into them are not checked,
-    /// since the missing row may be the one referred to.
-    pub partial: Vec<&'static str>,
-}
-
-/// Reads every file of the dataset. Fails only when a file cannot be read at all; problems in the
-/// content are collected in `RawDataset::errors`.
-pub fn read(source: &DataSource) -> Result<RawDataset, Error> {
-    let mut errors = Vec::new();
-    let mut partial = Vec::new();
-    let mut r = Reader {
-        source,
-        errors: &mut errors,
-        partial: &mut partial,
-    };
-    let raw = RawDataset {
-        delegation: r.table()?,
-        athletes: r.table()?,
-        events: r.table()?,
-        entries: r.table()?,
-        revisions: r.table()?,
-        history: r.table()?,
-        history_sports: r.table()?,
-        medal_table: r.table()?,
-        reference: r.table()?,
-        sources: r.table()?,
-        errors: Vec::new(),
-        partial: Vec::new(),
-    };
-    Ok(RawDataset {
-        errors,
-        partial,
-        ..raw
-    })
-}
-
-struct Reader<'a> {
-    source: &'a DataSource,
-    errors: &'a mut Vec<DataError>,
-    partial: &'a mut Vec<&'static str>,
-}
-
-impl Reader<'_> {
-    fn table<T: Record>(&mut self) -> Result<Table<T>, Error> {
-        let file = self.source.label(T::FILE);
-        let bytes = self.source.read(T::FILE)?;
-        let (rows, mut found) = rows::<T>(&file, &bytes);
-        if !found.is_empty() {
-            self.partial.push(T::FILE);
-            self.errors.append(&mut found);
-        }
-        // Rows that parsed are kept even when others did not, so later checks still run on them.
-        Ok(Table { file, rows })
-    }
 }
 
 /// Decodes a file's bytes as UTF-8 text, dropping a byte-order mark and turning CRLF and lone CR
@@ -391,7 +175,7 @@ fn builder(headers: bool) -> csv::ReaderBuilder {
 }
 
 /// Every row that could be read, and a problem for each one that could not.
-fn rows<T: Record>(file: &str, bytes: &[u8]) -> (Vec<Row<T>>, Vec<DataError>) {
+pub fn rows<T: Record>(file: &str, bytes: &[u8]) -> (Vec<Row<T>>, Vec<DataError>) {
     let text = match decode(file, bytes) {
         Ok(text) => text,
         Err(e) => return (Vec::new(), vec![e]),
@@ -512,6 +296,7 @@ fn csv_problem(file: &str, error: &csv::Error) -> DataError {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::source::native::records::HistorySportRow;
 
     #[test]
     fn only_lone_carriage_returns_make_a_copy() {

@@ -11,7 +11,7 @@ mod read;
 pub mod sports;
 
 use std::collections::{BTreeMap, HashMap};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::error::{DataError, Error};
 use crate::model::{Medal, Sex};
@@ -153,11 +153,30 @@ pub enum GamesChoice {
     YearSeason(i32, String),
 }
 
+/// One nation at one Games of a Kaggle file: what `--from`, `--noc` and `--games` name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pick {
+    /// `athlete_events.csv`.
+    pub file: PathBuf,
+    /// `noc_regions.csv`, when named; else the one beside `file`, if any.
+    pub regions: Option<PathBuf>,
+    /// The nation's NOC code, in capitals.
+    pub noc: String,
+    pub games: GamesChoice,
+}
+
+/// Reads the file and builds the dataset of the nation at the Games picked.
+pub fn dataset(pick: &Pick) -> Result<crate::model::Dataset, Error> {
+    let file = Olympics::read(&pick.file, pick.regions.as_deref())?;
+    let games = file.find_games(&pick.games)?;
+    file.dataset(games, &pick.noc)
+}
+
 impl Olympics {
     /// Reads `athlete_events.csv` at `path`, and the regions file: `regions` when given, else a
     /// `noc_regions.csv` beside the file when there is one.
     pub fn read(path: &Path, regions: Option<&Path>) -> Result<Self, Error> {
-        crate::load::check_size(path, MAX_FILE_BYTES, "the whole Kaggle file is 41 MB")?;
+        crate::source::csv::check_size(path, MAX_FILE_BYTES, "the whole Kaggle file is 41 MB")?;
         let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
         let beside = path.with_file_name("noc_regions.csv");
         let regions_path = match regions {
@@ -166,7 +185,7 @@ impl Olympics {
         };
         let regions = match &regions_path {
             Some(p) => {
-                crate::load::check_size(p, MAX_FILE_BYTES, "noc_regions.csv is 4 KB")?;
+                crate::source::csv::check_size(p, MAX_FILE_BYTES, "noc_regions.csv is 4 KB")?;
                 Some((
                     p.display().to_string(),
                     std::fs::read(p).map_err(|e| Error::io(p, e))?,

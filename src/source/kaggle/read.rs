@@ -4,8 +4,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::{Fnv, GamesInfo, Line, Olympics, Strings, Summary, Sym, data_error, sports};
 use crate::error::{DataError, Error};
-use crate::load::{csv_reader, csv_reader_big, decode, decode_big, field_problem};
 use crate::model::{Medal, Sex};
+use crate::source::csv::{csv_reader, csv_reader_big, decode, decode_big, field_problem};
 
 /// Problems shown in full; the rest are counted.
 pub const MAX_SHOWN: usize = 20;
@@ -118,8 +118,9 @@ pub fn parse_in_chunks(
         handles
             .into_iter()
             .map(|h| {
-                h.join()
-                    .map_err(|_| Error::Other(format!("reading {label} failed unexpectedly")))
+                h.join().map_err(|_| Error::ReadFailed {
+                    file: label.to_owned(),
+                })
             })
             .collect::<Result<Vec<Reader>, Error>>()
     })?;

@@ -11,10 +11,12 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, mpsc};
 use std::time::Instant;
 
-use crate::cli::BatchArgs;
+use crate::briefing::{Briefing, briefing_dir_for};
+use crate::config::{BatchGames, RunBatch};
 use crate::error::Error;
-use crate::kaggle::Olympics;
-use crate::{Briefing, briefing_dir_for, document_date, interrupt, stats};
+use crate::report::Paper;
+use crate::source::kaggle::Olympics;
+use crate::{interrupt, stats};
 
 /// One briefing to make.
 #[derive(Debug)]
@@ -37,29 +39,22 @@ enum Outcome {
     Interrupted,
 }
 
-pub fn run(args: &BatchArgs) -> Result<String, Error> {
+/// Renders and writes every briefing of the batch; returns the batch's report.
+pub fn run(config: &RunBatch) -> Result<String, Error> {
     let started = Instant::now();
-    let date = document_date()?;
-    let file = Olympics::read(&args.from, args.regions.as_deref())?;
+    let file = Olympics::read(&config.from, config.regions.as_deref())?;
     let read_in = started.elapsed();
     if interrupt::requested() {
         return Err(Error::Interrupted(
             "batch: stopped after reading the file; nothing written".into(),
         ));
     }
-    let games: Vec<usize> = if args.all_games {
-        (0..file.games_list().len()).collect()
-    } else {
-        let choice = args.games.choice().ok_or_else(|| {
-            Error::Usage(
-                "batch needs the Games: --games \"2012 Summer\" (or --year 2012 --season summer), or --all-games".into(),
-            )
-        })?;
-        vec![file.find_games(&choice)?]
+    let all_games = config.games == BatchGames::All;
+    let games: Vec<usize> = match &config.games {
+        BatchGames::All => (0..file.games_list().len()).collect(),
+        BatchGames::One(choice) => vec![file.find_games(choice)?],
     };
-    let mut nocs: Vec<String> = args.noc.iter().map(|n| n.trim().to_uppercase()).collect();
-    nocs.sort();
-    nocs.dedup();
+    let nocs = &config.nocs;
 
     // The jobs, and the nations asked for that were not at a Games (only with --all-games: for
     // one Games an unknown code is a usage error, before anything is written).
@@ -68,7 +63,7 @@ pub fn run(args: &BatchArgs) -> Result<String, Error> {
     for &g in &games {
         let here: Vec<String> = if nocs.is_empty() {
             file.nocs(g).into_iter().map(str::to_owned).collect()
-        } else if args.all_games {
+        } else if all_games {
             let (present, absent): (Vec<String>, Vec<String>) = nocs
                 .iter()
                 .cloned()
@@ -81,7 +76,7 @@ pub fn run(args: &BatchArgs) -> Result<String, Error> {
             }
             present
         } else {
-            file.check_nocs(g, &nocs)?;
+            file.check_nocs(g, nocs)?;
             nocs.clone()
         };
         for noc in here {
@@ -92,17 +87,13 @@ pub fn run(args: &BatchArgs) -> Result<String, Error> {
             });
         }
     }
-    name_folders(&file, &args.out, &mut jobs);
+    name_folders(&file, &config.out, &mut jobs);
 
-    let workers = args.jobs.map_or_else(
-        || std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get),
-        usize::from,
-    );
+    let workers = config.workers;
     let outcomes = render_all(
         &file,
         &jobs,
-        args,
-        date,
+        (config.paper, config.date),
         workers.clamp(1, jobs.len().max(1)),
     );
 
@@ -135,10 +126,10 @@ pub fn run(args: &BatchArgs) -> Result<String, Error> {
     };
     let mut report = format!(
         "batch: {games_text} from {}: {} briefing{} in {} ({written} files written, {unchanged} unchanged; {charts_left_out} charts left out for want of data) in {:.2} s (reading the file {:.2} s) on {workers} thread{}\n",
-        args.from.display(),
+        config.from.display(),
         briefings,
         if briefings == 1 { "" } else { "s" },
-        args.out.display(),
+        config.out.display(),
         started.elapsed().as_secs_f64(),
         read_in.as_secs_f64(),
         if workers == 1 { "" } else { "s" },
@@ -218,8 +209,7 @@ const WRITERS: usize = 4;
 fn render_all(
     file: &Olympics,
     jobs: &[Job],
-    args: &BatchArgs,
-    date: i64,
+    (paper, date): (Paper, i64),
     workers: usize,
 ) -> Vec<Outcome> {
     let next = AtomicUsize::new(0);
@@ -241,7 +231,7 @@ fn render_all(
                     }
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(job) = jobs.get(i) else { break };
-                    if tx.send((i, render(file, job, args, date))).is_err() {
+                    if tx.send((i, render(file, job, paper, date))).is_err() {
                         break;
                     }
                 }
@@ -282,7 +272,7 @@ fn render_all(
                 if interrupt::requested() {
                     Outcome::Interrupted
                 } else {
-                    Outcome::Failed(Error::Other("the worker stopped".into()))
+                    Outcome::Failed(Error::WorkerStopped)
                 }
             })
         })
@@ -290,10 +280,10 @@ fn render_all(
 }
 
 /// One nation's briefing, in memory: dataset, statistics, PDF, charts, JSON.
-fn render(file: &Olympics, job: &Job, args: &BatchArgs, date: i64) -> Result<Briefing, Error> {
+fn render(file: &Olympics, job: &Job, paper: Paper, date: i64) -> Result<Briefing, Error> {
     let data = file.dataset(job.games, &job.noc)?;
     let stats = stats::compute(&data);
-    Briefing::render(&stats, args.paper, date)
+    Briefing::render(&stats, paper, date)
 }
 
 /// Writes one briefing into its folder.

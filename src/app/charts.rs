@@ -1,0 +1,34 @@
+//! `podium charts`: draw the charts asked for, save them, remove the ones an earlier run drew that
+//! this data no longer has.
+
+use crate::briefing::{briefing_dir, draw_charts};
+use crate::config::DrawCharts;
+use crate::error::Error;
+use crate::{save, source, stats};
+
+/// Draws and saves the charts; returns the report of what was written and left out.
+pub fn run(config: &DrawCharts) -> Result<String, Error> {
+    let stats = stats::compute(&source::dataset(&config.source)?);
+    // Everything is drawn before anything is written, so bad data or a drawing failure leaves
+    // the folder as it was; each file is then replaced atomically.
+    let set = draw_charts(&stats, &config.ids, config.size, config.format)?;
+    let dir = briefing_dir(&config.out, &stats).join("charts");
+    let extension = config.format.extension();
+    let mut report = String::new();
+    for chart in &set.drawn {
+        let path = dir.join(format!("{}.{extension}", chart.id));
+        save::atomically(&path, &chart.bytes)?;
+        report.push_str(&format!("wrote {}\n", path.display()));
+    }
+    for (id, reason) in &set.skipped {
+        report.push_str(&format!("skipped {id}: {reason}\n"));
+        let stale = dir.join(format!("{id}.{extension}"));
+        if save::remove_stale(&stale)? {
+            report.push_str(&format!(
+                "removed {}, drawn by an earlier run\n",
+                stale.display()
+            ));
+        }
+    }
+    Ok(report)
+}

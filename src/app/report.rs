@@ -1,0 +1,39 @@
+//! `podium report` (and `podium` alone): one briefing, rendered whole, then saved.
+
+use crate::briefing::{Briefing, briefing_dir};
+use crate::config::WriteReport;
+use crate::error::Error;
+use crate::{source, stats};
+
+/// Renders and saves the briefing; returns the report of what was written, warned and removed.
+pub fn run(config: &WriteReport) -> Result<String, Error> {
+    let stats = stats::compute(&source::dataset(&config.source)?);
+    // Everything is rendered before anything is written.
+    let briefing = Briefing::render(&stats, config.paper, config.date)?;
+    let dir = briefing_dir(&config.out, &stats);
+    let mut report = String::new();
+    for (path, changed) in briefing.write(&dir)? {
+        let verb = if changed { "wrote" } else { "unchanged" };
+        report.push_str(&format!("{verb} {}\n", path.display()));
+    }
+    if !briefing.missing_glyphs.is_empty() {
+        let chars: String = briefing
+            .missing_glyphs
+            .iter()
+            .map(|c| format!(" {c} (U+{:04X})", u32::from(*c)))
+            .collect();
+        report.push_str(&format!(
+            "warning: the shipped font has no glyph for{chars}; the PDF shows a blank box for each\n"
+        ));
+    }
+    for (id, reason) in &briefing.skipped {
+        report.push_str(&format!("skipped chart {id}: {reason}\n"));
+    }
+    for stale in briefing.remove_stale(&dir)? {
+        report.push_str(&format!(
+            "removed {}, drawn by an earlier run\n",
+            stale.display()
+        ));
+    }
+    Ok(report)
+}

@@ -1,0 +1,334 @@
+//! The checked configuration: the command line, turned once into plain values that later stages
+//! use without checking again (as ripgrep's `HiArgs` and hyperfine's `Options` are built).
+//!
+//! Every usage error clap cannot catch is raised here, before anything is read: option
+//! combinations, the nation and Games a Kaggle source needs, `SOURCE_DATE_EPOCH`. What can only be
+//! checked against the data (a NOC or Games not in the file) is checked where the data is read.
+
+use std::path::PathBuf;
+
+use crate::charts::ChartId;
+use crate::cli::{
+    BatchArgs, ChartsArgs, Cli, Command, DataArgs, Format, GamesArgs, ImageFormat, PaperSize,
+    ReportArgs, Season, Size, StatsArgs,
+};
+use crate::error::Error;
+use crate::report::{self, Paper};
+use crate::source::Source;
+use crate::source::kaggle::{GamesChoice, Pick};
+use crate::source::native::Files;
+
+/// One command, with everything it needs checked.
+#[derive(Debug)]
+pub enum Config {
+    /// `podium stats`.
+    Stats(PrintStats),
+    /// `podium charts`.
+    Charts(DrawCharts),
+    /// `podium report`, and `podium` alone.
+    Report(WriteReport),
+    /// `podium batch`.
+    Batch(RunBatch),
+}
+
+/// Print the statistics of one dataset.
+#[derive(Debug)]
+pub struct PrintStats {
+    pub source: Source,
+    pub format: StatsFormat,
+}
+
+/// How `podium stats` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatsFormat {
+    /// A readable summary.
+    Summary,
+    /// Pretty JSON with stable field names.
+    Json,
+}
+
+/// Draw the charts of one dataset into `<out>/<nation>-<games>/charts/`.
+#[derive(Debug)]
+pub struct DrawCharts {
+    pub source: Source,
+    pub out: PathBuf,
+    pub size: Size,
+    /// The charts to draw: sorted, each once.
+    pub ids: Vec<ChartId>,
+    pub format: ImageFormat,
+}
+
+/// Write the briefing of one dataset into `<out>/<nation>-<games>/`.
+#[derive(Debug)]
+pub struct WriteReport {
+    pub source: Source,
+    pub out: PathBuf,
+    pub paper: Paper,
+    /// Seconds since 1970 for the documents' dates.
+    pub date: i64,
+}
+
+/// Brief many nations from one Kaggle file.
+#[derive(Debug)]
+pub struct RunBatch {
+    /// `athlete_events.csv`.
+    pub from: PathBuf,
+    /// `noc_regions.csv`, when named.
+    pub regions: Option<PathBuf>,
+    pub games: BatchGames,
+    /// The nations asked for, in capitals, sorted, each once; empty for every nation.
+    pub nocs: Vec<String>,
+    pub out: PathBuf,
+    pub paper: Paper,
+    /// Briefings rendered at once.
+    pub workers: usize,
+    /// Seconds since 1970 for the documents' dates.
+    pub date: i64,
+}
+
+/// The Games a batch covers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BatchGames {
+    One(GamesChoice),
+    All,
+}
+
+impl Config {
+    /// Checks the command line and builds the configuration of the command it names.
+    pub fn from_cli(cli: Cli) -> Result<Self, Error> {
+        match cli.command {
+            Some(Command::Stats(args)) => PrintStats::new(&args).map(Self::Stats),
+            Some(Command::Charts(args)) => DrawCharts::new(&args).map(Self::Charts),
+            Some(Command::Report(args)) => WriteReport::new(&args).map(Self::Report),
+            Some(Command::Batch(args)) => RunBatch::new(&args).map(Self::Batch),
+            // The main job: the briefing of the default dataset.
+            None => WriteReport::new(&ReportArgs::default()).map(Self::Report),
+        }
+    }
+}
+
+impl PrintStats {
+    fn new(args: &StatsArgs) -> Result<Self, Error> {
+        Ok(Self {
+            source: source(&args.data)?,
+            format: match args.format {
+                Format::Table => StatsFormat::Summary,
+                Format::Json => StatsFormat::Json,
+            },
+        })
+    }
+}
+
+impl DrawCharts {
+    fn new(args: &ChartsArgs) -> Result<Self, Error> {
+        let ids = if args.only.is_empty() {
+            ChartId::ALL.to_vec()
+        } else {
+            let mut ids = args.only.clone();
+            ids.sort();
+            ids.dedup();
+            ids
+        };
+        Ok(Self {
+            source: source(&args.data)?,
+            out: args.out.clone(),
+            size: args.size,
+            ids,
+            format: args.format,
+        })
+    }
+}
+
+impl WriteReport {
+    fn new(args: &ReportArgs) -> Result<Self, Error> {
+        // The date is checked first, as a bad SOURCE_DATE_EPOCH concerns every run.
+        let date = document_date()?;
+        Ok(Self {
+            source: source(&args.data)?,
+            out: args.out.clone(),
+            paper: paper(args.paper),
+            date,
+        })
+    }
+}
+
+impl RunBatch {
+    fn new(args: &BatchArgs) -> Result<Self, Error> {
+        let date = document_date()?;
+        let games = if args.all_games {
+            BatchGames::All
+        } else {
+            BatchGames::One(games_choice(&args.games).ok_or_else(|| {
+                Error::Usage(
+                    "batch needs the Games: --games \"2012 Summer\" (or --year 2012 --season summer), or --all-games".into(),
+                )
+            })?)
+        };
+        let mut nocs: Vec<String> = args.noc.iter().map(|n| noc(n)).collect();
+        nocs.sort();
+        nocs.dedup();
+        let workers = args.jobs.map_or_else(
+            || std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get),
+            usize::from,
+        );
+        Ok(Self {
+            from: args.from.clone(),
+            regions: args.regions.clone(),
+            games,
+            nocs,
+            out: args.out.clone(),
+            paper: paper(args.paper),
+            workers,
+            date,
+        })
+    }
+}
+
+/// The dataset the data options name: the built-in one, a native directory (`--data`), or one
+/// nation at one Games of a Kaggle file (`--from`).
+fn source(args: &DataArgs) -> Result<Source, Error> {
+    let Some(from) = &args.from else {
+        if args.noc.is_some() || games_choice(&args.games).is_some() {
+            return Err(Error::Usage(
+                "--noc, --games, --year and --season go with --from PATH (a Kaggle athlete_events.csv)".into(),
+            ));
+        }
+        let files = args.data.clone().map_or(Files::BuiltIn, Files::Dir);
+        return Ok(Source::Native(files));
+    };
+    let (Some(code), Some(games)) = (&args.noc, games_choice(&args.games)) else {
+        return Err(Error::Usage(
+            "--from needs the nation and the Games: --noc CODE and --games \"2012 Summer\" (or --year 2012 --season summer)".into(),
+        ));
+    };
+    Ok(Source::Kaggle(Pick {
+        file: from.clone(),
+        regions: args.regions.clone(),
+        noc: noc(code),
+        games,
+    }))
+}
+
+/// A NOC code as the data writes it: `kaz ` is KAZ.
+fn noc(code: &str) -> String {
+    code.trim().to_uppercase()
+}
+
+/// The Games asked for, if any.
+fn games_choice(args: &GamesArgs) -> Option<GamesChoice> {
+    match (&args.games, args.year, args.season) {
+        (Some(name), _, _) => Some(GamesChoice::Name(name.clone())),
+        (None, Some(year), Some(season)) => Some(GamesChoice::YearSeason(
+            year,
+            match season {
+                Season::Summer => "Summer",
+                Season::Winter => "Winter",
+            }
+            .to_owned(),
+        )),
+        _ => None,
+    }
+}
+
+fn paper(size: PaperSize) -> Paper {
+    match size {
+        PaperSize::A4 => report::A4,
+        PaperSize::Letter => report::LETTER,
+    }
+}
+
+/// The date for documents: SOURCE_DATE_EPOCH when set (reproducible builds), else the clock.
+fn document_date() -> Result<i64, Error> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(text) => text
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|t| (0..=253_402_300_799).contains(t))
+            .ok_or_else(|| {
+                Error::Usage(format!(
+                    "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got {text:?}"
+                ))
+            }),
+        Err(_) => Ok(std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    use super::*;
+
+    fn config(args: &[&str]) -> Result<Config, Error> {
+        let cli = Cli::try_parse_from(std::iter::once("podium").chain(args.iter().copied()))
+            .unwrap_or_else(|e| panic!("{e}"));
+        Config::from_cli(cli)
+    }
+
+    fn usage(args: &[&str]) -> String {
+        match config(args) {
+            Err(Error::Usage(message)) => message,
+            other => panic!("{args:?}: expected a usage error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn games_without_from_is_a_usage_error() {
+        assert!(usage(&["stats", "--games", "2012 Summer"]).starts_with("--noc, --games"));
+        assert!(usage(&["charts", "--year", "2012", "--season", "summer"]).contains("--from PATH"));
+    }
+
+    #[test]
+    fn from_needs_the_nation_and_the_games() {
+        let message = usage(&["stats", "--from", "athlete_events.csv", "--noc", "KAZ"]);
+        assert!(message.starts_with("--from needs the nation and the Games"));
+    }
+
+    #[test]
+    fn batch_needs_the_games_before_any_file_is_read() {
+        // The file does not exist: the missing option is reported, not the file.
+        let message = usage(&["batch", "--from", "/nonexistent/athlete_events.csv"]);
+        assert!(message.starts_with("batch needs the Games"));
+    }
+
+    #[test]
+    fn a_kaggle_pick_is_normalised() {
+        let Ok(Config::Stats(c)) = config(&[
+            "stats", "--from", "a.csv", "--noc", " kaz", "--year", "2012", "--season", "summer",
+        ]) else {
+            panic!("a valid stats command");
+        };
+        let Source::Kaggle(pick) = c.source else {
+            panic!("a Kaggle source");
+        };
+        assert_eq!(pick.noc, "KAZ");
+        assert_eq!(pick.games, GamesChoice::YearSeason(2012, "Summer".into()));
+    }
+
+    #[test]
+    fn nations_and_charts_are_sorted_and_given_once() {
+        let Ok(Config::Charts(c)) = config(&["charts", "--only", "ages,medals-by-sport,ages"])
+        else {
+            panic!("a valid charts command");
+        };
+        assert_eq!(c.ids, [ChartId::MedalsBySport, ChartId::Ages]);
+        assert!(matches!(c.source, Source::Native(Files::BuiltIn)));
+        let Ok(Config::Batch(b)) = config(&[
+            "batch",
+            "--from",
+            "a.csv",
+            "--all-games",
+            "--noc",
+            "kaz,USA",
+            "--noc",
+            "KAZ",
+        ]) else {
+            panic!("a valid batch command");
+        };
+        assert_eq!(b.nocs, ["KAZ", "USA"]);
+        assert_eq!(b.games, BatchGames::All);
+    }
+}

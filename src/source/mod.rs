@@ -1,0 +1,30 @@
+//! Input formats, each turning files into the same checked `Dataset` and the `Coverage` that says
+//! what it knows.
+//!
+//! One module per format: `native` (the files of `data/`, built in or from a directory) and
+//! `kaggle` (`athlete_events.csv`). `csv` is the CSV reading they share. A new format is one new
+//! module, one variant of `Source` and one arm in `dataset`.
+
+pub mod csv;
+pub mod kaggle;
+pub mod native;
+
+use crate::error::Error;
+use crate::model::Dataset;
+
+/// Where a dataset comes from, in one of the formats podium reads.
+#[derive(Debug, Clone)]
+pub enum Source {
+    /// The native format: the built-in dataset, a directory of the same files, or files in memory.
+    Native(native::Files),
+    /// One nation at one Games of a Kaggle `athlete_events.csv`.
+    Kaggle(kaggle::Pick),
+}
+
+/// Reads and checks the dataset a source names. The one place where a format is chosen.
+pub fn dataset(source: &Source) -> Result<Dataset, Error> {
+    match source {
+        Source::Native(files) => native::dataset(files),
+        Source::Kaggle(pick) => kaggle::dataset(pick),
+    }
+}
