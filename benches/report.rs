@@ -26,16 +26,9 @@ fn once() -> (usize, usize, usize) {
         },
     )
     .expect("the PDF renders");
-    let charts = podium::briefing::draw_charts(
-        &stats,
-        &ChartId::ALL,
-        Size {
-            width: 1600,
-            height: 900,
-        },
-        ImageFormat::Svg,
-    )
-    .expect("the charts draw");
+    let charts =
+        podium::briefing::draw_charts(&stats, &ChartId::ALL, Size::SLIDE, ImageFormat::Svg)
+            .expect("the charts draw");
     let json = podium::briefing::stats_json(&stats).expect("the JSON encodes");
     let svg: usize = charts.drawn.iter().map(|c| c.bytes.len()).sum();
     (pdf.len(), svg, json.len())
@@ -63,16 +56,8 @@ fn stages(runs: usize) {
         report::pdf(&stats, ReportOptions { paper: A4, date: 0 }).expect("renders")
     });
     let svg = median_ms(runs, || {
-        podium::briefing::draw_charts(
-            &stats,
-            &ChartId::ALL,
-            Size {
-                width: 1600,
-                height: 900,
-            },
-            ImageFormat::Svg,
-        )
-        .expect("draws")
+        podium::briefing::draw_charts(&stats, &ChartId::ALL, Size::SLIDE, ImageFormat::Svg)
+            .expect("draws")
     });
     let json = median_ms(runs, || {
         podium::briefing::stats_json(&stats).expect("encodes")

@@ -31,15 +31,7 @@ impl Briefing {
     pub fn render(stats: &Stats, paper: Paper, date: i64) -> Result<Self, Error> {
         let rendered = report::pdf_checked(stats, report::ReportOptions { paper, date })
             .map_err(Error::Pdf)?;
-        let charts = draw_charts(
-            stats,
-            &ChartId::ALL,
-            Size {
-                width: 1600,
-                height: 900,
-            },
-            ImageFormat::Svg,
-        )?;
+        let charts = draw_charts(stats, &ChartId::ALL, Size::SLIDE, ImageFormat::Svg)?;
         let mut files = vec![(PathBuf::from("briefing.pdf"), rendered.bytes)];
         for chart in charts.drawn {
             files.push((

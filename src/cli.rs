@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::charts::ChartId;
+use crate::charts::{ChartId, SLIDE};
 
 /// Turn an Olympic team's data into a printable PDF briefing and charts for slides.
 ///
@@ -204,6 +204,14 @@ pub struct Size {
     pub height: u32,
 }
 
+impl Size {
+    /// The slide canvas every chart is designed for, and the default `--size`.
+    pub const SLIDE: Size = Size {
+        width: SLIDE.0,
+        height: SLIDE.1,
+    };
+}
+
 /// Parses `WIDTHxHEIGHT`, each from 320 to 8000 pixels.
 pub fn parse_size(text: &str) -> Result<Size, String> {
     let (w, h) = text
@@ -238,6 +246,12 @@ mod tests {
             })
         );
         assert_eq!(parse_size("1920X1080").map(|s| s.width), Ok(1920));
+        // The default written in the help text is the slide canvas.
+        let charts = Cli::try_parse_from(["podium", "charts"]).unwrap();
+        let Some(Command::Charts(args)) = charts.command else {
+            panic!("not the charts command")
+        };
+        assert_eq!(args.size, Size::SLIDE);
         for bad in ["1600", "0x900", "1600x9000000", "axb", "-1x5"] {
             assert!(parse_size(bad).is_err(), "{bad}");
         }

@@ -10,10 +10,7 @@ use podium::cli::{ImageFormat, Size};
 use podium::source::native::{self, Files};
 use podium::stats::Stats;
 
-const SIZE: Size = Size {
-    width: 1600,
-    height: 900,
-};
+const SIZE: Size = Size::SLIDE;
 
 fn stats(source: &Files) -> Stats {
     podium::stats::compute(&native::dataset(source).unwrap_or_else(|e| panic!("{e}")))
