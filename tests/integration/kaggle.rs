@@ -134,20 +134,7 @@ fn a_nation_at_its_first_games_without_medals_gets_a_whole_briefing() {
 #[test]
 fn the_briefing_says_what_the_source_lacks_instead_of_guessing() {
     let out = tempfile::tempdir().unwrap();
-    podium()
-        .args([
-            "report",
-            "--from",
-            FIXTURE,
-            "--noc",
-            "KAZ",
-            "--games",
-            "2012 Summer",
-        ])
-        .arg("--out")
-        .arg(out.path())
-        .assert()
-        .success();
+    support::kaz_2012_from_kaggle(out.path());
     let dir = out.path().join("kazakhstan-2012-summer");
     let text = pdf_file_text(&dir.join("briefing.pdf"));
     for said in [
@@ -201,20 +188,7 @@ fn batch_briefs_every_nation_identically_on_every_run() {
     }
     // A briefing from the batch is the briefing `report` makes on its own.
     let single = tempfile::tempdir().unwrap();
-    podium()
-        .args([
-            "report",
-            "--from",
-            FIXTURE,
-            "--noc",
-            "KAZ",
-            "--games",
-            "2012 Summer",
-        ])
-        .arg("--out")
-        .arg(single.path())
-        .assert()
-        .success();
+    support::kaz_2012_from_kaggle(single.path());
     let alone = fs::read(single.path().join("kazakhstan-2012-summer/briefing.pdf")).unwrap();
     assert!(alone == a[Path::new("kazakhstan-2012-summer/briefing.pdf")]);
     // A rerun on the same data rewrites nothing.

@@ -13,20 +13,7 @@ use crate::support::{self, KAGGLE as FIXTURE, pdf_file_text, podium, succeed};
 /// An output folder holding an earlier briefing of Kazakhstan, made from the valid fixture.
 fn earlier_output(root: &Path) -> PathBuf {
     let out = root.join("output");
-    podium()
-        .args([
-            "report",
-            "--from",
-            FIXTURE,
-            "--noc",
-            "KAZ",
-            "--games",
-            "2012 Summer",
-        ])
-        .arg("--out")
-        .arg(&out)
-        .assert()
-        .success();
+    support::kaz_2012_from_kaggle(&out);
     out
 }
 

@@ -257,3 +257,22 @@ pub fn succeed(command: &mut Command) -> std::process::Output {
     );
     out
 }
+
+/// `podium report` of Kazakhstan at 2012 Summer from the Kaggle fixture, into `out`; it must
+/// succeed.
+pub fn kaz_2012_from_kaggle(out: &Path) {
+    podium()
+        .args([
+            "report",
+            "--from",
+            KAGGLE,
+            "--noc",
+            "KAZ",
+            "--games",
+            "2012 Summer",
+        ])
+        .arg("--out")
+        .arg(out)
+        .assert()
+        .success();
+}
