@@ -99,6 +99,17 @@ fn file() -> (tempfile::TempDir, PathBuf) {
             "Gold",
         ),
     ));
+    // 1900: the two races of one class merged, each won by a boat of one sailor.
+    for boat in ["Baby-1", "Fantlet-7"] {
+        list.push((
+            boat,
+            "FRA",
+            "1900 Summer",
+            "Sailing",
+            "Mixed 0-0.5 Ton",
+            "Gold",
+        ));
+    }
     // 1912: a Swiss architecture entry by two architects; a single Italian poet.
     list.extend(crew(
         2,
@@ -250,6 +261,8 @@ fn two_crews_of_a_nation_in_merged_sailing_classes_are_two_medals() {
     );
     let swe = stats(&file, "SWE", "1920 Summer");
     assert_eq!(medals(&swe), ([1, 0, 0], [1, 0, 0]));
+    let fra = stats(&file, "FRA", "1900 Summer");
+    assert_eq!(medals(&fra), ([2, 0, 0], [2, 0, 0]));
 }
 
 #[test]

@@ -40,20 +40,24 @@ pub fn is_shared(sport: &str, event: &str, colours: u32) -> bool {
     colours >= 2 || says_crew(sport, event) || (sport == ART && colours >= 1)
 }
 
-/// The medals a nation's holders of one medal in a crew event are, from the team name of each
-/// holder's row (`United States-1`, a boat's name): one per crew, so two crews of one nation keep
-/// two medals (the file merged the 1907 and 1919 8-metre classes of 1920, both won by Norway).
-/// When no two holders share a team name, the names are each member's own (the horse of each
-/// rider in a dressage team) and the holders are one crew.
-pub fn medals<T: Ord>(teams: impl IntoIterator<Item = T>) -> u32 {
+/// The file's sport whose team events list each rider under the horse's name (dressage, 2008).
+const HORSES: &str = "Equestrianism";
+
+/// The medals a nation's holders of one medal in a crew event of `sport` are, from the team name
+/// of each holder's row (`United States-1`, a boat's name): one per crew, so two crews of one
+/// nation keep two medals (the file merged the 1907 and 1919 8-metre classes of 1920, both won by
+/// Norway; two boats of one sailor each won the two races of the 1900 0-0.5 ton class). In
+/// equestrian events, where no two riders share a team name, the names are the horses' and the
+/// riders are one team.
+pub fn medals<T: Ord>(sport: &str, teams: impl IntoIterator<Item = T>) -> u32 {
     let mut holders: BTreeMap<T, u32> = BTreeMap::new();
     for team in teams {
         *holders.entry(team).or_default() += 1;
     }
-    if holders.values().any(|&n| n > 1) {
-        holders.len() as u32
-    } else {
+    if sport == HORSES && holders.values().all(|&n| n == 1) {
         u32::from(!holders.is_empty())
+    } else {
+        holders.len() as u32
     }
 }
 
@@ -61,19 +65,22 @@ pub fn medals<T: Ord>(teams: impl IntoIterator<Item = T>) -> u32 {
 /// (`medals` above is more than one): its dataset makes each of these crews an event of its own,
 /// so that its medals are those of the medal table.
 pub fn several_crews(file: &Olympics, games: usize, here: &Summary) -> BTreeSet<(Sym, Medal)> {
-    let mut holders: BTreeMap<(Sym, Medal), Vec<Sym>> = BTreeMap::new();
+    let mut holders: BTreeMap<(Sym, Medal), (Sym, Vec<Sym>)> = BTreeMap::new();
     for &i in &here.rows {
         let row = &file.rows[i as usize];
         if let Some(m) = row
             .medal
             .filter(|_| file.shared[games].contains(&row.event))
         {
-            holders.entry((row.event, m)).or_default().push(row.team);
+            let (_, teams) = holders
+                .entry((row.event, m))
+                .or_insert((row.sport, Vec::new()));
+            teams.push(row.team);
         }
     }
     holders
         .into_iter()
-        .filter(|(_, teams)| medals(teams.iter()) > 1)
+        .filter(|(_, (sport, teams))| medals(file.strings.get(*sport), teams.iter()) > 1)
         .map(|(key, _)| key)
         .collect()
 }
@@ -125,11 +132,20 @@ mod tests {
 
     #[test]
     fn one_medal_per_crew() {
-        assert_eq!(medals(["Norway"; 9]), 1);
-        assert_eq!(medals(["Mosk II", "Mosk II", "Eleda", "Eleda"]), 2);
+        assert_eq!(medals("Rowing", ["Norway"; 9]), 1);
+        assert_eq!(
+            medals("Sailing", ["Mosk II", "Mosk II", "Eleda", "Eleda"]),
+            2
+        );
+        // Two boats of one sailor each.
+        assert_eq!(medals("Sailing", ["Baby-1", "Fantlet-7"]), 2);
         // A dressage team: each rider under the horse's name.
-        assert_eq!(medals(["Satchmo", "Bonaparte", "Elvis Va"]), 1);
-        assert_eq!(medals(["Baby"]), 1);
-        assert_eq!(medals(Vec::<&str>::new()), 0);
+        assert_eq!(
+            medals("Equestrianism", ["Satchmo", "Bonaparte", "Elvis Va"]),
+            1
+        );
+        assert_eq!(medals("Equestrianism", ["Germany", "Germany"]), 1);
+        assert_eq!(medals("Sailing", ["Baby"]), 1);
+        assert_eq!(medals("Sailing", Vec::<&str>::new()), 0);
     }
 }

@@ -781,8 +781,8 @@ fn sex_text(sex: Sex) -> &'static str {
 fn summarise(strings: &Strings, rows: &[Line], ids: &[u32], shared: &HashSet<Sym, Fnv>) -> Summary {
     let mut athletes: BTreeMap<u32, Sex> = BTreeMap::new();
     let mut medals = [0u32; 3];
-    // The team names of the holders of each medal of a crew event.
-    let mut crews: BTreeMap<(Sym, Medal), Vec<Sym>> = BTreeMap::new();
+    // The sport and the team names of the holders of each medal of a crew event.
+    let mut crews: BTreeMap<(Sym, Medal), (Sym, Vec<Sym>)> = BTreeMap::new();
     let mut sports: BTreeSet<&str> = BTreeSet::new();
     let mut teams: BTreeMap<&str, u32> = BTreeMap::new();
     for &i in ids {
@@ -796,14 +796,17 @@ fn summarise(strings: &Strings, rows: &[Line], ids: &[u32], shared: &HashSet<Sym
         if let Some(m) = row.medal {
             // Every individual medal counts; a crew's or team's once (see `crew::medals`).
             if shared.contains(&row.event) {
-                crews.entry((row.event, m)).or_default().push(row.team);
+                let (_, teams) = crews
+                    .entry((row.event, m))
+                    .or_insert((row.sport, Vec::new()));
+                teams.push(row.team);
             } else {
                 medals[m as usize] += 1;
             }
         }
     }
-    for ((_, m), teams) in crews {
-        medals[m as usize] += crew::medals(teams);
+    for ((_, m), (sport, teams)) in crews {
+        medals[m as usize] += crew::medals(strings.get(sport), teams);
     }
     let men = athletes.values().filter(|&&s| s == Sex::Male).count() as u32;
     Summary {
