@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{Olympics, Summary, sports};
+use super::{Olympics, Summary, crew, sports};
 use crate::model::{
     Appearance, Athlete, Category, Coverage, Dataset, Delegation, Entry, Event, Kind, Source,
     Status, TableLine,
@@ -46,7 +46,8 @@ pub fn dataset(file: &Olympics, games: usize, noc: &str) -> Dataset {
     let here = &file.nations[games][noc];
     let s = &file.strings;
 
-    // Events, by id.
+    // Events, by id; where the nation won one medal of an event with several crews, one per crew.
+    let several = crew::several_crews(file, games, here);
     let mut events: BTreeMap<String, Event> = BTreeMap::new();
     let mut event_of_row: Vec<String> = Vec::with_capacity(here.rows.len());
     for &i in &here.rows {
@@ -54,7 +55,13 @@ pub fn dataset(file: &Olympics, games: usize, noc: &str) -> Dataset {
         let sport = s.get(row.sport);
         let full = s.get(row.event);
         let name = full.strip_prefix(sport).unwrap_or(full).trim_start();
-        let id = slug(full);
+        let (id, name) = if row.medal.is_some_and(|m| several.contains(&(row.event, m))) {
+            let team = s.get(row.team);
+            (slug(&format!("{full} {team}")), format!("{name} ({team})"))
+        } else {
+            (slug(full), name.to_owned())
+        };
+        let name = name.as_str();
         events.entry(id.clone()).or_insert_with(|| {
             let (ioc, discipline) = sports::classify(sport, name);
             let kind = if !file.shared[games].contains(&row.event) {

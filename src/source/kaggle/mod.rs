@@ -7,6 +7,7 @@
 //! `Coverage` and said in the briefing.
 
 mod build;
+mod crew;
 mod read;
 pub mod sports;
 

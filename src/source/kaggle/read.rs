@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
-use super::{Fnv, GamesInfo, Line, Olympics, Strings, Summary, Sym, data_error, sports};
+use super::{Fnv, GamesInfo, Line, Olympics, Strings, Summary, Sym, crew, data_error, sports};
 use crate::error::{DataError, Error};
 use crate::model::{Medal, Sex};
 use crate::source::csv::{csv_reader, csv_reader_big, decode, decode_big, field_problem};
@@ -595,27 +595,33 @@ impl<'a> Reader<'a> {
         // medal (crews and teams), then each nation's summary. Games are independent, so they
         // are shared out between threads.
         let one_games = |nations: &BTreeMap<&str, Vec<u32>>| {
-            // Per event, the medals some nation holds several times. A crew or team event shows
-            // this for at least two medals; a tie between two athletes of one nation (two golds
-            // in the 1984 women's 100 m freestyle) shows it for one, and stays individual.
-            let mut repeated: HashMap<Sym, u8, Fnv> = HashMap::default();
+            // Per event, its sport and the medals some nation holds several times. A crew or
+            // team event shows this for at least two medals, or says so by its name or sport (see
+            // `crew`); a tie between two athletes of one nation (two golds in the 1984 women's
+            // 100 m freestyle) shows it for one, and stays individual.
+            let mut repeated: HashMap<Sym, (Sym, u8), Fnv> = HashMap::default();
             for list in nations.values() {
                 let mut holders: HashMap<(Sym, Medal), u32, Fnv> = HashMap::default();
                 for &i in list {
                     let row = &rows[i as usize];
+                    repeated.entry(row.event).or_insert((row.sport, 0));
                     if let Some(m) = row.medal {
                         *holders.entry((row.event, m)).or_default() += 1;
                     }
                 }
                 for ((event, medal), count) in holders {
                     if count > 1 {
-                        *repeated.entry(event).or_default() |= 1 << medal as u8;
+                        if let Some((_, medals)) = repeated.get_mut(&event) {
+                            *medals |= 1 << medal as u8;
+                        }
                     }
                 }
             }
             let shared: HashSet<Sym, Fnv> = repeated
                 .into_iter()
-                .filter(|&(_, medals)| medals.count_ones() >= 2)
+                .filter(|&(event, (sport, medals))| {
+                    crew::is_shared(strings.get(sport), strings.get(event), medals.count_ones())
+                })
                 .map(|(event, _)| event)
                 .collect();
             let summaries: BTreeMap<String, Summary> = nations
@@ -677,6 +683,7 @@ impl<'a> Reader<'a> {
                     .collect()
             })
             .collect();
+        let chosen = recurring_names(&nations, chosen, &used, &games);
         for (map, names) in nations.iter_mut().zip(chosen) {
             for (summary, name) in map.values_mut().zip(names) {
                 summary.nation = name;
@@ -713,6 +720,50 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// The names chosen (per Games, per nation in code order), with a name the nation used at those
+/// Games only (a boat or club: Bermuda's "Pam" at 1956, Mexico's "A North American Team" at 1900)
+/// replaced, when the nation has names it used at several Games, by its name at the nearest Games
+/// (the earlier of two as near). A nation that had one name at one Games only (Saar) keeps it.
+fn recurring_names(
+    nations: &[BTreeMap<String, Summary>],
+    chosen: Vec<Vec<String>>,
+    used: &HashMap<(&str, &str), u32>,
+    games: &[GamesInfo],
+) -> Vec<Vec<String>> {
+    let recurs = |noc: &str, name: &str| used.get(&(noc, name)).is_some_and(|&n| n > 1);
+    // Per nation: the year of each Games where its name is one it used at several.
+    let mut known: HashMap<&str, Vec<(i32, &str)>> = HashMap::new();
+    for ((map, names), info) in nations.iter().zip(&chosen).zip(games) {
+        for (noc, name) in map.keys().zip(names) {
+            if recurs(noc, name) {
+                known.entry(noc).or_default().push((info.year, name));
+            }
+        }
+    }
+    nations
+        .iter()
+        .zip(&chosen)
+        .zip(games)
+        .map(|((map, names), info)| {
+            map.keys()
+                .zip(names)
+                .map(|(noc, name)| {
+                    if name.is_empty() || recurs(noc, name) {
+                        return name.clone();
+                    }
+                    known
+                        .get(noc.as_str())
+                        .and_then(|list| {
+                            list.iter()
+                                .min_by_key(|(year, _)| (year.abs_diff(info.year), *year))
+                        })
+                        .map_or_else(|| name.clone(), |(_, n)| (*n).to_owned())
+                })
+                .collect()
+        })
+        .collect()
+}
+
 /// The items of `v` in the order `order` gives (a permutation of its indices).
 fn reorder<T>(v: Vec<T>, order: &[usize]) -> Vec<T> {
     let mut slots: Vec<Option<T>> = v.into_iter().map(Some).collect();
@@ -730,7 +781,8 @@ fn sex_text(sex: Sex) -> &'static str {
 fn summarise(strings: &Strings, rows: &[Line], ids: &[u32], shared: &HashSet<Sym, Fnv>) -> Summary {
     let mut athletes: BTreeMap<u32, Sex> = BTreeMap::new();
     let mut medals = [0u32; 3];
-    let mut shared_medals: BTreeSet<(Sym, Medal)> = BTreeSet::new();
+    // The sport and the team names of the holders of each medal of a crew event.
+    let mut crews: BTreeMap<(Sym, Medal), (Sym, Vec<Sym>)> = BTreeMap::new();
     let mut sports: BTreeSet<&str> = BTreeSet::new();
     let mut teams: BTreeMap<&str, u32> = BTreeMap::new();
     for &i in ids {
@@ -742,11 +794,19 @@ fn summarise(strings: &Strings, rows: &[Line], ids: &[u32], shared: &HashSet<Sym
         sports.insert(sports::classify(sport, event).0);
         *teams.entry(team_name(strings.get(row.team))).or_default() += 1;
         if let Some(m) = row.medal {
-            // A crew's or team's medal counts once; every individual medal counts.
-            if !shared.contains(&row.event) || shared_medals.insert((row.event, m)) {
+            // Every individual medal counts; a crew's or team's once (see `crew::medals`).
+            if shared.contains(&row.event) {
+                let (_, teams) = crews
+                    .entry((row.event, m))
+                    .or_insert((row.sport, Vec::new()));
+                teams.push(row.team);
+            } else {
                 medals[m as usize] += 1;
             }
         }
+    }
+    for ((_, m), (sport, teams)) in crews {
+        medals[m as usize] += crew::medals(strings.get(sport), teams);
     }
     let men = athletes.values().filter(|&&s| s == Sex::Male).count() as u32;
     Summary {
