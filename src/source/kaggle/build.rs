@@ -201,6 +201,7 @@ pub fn dataset(file: &Olympics, games: usize, noc: &str) -> Dataset {
             now_as_of: None,
             now_table_as_of: None,
             now_table_note: String::new(),
+            ledger: None,
         },
         athletes,
         events,

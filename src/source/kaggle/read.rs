@@ -709,6 +709,7 @@ impl<'a> Reader<'a> {
             shared: reorder(shared, &order),
             regions,
             duplicates,
+            revised: None,
         }
     }
 }
