@@ -387,3 +387,29 @@ fn the_built_in_history_agrees_with_the_world_ledger() {
         );
     }
 }
+
+#[test]
+fn a_delegation_with_no_change_at_games_the_ledger_covers_fully_is_told_so() {
+    // The built-in ledger records 1968 in full; this nation has no change there.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("athlete_events.csv");
+    fs::write(
+        &path,
+        "ID,Name,Sex,Age,Height,Weight,Team,NOC,Games,Year,Season,City,Sport,Event,Medal\n\
+         1,Bob Boxer,M,22,NA,NA,United States,USA,1968 Summer,1968,Summer,Mexico City,Boxing,Boxing Men's Heavyweight,Gold\n",
+    )
+    .unwrap();
+    let path = path.display().to_string();
+    let args = ["--from", &path, "--noc", "USA", "--games", "1968 Summer"];
+    let s = stats(&args);
+    assert_eq!(s["delegation"]["ledger"]["completeness"], "complete");
+    assert_eq!(medals(&s, "now"), [1, 0, 0]);
+    let out = dir.path().join("out");
+    succeed(podium().arg("report").args(args).arg("--out").arg(&out));
+    let text = crate::support::pdf_file_text(&out.join("united-states-1968-summer/briefing.pdf"));
+    assert!(
+        text.contains("the ledger records every change at these Games"),
+        "{text}"
+    );
+    assert!(!text.contains("medals now may differ"));
+}
