@@ -124,10 +124,18 @@ fn medals_now(s: &Stats) -> KeyFigure {
             label: with_date("Medals now", s.delegation.now_as_of),
             value: now.totals.total.to_string(),
             detail: format!(
-                "{}; {} in the table as of {}{}",
+                "{}; {}{}",
                 in_words(now.totals),
-                rank_text(now.rank.as_ref()),
-                table_date(s),
+                if now.table.is_empty() {
+                    // `--as-of` before the date of the data's all-nation table: none stands then.
+                    format!("no all-nation table as of {}", now_date(s))
+                } else {
+                    format!(
+                        "{} in the table as of {}",
+                        rank_text(now.rank.as_ref()),
+                        table_date(s)
+                    )
+                },
                 ledger_caveat(s).map_or_else(String::new, |c| format!("; {c}"))
             ),
         },
