@@ -49,14 +49,15 @@ pub fn at(mut data: Dataset, as_of: Option<crate::date::Date>) -> Result<Dataset
         }
     }
     let d = &mut data.delegation;
-    if d.now_table_as_of
+    if let Some(table) = d
+        .now_table_as_of
         .or(d.now_as_of)
-        .is_some_and(|t| t.latest() > date)
+        .filter(|t| t.latest() > date)
     {
         data.table_now.clear();
         d.now_table_as_of = None;
         d.now_table_note = format!(
-            "the all-nation table stands at a later date than {as_of}, so there is no rank now"
+            "none as of {as_of}: the data's all-nation table stands at {table}, so there is no rank now"
         );
     }
     d.now_as_of = Some(as_of);
