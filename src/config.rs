@@ -369,4 +369,30 @@ mod tests {
         assert_eq!(b.nocs, ["KAZ", "USA"]);
         assert_eq!(b.games, BatchGames::All);
     }
+
+    #[test]
+    fn as_of_is_a_day_and_the_ledger_goes_with_a_kaggle_file() {
+        let Ok(Config::Report(c)) = config(&["report", "--as-of", "2016-01-01"]) else {
+            panic!("a valid report command");
+        };
+        assert_eq!(c.now.as_of, Date::parse("2016-01-01"));
+        assert_eq!(c.now.ledger, Choice::BuiltIn);
+        for bad in ["2016", "2016-02-30", "01/01/2016"] {
+            assert!(usage(&["stats", "--as-of", bad]).starts_with("--as-of takes a day"));
+        }
+        assert!(usage(&["charts", "--ledger", "l.csv"]).starts_with("--ledger goes with --from"));
+        let Ok(Config::Batch(b)) = config(&[
+            "batch",
+            "--from",
+            "a.csv",
+            "--all-games",
+            "--ledger",
+            "l.csv",
+            "--as-of",
+            "2020-05-01",
+        ]) else {
+            panic!("a valid batch command");
+        };
+        assert_eq!(b.now.ledger, Choice::File("l.csv".into()));
+    }
 }
