@@ -3,8 +3,9 @@
 //!
 //! The file is read and checked once into compact rows; from them any nation at any Games becomes
 //! the same `Dataset` the native format gives, so statistics, charts and the briefing are shared.
-//! What the format lacks (dates, revisions, places, flag bearers) is recorded in the dataset's
-//! `Coverage` and said in the briefing.
+//! What the format lacks (dates, places, flag bearers) is recorded in the dataset's `Coverage` and
+//! said in the briefing. Decisions after the Games come from the world revision ledger
+//! (`revise`), for the Games it covers; elsewhere there is one medal view, as the file has it.
 
 mod build;
 mod read;
