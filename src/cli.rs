@@ -86,6 +86,23 @@ pub struct BatchArgs {
     /// Briefings rendered at once (default: one per core).
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
     pub jobs: Option<u16>,
+
+    #[command(flatten)]
+    pub now: NowArgs,
+}
+
+/// Which revisions the "now" medal view takes in.
+#[derive(Debug, Clone, Default, Args)]
+pub struct NowArgs {
+    /// Medals now as they stood on this day, YYYY-MM-DD: changes decided later are left out
+    /// (default: the date of the revision ledger, or of the dataset).
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+
+    /// Read the world revision ledger from this CSV (same columns as data/ledger.csv) instead of
+    /// the built-in one (with a Kaggle file).
+    #[arg(long, value_name = "FILE")]
+    pub ledger: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -141,6 +158,9 @@ pub struct DataArgs {
 
     #[command(flatten)]
     pub games: GamesArgs,
+
+    #[command(flatten)]
+    pub now: NowArgs,
 }
 
 #[derive(Debug, Clone, Default, Args)]

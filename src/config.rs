@@ -9,13 +9,15 @@ use std::path::PathBuf;
 
 use crate::charts::ChartId;
 use crate::cli::{
-    BatchArgs, ChartsArgs, Cli, Command, DataArgs, Format, GamesArgs, ImageFormat, PaperSize,
-    ReportArgs, Season, Size, StatsArgs,
+    BatchArgs, ChartsArgs, Cli, Command, DataArgs, Format, GamesArgs, ImageFormat, NowArgs,
+    PaperSize, ReportArgs, Season, Size, StatsArgs,
 };
+use crate::date::Date;
 use crate::error::Error;
 use crate::report::{self, Paper};
 use crate::source::Source;
 use crate::source::kaggle::{GamesChoice, Pick};
+use crate::source::ledger::{Choice, NowView};
 use crate::source::native::Files;
 
 /// One command, with everything it needs checked.
@@ -35,6 +37,8 @@ pub enum Config {
 #[derive(Debug)]
 pub struct PrintStats {
     pub source: Source,
+    /// The ledger and date of the "now" view.
+    pub now: NowView,
     pub format: StatsFormat,
 }
 
@@ -51,6 +55,8 @@ pub enum StatsFormat {
 #[derive(Debug)]
 pub struct DrawCharts {
     pub source: Source,
+    /// The ledger and date of the "now" view.
+    pub now: NowView,
     pub out: PathBuf,
     pub size: Size,
     /// The charts to draw: sorted, each once.
@@ -62,6 +68,8 @@ pub struct DrawCharts {
 #[derive(Debug)]
 pub struct WriteReport {
     pub source: Source,
+    /// The ledger and date of the "now" view.
+    pub now: NowView,
     pub out: PathBuf,
     pub paper: Paper,
     /// Seconds since 1970 for the documents' dates.
@@ -82,6 +90,8 @@ pub struct RunBatch {
     pub paper: Paper,
     /// Briefings rendered at once.
     pub workers: usize,
+    /// The ledger and date of the "now" view.
+    pub now: NowView,
     /// Seconds since 1970 for the documents' dates.
     pub date: i64,
 }
@@ -111,6 +121,7 @@ impl PrintStats {
     fn new(args: &StatsArgs) -> Result<Self, Error> {
         Ok(Self {
             source: source(&args.data)?,
+            now: now_view(&args.data.now, args.data.from.is_some())?,
             format: match args.format {
                 Format::Table => StatsFormat::Summary,
                 Format::Json => StatsFormat::Json,
@@ -131,6 +142,7 @@ impl DrawCharts {
         };
         Ok(Self {
             source: source(&args.data)?,
+            now: now_view(&args.data.now, args.data.from.is_some())?,
             out: args.out.clone(),
             size: args.size,
             ids,
@@ -145,6 +157,7 @@ impl WriteReport {
         let date = document_date()?;
         Ok(Self {
             source: source(&args.data)?,
+            now: now_view(&args.data.now, args.data.from.is_some())?,
             out: args.out.clone(),
             paper: paper(args.paper),
             date,
@@ -179,6 +192,7 @@ impl RunBatch {
             out: args.out.clone(),
             paper: paper(args.paper),
             workers,
+            now: now_view(&args.now, true)?,
             date,
         })
     }
@@ -207,6 +221,30 @@ fn source(args: &DataArgs) -> Result<Source, Error> {
         noc: noc(code),
         games,
     }))
+}
+
+/// The "now" view `--as-of` and `--ledger` ask for. The world ledger applies to a Kaggle file
+/// (`kaggle`); a native dataset carries its own.
+fn now_view(args: &NowArgs, kaggle: bool) -> Result<NowView, Error> {
+    let as_of = match &args.as_of {
+        Some(text) => Some(Date::parse(text.trim()).ok_or_else(|| {
+            Error::Usage(format!(
+                "--as-of takes a day as YYYY-MM-DD, such as 2016-01-01; got {}",
+                crate::error::quoted(text)
+            ))
+        })?),
+        None => None,
+    };
+    let ledger = match &args.ledger {
+        Some(_) if !kaggle => {
+            return Err(Error::Usage(
+                "--ledger goes with --from PATH (a Kaggle athlete_events.csv); a dataset in the format of data/ carries its own revisions.csv".into(),
+            ));
+        }
+        Some(path) => Choice::File(path.clone()),
+        None => Choice::BuiltIn,
+    };
+    Ok(NowView { ledger, as_of })
 }
 
 /// A NOC code as the data writes it: `kaz ` is KAZ.
@@ -330,5 +368,31 @@ mod tests {
         };
         assert_eq!(b.nocs, ["KAZ", "USA"]);
         assert_eq!(b.games, BatchGames::All);
+    }
+
+    #[test]
+    fn as_of_is_a_day_and_the_ledger_goes_with_a_kaggle_file() {
+        let Ok(Config::Report(c)) = config(&["report", "--as-of", "2016-01-01"]) else {
+            panic!("a valid report command");
+        };
+        assert_eq!(c.now.as_of, Date::parse("2016-01-01"));
+        assert_eq!(c.now.ledger, Choice::BuiltIn);
+        for bad in ["2016", "2016-02-30", "01/01/2016"] {
+            assert!(usage(&["stats", "--as-of", bad]).starts_with("--as-of takes a day"));
+        }
+        assert!(usage(&["charts", "--ledger", "l.csv"]).starts_with("--ledger goes with --from"));
+        let Ok(Config::Batch(b)) = config(&[
+            "batch",
+            "--from",
+            "a.csv",
+            "--all-games",
+            "--ledger",
+            "l.csv",
+            "--as-of",
+            "2020-05-01",
+        ]) else {
+            panic!("a valid batch command");
+        };
+        assert_eq!(b.now.ledger, Choice::File("l.csv".into()));
     }
 }

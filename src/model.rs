@@ -267,6 +267,8 @@ pub struct Delegation {
     /// The date of the all-nation "now" table used for ranks.
     pub now_table_as_of: Option<PartialDate>,
     pub now_table_note: String,
+    /// How completely the world revision ledger covers these Games, when it gives the "now" view.
+    pub ledger: Option<LedgerCoverage>,
 }
 
 #[derive(Debug, Clone)]
@@ -324,6 +326,46 @@ pub struct Entry {
     pub medal_now: Option<Medal>,
 }
 
+/// Whether the medal a change gives was handed over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Presented {
+    Yes,
+    /// Decided but withheld (Makhov's 2012 gold).
+    No,
+    Unknown,
+}
+
+impl Presented {
+    /// Parses the data's spelling: `yes`, `no`, `unknown`.
+    pub fn parse(text: &str) -> Option<Self> {
+        match text {
+            "yes" => Some(Self::Yes),
+            "no" => Some(Self::No),
+            "unknown" => Some(Self::Unknown),
+            _ => None,
+        }
+    }
+}
+
+/// How completely a revision ledger records the changes of one Games.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Completeness {
+    /// Every change known to have been decided up to the ledger's date.
+    Complete,
+    /// Some changes only: medals now may differ.
+    Partial,
+}
+
+/// What the world revision ledger says about the Games of a dataset whose "now" view it gives.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LedgerCoverage {
+    pub completeness: Completeness,
+    /// What the ledger holds for these Games, in words.
+    pub note: String,
+}
+
 /// One step of the revision ledger.
 #[derive(Debug, Clone)]
 pub struct Revision {
@@ -334,6 +376,8 @@ pub struct Revision {
     pub decided: PartialDate,
     pub reason: String,
     pub source: String,
+    /// Whether the medal it gives was handed over, where the ledger says.
+    pub presented: Option<Presented>,
 }
 
 /// The nation at one Games, from `history.csv`.

@@ -248,6 +248,18 @@ fn totals(out: &mut String, s: &Stats, views: &[&MedalView]) {
     if !s.delegation.now_table_note.is_empty() {
         let _ = writeln!(out, "  {}", s.delegation.now_table_note);
     }
+    if let Some(ledger) = &s.delegation.ledger {
+        let _ = writeln!(
+            out,
+            "  {}",
+            match ledger.completeness {
+                crate::model::Completeness::Complete =>
+                    "The revision ledger records every change at these Games.",
+                crate::model::Completeness::Partial =>
+                    "Medals now may differ: changes after these Games are not all recorded.",
+            }
+        );
+    }
 }
 
 /// Every medal, with its colour in each view.

@@ -16,6 +16,7 @@ use crate::config::{BatchGames, RunBatch};
 use crate::error::Error;
 use crate::report::Paper;
 use crate::source::kaggle::Olympics;
+use crate::source::ledger::Ledger;
 use crate::{interrupt, stats};
 
 /// One briefing to make.
@@ -42,7 +43,8 @@ enum Outcome {
 /// Renders and writes every briefing of the batch; returns the batch's report.
 pub fn run(config: &RunBatch) -> Result<String, Error> {
     let started = Instant::now();
-    let file = Olympics::read(&config.from, config.regions.as_deref())?;
+    let mut file = Olympics::read(&config.from, config.regions.as_deref())?;
+    file.revise(&Ledger::read(&config.now.ledger)?, config.now.as_of)?;
     let read_in = started.elapsed();
     if interrupt::requested() {
         return Err(Error::Interrupted(

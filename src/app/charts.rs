@@ -8,7 +8,7 @@ use crate::{save, source, stats};
 
 /// Draws and saves the charts; returns the report of what was written and left out.
 pub fn run(config: &DrawCharts) -> Result<String, Error> {
-    let stats = stats::compute(&source::dataset(&config.source)?);
+    let stats = stats::compute(&source::dataset(&config.source, &config.now)?);
     // Everything is drawn before anything is written, so bad data or a drawing failure leaves
     // the folder as it was; each file is then replaced atomically.
     let set = draw_charts(&stats, &config.ids, config.size, config.format)?;

@@ -7,7 +7,7 @@ use crate::{source, stats};
 
 /// Renders and saves the briefing; returns the report of what was written, warned and removed.
 pub fn run(config: &WriteReport) -> Result<String, Error> {
-    let stats = stats::compute(&source::dataset(&config.source)?);
+    let stats = stats::compute(&source::dataset(&config.source, &config.now)?);
     // Everything is rendered before anything is written.
     let briefing = Briefing::render(&stats, config.paper, config.date)?;
     let dir = briefing_dir(&config.out, &stats);

@@ -7,7 +7,7 @@ use crate::{source, stats, summary};
 
 /// The text to print.
 pub fn run(config: &PrintStats) -> Result<String, Error> {
-    let stats = stats::compute(&source::dataset(&config.source)?);
+    let stats = stats::compute(&source::dataset(&config.source, &config.now)?);
     match config.format {
         StatsFormat::Summary => Ok(summary::render(&stats)),
         StatsFormat::Json => stats_json(&stats),

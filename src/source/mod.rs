@@ -7,6 +7,7 @@
 
 pub mod csv;
 pub mod kaggle;
+pub mod ledger;
 pub mod native;
 
 use crate::error::Error;
@@ -21,10 +22,11 @@ pub enum Source {
     Kaggle(kaggle::Pick),
 }
 
-/// Reads and checks the dataset a source names. The one place where a format is chosen.
-pub fn dataset(source: &Source) -> Result<Dataset, Error> {
+/// Reads and checks the dataset a source names, with medals now as `now` asks. The one place
+/// where a format is chosen.
+pub fn dataset(source: &Source, now: &ledger::NowView) -> Result<Dataset, Error> {
     match source {
-        Source::Native(files) => native::dataset(files),
-        Source::Kaggle(pick) => kaggle::dataset(pick),
+        Source::Native(files) => native::at(native::dataset(files)?, now.as_of),
+        Source::Kaggle(pick) => kaggle::dataset(pick, now),
     }
 }

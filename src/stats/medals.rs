@@ -434,6 +434,10 @@ pub struct RevisionLine {
     pub decided: PartialDate,
     pub reason: String,
     pub source: String,
+    /// Whether the medal it gives was handed over, where the ledger says (left out of the JSON
+    /// otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub presented: Option<crate::model::Presented>,
     /// The delegation's medals once this change and all before it are applied.
     pub totals_after: MedalCount,
 }
@@ -476,6 +480,7 @@ pub fn revisions(data: &Dataset, awarded: &MedalView, latest: &MedalView) -> Rev
                 decided: r.decided,
                 reason: r.reason.clone(),
                 source: r.source.clone(),
+                presented: r.presented,
                 totals_after: running,
             }
         })

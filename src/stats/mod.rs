@@ -110,6 +110,10 @@ pub struct DelegationInfo {
     /// The date of the all-nation table behind the "now" ranks.
     pub now_table_as_of: Option<PartialDate>,
     pub now_table_note: String,
+    /// How completely the world revision ledger covers these Games, when it gives the "now"
+    /// view (left out of the JSON otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ledger: Option<crate::model::LedgerCoverage>,
 }
 
 impl DelegationInfo {
@@ -249,6 +253,7 @@ pub fn compute(data: &Dataset) -> Stats {
         now_as_of: d.now_as_of,
         now_table_as_of: d.now_table_as_of,
         now_table_note: d.now_table_note.clone(),
+        ledger: d.ledger.clone(),
     };
     let awarded = medals::view(data, View::Awarded);
     let now = data

@@ -50,9 +50,12 @@ fn a_nation_counts_as_the_counting_rules_say() {
     );
     // An NA age is unknown, not zero.
     assert_eq!(s["ages"]["unknown"], 1);
-    // No later decisions in this source: no "now" view, and the coverage says so.
-    assert!(s["now"].is_null());
-    assert_eq!(s["coverage"]["revisions"], false);
+    // The built-in world ledger covers 2012 in part and changes none of these medals: a "now"
+    // view equal to the medals as awarded, and the coverage says the ledger is partial.
+    assert_eq!(s["now"]["totals"], s["awarded"]["totals"]);
+    assert_eq!(s["coverage"]["revisions"], true);
+    assert_eq!(s["delegation"]["ledger"]["completeness"], "partial");
+    assert!(s["revisions"]["changes"].as_array().unwrap().is_empty());
     assert_eq!(s["coverage"]["medal_dates"], false);
     assert_eq!(s["delegation"]["appearance"], 2);
     assert!(s["delegation"]["opening"].is_null());
@@ -134,7 +137,22 @@ fn a_nation_at_its_first_games_without_medals_gets_a_whole_briefing() {
 #[test]
 fn the_briefing_says_what_the_source_lacks_instead_of_guessing() {
     let out = tempfile::tempdir().unwrap();
-    support::kaz_2012_from_kaggle(out.path());
+    podium()
+        .args([
+            "report",
+            "--from",
+            FIXTURE,
+            "--noc",
+            "KAZ",
+            "--games",
+            "2012 Summer",
+        ])
+        // No ledger: the file alone, which records no decision after the Games.
+        .args(["--ledger", support::NO_LEDGER])
+        .arg("--out")
+        .arg(out.path())
+        .assert()
+        .success();
     let dir = out.path().join("kazakhstan-2012-summer");
     let text = pdf_file_text(&dir.join("briefing.pdf"));
     for said in [

@@ -12,6 +12,7 @@ mod charts;
 mod cli;
 mod kaggle;
 mod kaggle_crew;
+mod ledger;
 mod properties;
 mod reliability;
 mod report;

@@ -4,7 +4,9 @@ use crate::model::{Fact, Medal};
 use crate::stats::{Measure, MedalView, Stats, with_date};
 
 use super::super::layout::{Block, KeyFigure, Para};
-use super::words::{in_words, join_and, now_date, plural, rank_short, rank_text, table_date};
+use super::words::{
+    in_words, join_and, ledger_caveat, now_date, plural, rank_short, rank_text, table_date,
+};
 use super::{Section, title};
 
 /// The title, the key figures and the summary.
@@ -122,10 +124,19 @@ fn medals_now(s: &Stats) -> KeyFigure {
             label: with_date("Medals now", s.delegation.now_as_of),
             value: now.totals.total.to_string(),
             detail: format!(
-                "{}; {} in the table as of {}",
+                "{}; {}{}",
                 in_words(now.totals),
-                rank_text(now.rank.as_ref()),
-                table_date(s)
+                if now.table.is_empty() {
+                    // `--as-of` before the date of the data's all-nation table: none stands then.
+                    format!("no all-nation table as of {}", now_date(s))
+                } else {
+                    format!(
+                        "{} in the table as of {}",
+                        rank_text(now.rank.as_ref()),
+                        table_date(s)
+                    )
+                },
+                ledger_caveat(s).map_or_else(String::new, |c| format!("; {c}"))
             ),
         },
         None => KeyFigure {

@@ -1,10 +1,11 @@
 //! Section 3, medal revisions: the ledger of decisions after the Games, when the source has one.
 
 use crate::charts::ChartId;
+use crate::model::{Completeness, LedgerCoverage, Presented};
 use crate::stats::Stats;
 
 use super::super::layout::{Align, Block, Table, col};
-use super::words::{medal, now_date, plural};
+use super::words::{ledger_caveat, medal, now_date, plural};
 use super::{Section, body, figure, row};
 
 /// The revisions section: the ledger, or why there is none.
@@ -17,16 +18,27 @@ pub(super) fn push(s: &Stats, b: &mut Vec<Block>) {
         return;
     };
     let r = &s.revisions;
+    if let Some(ledger) = &s.delegation.ledger {
+        b.push(body(ledger_words(s, ledger)));
+    }
     if r.changes.is_empty() {
-        b.push(body(
-            "No medal has changed since the Games: the medals now are the medals as awarded.",
-        ));
+        b.push(body(match &s.delegation.ledger {
+            Some(l) if l.completeness == Completeness::Complete => {
+                "No medal of the delegation has changed since the Games, and the ledger records every change at these Games: the medals now are the medals as awarded."
+            }
+            Some(_) => {
+                "No medal of the delegation has changed in the ledger: the medals now are the medals as awarded, as far as the ledger records."
+            }
+            None => {
+                "No medal has changed since the Games: the medals now are the medals as awarded."
+            }
+        }));
         return;
     }
     b.push(body(format!(
-        "After the Games, {} and {} were reallocated to the delegation, and {} changed colour. Net change: {:+} gold, {:+} silver, {:+} bronze, {:+} in all, from {} as awarded to {} now ({}).",
+        "After the Games, {} and {} reallocated to the delegation, and {} changed colour. Net change: {:+} gold, {:+} silver, {:+} bronze, {:+} in all, from {} as awarded to {} now ({}).",
         plural(r.stripped, "medal was stripped", "medals were stripped"),
-        plural(r.gained, "medal", "medals"),
+        plural(r.gained, "medal was", "medals were"),
         plural(r.changed_colour, "medal", "medals"),
         r.net.gold,
         r.net.silver,
@@ -36,6 +48,43 @@ pub(super) fn push(s: &Stats, b: &mut Vec<Block>) {
         now.totals.total,
         now_date(s)
     )));
+    // The world ledger's citations are long and shared by many rows: each is listed once under
+    // the table and the rows give its number.
+    let numbered = s.delegation.ledger.is_some();
+    let mut sources: Vec<&str> = Vec::new();
+    if numbered {
+        for c in &r.changes {
+            if !sources.contains(&c.source.as_str()) {
+                sources.push(&c.source);
+            }
+        }
+    }
+    let source_of = |text: &str| -> String {
+        match sources.iter().position(|s| *s == text) {
+            Some(i) => format!("[{}]", i + 1),
+            None => text.to_owned(),
+        }
+    };
+    let rows = r
+        .changes
+        .iter()
+        .map(|c| {
+            row(vec![
+                c.athlete.clone(),
+                format!("{}, {}", c.sport, c.event),
+                medal(c.from),
+                if c.presented == Some(Presented::No) {
+                    format!("{} (withheld)", medal(c.to))
+                } else {
+                    medal(c.to)
+                },
+                c.decided.to_string(),
+                c.reason.clone(),
+                source_of(&c.source),
+            ])
+        })
+        .collect();
+    let (why, source) = if numbered { (0.33, 0.09) } else { (0.28, 0.14) };
     b.push(Block::Table(Table {
         caption: "The revision ledger, in the order of the decisions".into(),
         columns: vec![
@@ -44,28 +93,39 @@ pub(super) fn push(s: &Stats, b: &mut Vec<Block>) {
             col("From", 0.07, Align::Left),
             col("To", 0.07, Align::Left),
             col("Decided", 0.11, Align::Left),
-            col("Why", 0.28, Align::Left),
-            col("Source", 0.14, Align::Left),
+            col("Why", why, Align::Left),
+            col("Source", source, Align::Left),
         ],
-        rows: r
-            .changes
-            .iter()
-            .map(|c| {
-                row(vec![
-                    c.athlete.clone(),
-                    format!("{}, {}", c.sport, c.event),
-                    medal(c.from),
-                    medal(c.to),
-                    c.decided.to_string(),
-                    c.reason.clone(),
-                    c.source.clone(),
-                ])
-            })
-            .collect(),
+        rows,
     }));
+    if !sources.is_empty() {
+        let listed: Vec<String> = sources
+            .iter()
+            .enumerate()
+            .map(|(i, s)| format!("[{}] {s}", i + 1))
+            .collect();
+        b.push(body(format!("Sources: {}", listed.join(" "))));
+    }
     b.push(figure(
         s,
         ChartId::Revisions,
         "From medals as awarded to medals now, one decision at a time.".into(),
     ));
+}
+
+/// Where the changes come from when the world revision ledger gives them, and how completely it
+/// covers these Games.
+fn ledger_words(s: &Stats, ledger: &LedgerCoverage) -> String {
+    let scope = match ledger.completeness {
+        Completeness::Complete => "It records every change at these Games".to_owned(),
+        Completeness::Partial => format!(
+            "It records these Games in part, so {}",
+            ledger_caveat(s).unwrap_or_default()
+        ),
+    };
+    format!(
+        "The changes come from the world revision ledger of every nation's medals, as of {}, applied to the source: medals as awarded are the source with the changes it already holds undone. {scope}. {}",
+        now_date(s),
+        ledger.note
+    )
 }

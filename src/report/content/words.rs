@@ -1,6 +1,6 @@
 //! Shared wording: plurals, lists, medal counts, ranks and the "as of" dates, each spelled once.
 
-use crate::model::Medal;
+use crate::model::{Completeness, Medal};
 use crate::stats::{self, MedalCount, Rank, Stats};
 
 /// `1 medal`, `3 medals`.
@@ -66,4 +66,15 @@ pub fn now_date(s: &Stats) -> String {
 /// The date of the all-nation table behind the ranks now, or "the data's date".
 pub fn table_date(s: &Stats) -> String {
     stats::as_of(s.delegation.table_as_of())
+}
+
+/// What the world revision ledger's coverage of these Games means for medals now, when it gives
+/// them: nothing to add where it covers the Games fully.
+pub fn ledger_caveat(s: &Stats) -> Option<&'static str> {
+    match s.delegation.ledger.as_ref()?.completeness {
+        Completeness::Complete => None,
+        Completeness::Partial => {
+            Some("medals now may differ: changes after these Games are not all recorded")
+        }
+    }
 }

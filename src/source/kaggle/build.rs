@@ -208,6 +208,7 @@ pub fn dataset(file: &Olympics, games: usize, noc: &str) -> Dataset {
             now_as_of: None,
             now_table_as_of: None,
             now_table_note: String::new(),
+            ledger: None,
         },
         athletes,
         events,

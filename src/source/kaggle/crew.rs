@@ -10,7 +10,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{Olympics, Summary, Sym};
+use std::collections::HashSet;
+
+use super::{Fnv, Olympics, Strings, Summary, Sym};
 use crate::model::Medal;
 
 /// Words of an event's name that say its entrants are crews, pairs, relays or teams.
@@ -59,6 +61,43 @@ pub fn medals<T: Ord>(sport: &str, teams: impl IntoIterator<Item = T>) -> u32 {
     } else {
         holders.len() as u32
     }
+}
+
+/// One medal a nation's athlete holds: the event, its sport and the team name of the row.
+#[derive(Debug, Clone, Copy)]
+pub struct Held {
+    pub event: Sym,
+    pub sport: Sym,
+    pub team: Sym,
+    pub medal: Medal,
+}
+
+/// A nation's medals by the counting rules, from the medals its athletes hold at one Games:
+/// every individual medal counts, a crew's or team's once per crew (`medals`). The one count
+/// behind the file's medal table, as the file records it and as the ledger revises it.
+pub fn tally(
+    strings: &Strings,
+    shared: &HashSet<Sym, Fnv>,
+    held: impl IntoIterator<Item = Held>,
+) -> [u32; 3] {
+    let mut counts = [0u32; 3];
+    // The sport and the team names of the holders of each medal of a crew event.
+    let mut crews: BTreeMap<(Sym, Medal), (Sym, Vec<Sym>)> = BTreeMap::new();
+    for h in held {
+        if shared.contains(&h.event) {
+            crews
+                .entry((h.event, h.medal))
+                .or_insert((h.sport, Vec::new()))
+                .1
+                .push(h.team);
+        } else {
+            counts[h.medal as usize] += 1;
+        }
+    }
+    for ((_, m), (sport, teams)) in crews {
+        counts[m as usize] += medals(strings.get(sport), teams);
+    }
+    counts
 }
 
 /// The medals of crew events at Games `games` that the nation of `here` holds with several crews

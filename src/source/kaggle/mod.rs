@@ -3,12 +3,14 @@
 //!
 //! The file is read and checked once into compact rows; from them any nation at any Games becomes
 //! the same `Dataset` the native format gives, so statistics, charts and the briefing are shared.
-//! What the format lacks (dates, revisions, places, flag bearers) is recorded in the dataset's
-//! `Coverage` and said in the briefing.
+//! What the format lacks (dates, places, flag bearers) is recorded in the dataset's `Coverage` and
+//! said in the briefing. Decisions after the Games come from the world revision ledger
+//! (`revise`), for the Games it covers; elsewhere there is one medal view, as the file has it.
 
 mod build;
 mod crew;
 mod read;
+mod revise;
 pub mod sports;
 
 use std::collections::{BTreeMap, HashMap};
@@ -16,6 +18,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{DataError, Error};
 use crate::model::{Medal, Sex};
+use crate::source::ledger::{Ledger, NowView};
 
 pub use read::MAX_SHOWN;
 
@@ -143,6 +146,8 @@ pub struct Olympics {
     regions: BTreeMap<String, String>,
     /// Rows that repeat an earlier row exactly, dropped.
     pub duplicates: u32,
+    /// The world revision ledger applied (`revise`): both medal views for the Games it covers.
+    revised: Option<revise::Revised>,
 }
 
 /// Which Games the user asked for.
@@ -166,10 +171,12 @@ pub struct Pick {
     pub games: GamesChoice,
 }
 
-/// Reads the file and builds the dataset of the nation at the Games picked.
-pub fn dataset(pick: &Pick) -> Result<crate::model::Dataset, Error> {
-    let file = Olympics::read(&pick.file, pick.regions.as_deref())?;
+/// Reads the file, applies the revision ledger `now` names, and builds the dataset of the nation
+/// at the Games picked.
+pub fn dataset(pick: &Pick, now: &NowView) -> Result<crate::model::Dataset, Error> {
+    let mut file = Olympics::read(&pick.file, pick.regions.as_deref())?;
     let games = file.find_games(&pick.games)?;
+    file.revise(&Ledger::read(&now.ledger)?, now.as_of)?;
     file.dataset(games, &pick.noc)
 }
 
@@ -205,6 +212,18 @@ impl Olympics {
     /// `MAX_SHOWN` are kept with the total count.
     pub fn parse(label: &str, bytes: &[u8], regions: Option<(&str, &[u8])>) -> Result<Self, Error> {
         read::parse(label, bytes, regions)
+    }
+
+    /// Applies a revision ledger at a date (`None`: the ledger's own): from now on, datasets of
+    /// the Games it covers have medals as awarded and now. Errors name the ledger's lines.
+    pub fn revise(
+        &mut self,
+        ledger: &Ledger,
+        as_of: Option<crate::date::Date>,
+    ) -> Result<(), Error> {
+        let as_of = ledger.now_at(as_of)?;
+        self.revised = Some(revise::revise(self, ledger, as_of)?);
+        Ok(())
     }
 
     /// Every Games in the file, oldest first (Winter before Summer in a shared year).
@@ -306,7 +325,11 @@ impl Olympics {
     /// The dataset of one nation at one Games, in the same form as the native data.
     pub fn dataset(&self, games: usize, noc: &str) -> Result<crate::model::Dataset, Error> {
         self.check_nocs(games, &[noc.to_owned()])?;
-        Ok(build::dataset(self, games, noc))
+        let mut data = build::dataset(self, games, noc);
+        if let Some(revised) = &self.revised {
+            revised.apply(self, games, &mut data);
+        }
+        Ok(data)
     }
 
     /// A nation's name at one Games (see `build::nation_name`); the code when it was not there.

@@ -716,6 +716,7 @@ impl<'a> Reader<'a> {
             shared: reorder(shared, &order),
             regions,
             duplicates,
+            revised: None,
         }
     }
 }
@@ -780,9 +781,6 @@ fn sex_text(sex: Sex) -> &'static str {
 /// One nation at one Games: athletes by sex, medals by the counting rules, sports, name.
 fn summarise(strings: &Strings, rows: &[Line], ids: &[u32], shared: &HashSet<Sym, Fnv>) -> Summary {
     let mut athletes: BTreeMap<u32, Sex> = BTreeMap::new();
-    let mut medals = [0u32; 3];
-    // The sport and the team names of the holders of each medal of a crew event.
-    let mut crews: BTreeMap<(Sym, Medal), (Sym, Vec<Sym>)> = BTreeMap::new();
     let mut sports: BTreeSet<&str> = BTreeSet::new();
     let mut teams: BTreeMap<&str, u32> = BTreeMap::new();
     for &i in ids {
@@ -793,21 +791,17 @@ fn summarise(strings: &Strings, rows: &[Line], ids: &[u32], shared: &HashSet<Sym
         let event = event.strip_prefix(sport).unwrap_or(event).trim_start();
         sports.insert(sports::classify(sport, event).0);
         *teams.entry(team_name(strings.get(row.team))).or_default() += 1;
-        if let Some(m) = row.medal {
-            // Every individual medal counts; a crew's or team's once (see `crew::medals`).
-            if shared.contains(&row.event) {
-                let (_, teams) = crews
-                    .entry((row.event, m))
-                    .or_insert((row.sport, Vec::new()));
-                teams.push(row.team);
-            } else {
-                medals[m as usize] += 1;
-            }
-        }
     }
-    for ((_, m), (sport, teams)) in crews {
-        medals[m as usize] += crew::medals(strings.get(sport), teams);
-    }
+    let held = ids.iter().filter_map(|&i| {
+        let row = &rows[i as usize];
+        row.medal.map(|medal| crew::Held {
+            event: row.event,
+            sport: row.sport,
+            team: row.team,
+            medal,
+        })
+    });
+    let medals = crew::tally(strings, shared, held);
     let men = athletes.values().filter(|&&s| s == Sex::Male).count() as u32;
     Summary {
         rows: ids.to_vec(),

@@ -27,6 +27,43 @@ pub fn dataset(files: &Files) -> Result<Dataset, Error> {
     validate::dataset(read(files)?)
 }
 
+/// The dataset with medals now as they stood on `as_of`: changes decided later are left out (a
+/// date known only to the month or year counts once all of it has passed). `None` keeps the
+/// dataset's own date. A date after it is a usage error; before the date of the all-nation "now"
+/// table, that table no longer stands and the "now" ranks are left out.
+pub fn at(mut data: Dataset, as_of: Option<crate::date::Date>) -> Result<Dataset, Error> {
+    let Some(date) = as_of else {
+        return Ok(data);
+    };
+    let as_of = match data.delegation.now_as_of {
+        Some(own) => crate::source::ledger::at_most(Some(date), own, "the dataset")?,
+        None => crate::source::ledger::day(date),
+    };
+    data.revisions.retain(|r| r.decided.latest() <= date);
+    for entry in &mut data.entries {
+        entry.medal_now = entry.medal_awarded;
+    }
+    for r in &data.revisions {
+        if let Some(entry) = data.entries.get_mut(r.entry) {
+            entry.medal_now = r.to;
+        }
+    }
+    let d = &mut data.delegation;
+    if let Some(table) = d
+        .now_table_as_of
+        .or(d.now_as_of)
+        .filter(|t| t.latest() > date)
+    {
+        data.table_now.clear();
+        d.now_table_as_of = None;
+        d.now_table_note = format!(
+            "none as of {as_of}: the data's all-nation table stands at {table}, so there is no rank now"
+        );
+    }
+    d.now_as_of = Some(as_of);
+    Ok(data)
+}
+
 /// Where a native dataset's files come from.
 #[derive(Debug, Clone)]
 pub enum Files {

@@ -21,6 +21,15 @@ pub const KAGGLE: &str = concat!(
 );
 
 /// The seconds since 1970 every test run of `podium` dates its PDFs with.
+/// The fixture of the revision ledger tests: a Kaggle file and a ledger written for it.
+pub const LEDGER: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/ledger");
+
+/// A ledger with no rows: with it, a Kaggle file's Games has no "now" view.
+pub const NO_LEDGER: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/ledger/empty.csv"
+);
+
 pub const EPOCH: &str = "1700000000";
 
 /// The `podium` binary, with its PDF dates fixed by `SOURCE_DATE_EPOCH` so output is comparable.

@@ -126,6 +126,7 @@ impl Checker {
             now_as_of: now_as_of?,
             now_table_as_of: now_table_as_of?,
             now_table_note: r.now_table_note.clone(),
+            ledger: None,
         })
     }
 

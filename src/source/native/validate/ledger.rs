@@ -151,6 +151,7 @@ impl Checker {
                 decided,
                 reason,
                 source,
+                presented: None,
             });
         }
         revisions
