@@ -10,6 +10,7 @@ pub mod kaggle;
 pub mod ledger;
 pub mod native;
 
+use crate::date::Date;
 use crate::error::Error;
 use crate::model::Dataset;
 
@@ -25,8 +26,32 @@ pub enum Source {
 /// Reads and checks the dataset a source names, with medals now as `now` asks. The one place
 /// where a format is chosen.
 pub fn dataset(source: &Source, now: &ledger::NowView) -> Result<Dataset, Error> {
-    match source {
+    let data = match source {
         Source::Native(files) => native::at(native::dataset(files)?, now.as_of),
         Source::Kaggle(pick) => kaggle::dataset(pick, now),
+    }?;
+    if let Some(as_of) = now.as_of {
+        games_ended_by(&data, as_of)?;
     }
+    Ok(data)
+}
+
+/// Refuses a date for the "now" view before the Games ended: there were no medals to revise yet.
+/// Without the Games' dates (the Kaggle file) only a date before their year is known to be early.
+fn games_ended_by(data: &Dataset, as_of: Date) -> Result<(), Error> {
+    let d = &data.delegation;
+    let (ended, said) = match d.closing {
+        Some(closing) => (closing, format!("ended on {closing}")),
+        None => match Date::new(d.year, 1, 1) {
+            Some(start) => (start, format!("were held in {}", d.year)),
+            None => return Ok(()),
+        },
+    };
+    if as_of < ended {
+        return Err(Error::Usage(format!(
+            "--as-of {as_of} is before the {} Games {said}: there were no medals to revise yet; give a date from {ended} on",
+            d.games
+        )));
+    }
+    Ok(())
 }

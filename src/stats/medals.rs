@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::rank::{self, Rank, TableRank};
 use super::{MedalChange, MedalCount};
 use crate::date::{Date, PartialDate};
-use crate::model::{Category, Dataset, Kind, Medal, Sex, View};
+use crate::model::{Category, Dataset, Kind, Medal, Revision, Sex, View};
 
 /// One view of the delegation's medals.
 #[derive(Debug, Clone, Serialize)]
@@ -366,8 +366,17 @@ impl MedalLine {
 /// every line's `now` is `None`.
 pub fn lines(awarded: &MedalView, now: Option<&MedalView>) -> Vec<MedalLine> {
     let now_medals: &[MedalWon] = now.map_or(&[], |n| &n.medals);
-    let same =
-        |a: &MedalWon, b: &MedalWon| a.event_id == b.event_id && a.athlete_ids == b.athlete_ids;
+    // One medal in both views: an athlete's own, or a crew's or team's whose members the ledger
+    // changed in part (a relay keeps its gold when one runner loses hers): the same event and a
+    // member in common.
+    let same = |a: &MedalWon, b: &MedalWon| {
+        a.event_id == b.event_id
+            && if a.kind == Kind::Individual {
+                a.athlete_ids == b.athlete_ids
+            } else {
+                a.athlete_ids.iter().any(|id| b.athlete_ids.contains(id))
+            }
+    };
     let line = |m: &MedalWon, awarded, now| MedalLine {
         date: m.date,
         sport: m.sport.clone(),
@@ -455,7 +464,9 @@ pub fn revisions(data: &Dataset, awarded: &MedalView, latest: &MedalView) -> Rev
             let entry = &data.entries[r.entry];
             let (a, e) = (&data.athletes[entry.athlete], &data.events[entry.event]);
             let unit = (e.kind == Kind::Individual).then_some(entry.athlete);
-            if seen_units.insert((entry.event, unit, r.from, r.to)) {
+            if changes_the_count(data, entry.event, unit, r)
+                && seen_units.insert((entry.event, unit, r.from, r.to))
+            {
                 if let Some(from) = r.from {
                     remove(&mut running, from);
                 }
@@ -493,6 +504,23 @@ pub fn revisions(data: &Dataset, awarded: &MedalView, latest: &MedalView) -> Rev
         changed_colour,
         net: MedalChange::between(awarded.totals, latest.totals),
     }
+}
+
+/// Whether a change moves the nation's count. An athlete's own change always does; a member's
+/// change in a crew or team event only when the crew's medal changes with it: when no member
+/// holds the medal it lost now, or none held the medal it gained as awarded (a relay whose
+/// teammates kept their gold after one runner was stripped keeps it in the count).
+fn changes_the_count(data: &Dataset, event: usize, unit: Option<usize>, r: &Revision) -> bool {
+    if unit.is_some() {
+        return true;
+    }
+    let members = || data.entries.iter().filter(|e| e.event == event);
+    let lost = r
+        .from
+        .is_some_and(|from| !members().any(|e| e.medal_now == Some(from)));
+    let gained =
+        r.to.is_some_and(|to| !members().any(|e| e.medal_awarded == Some(to)));
+    lost || gained
 }
 
 fn remove(count: &mut MedalCount, medal: Medal) {

@@ -164,6 +164,9 @@ fn the_briefing_says_what_the_source_lacks_instead_of_guessing() {
     ] {
         assert!(text.contains(said), "{said:?} missing");
     }
+    // Without medal dates no medal is the first: the summary names none.
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(!flat.contains("first gold"), "a first gold without dates");
     // Charts that would need the missing data are not drawn at all.
     assert!(!dir.join("charts/medals-by-day.svg").exists());
     assert!(!dir.join("charts/revisions.svg").exists());

@@ -413,3 +413,100 @@ fn a_delegation_with_no_change_at_games_the_ledger_covers_fully_is_told_so() {
     );
     assert!(!text.contains("medals now may differ"));
 }
+
+#[test]
+fn a_relay_whose_teammates_keep_their_gold_keeps_it_in_the_count() {
+    // One runner of the USA relay loses her gold (as Marion Jones did in 2000); the three others
+    // keep theirs, so the team's gold stands and the revisions add up to the medals now.
+    let dir = tempfile::tempdir().unwrap();
+    let header = "\"ID\",\"Name\",\"Sex\",\"Age\",\"Height\",\"Weight\",\"Team\",\"NOC\",\"Games\",\"Year\",\"Season\",\"City\",\"Sport\",\"Event\",\"Medal\"\n";
+    let mut events = String::from(header);
+    let row = |id: u32, name: &str, team: &str, noc: &str, event: &str, medal: &str| {
+        format!(
+            "\"{id}\",\"{name}\",\"F\",\"25\",\"NA\",\"NA\",\"{team}\",\"{noc}\",\"2000 Summer\",\"2000\",\"Summer\",\"Sydney\",\"Athletics\",\"Athletics Women's {event}\",\"{medal}\"\n"
+        )
+    };
+    for (i, name) in ["Mar Jo", "Ann Two", "Bea Three", "Cat Four"]
+        .iter()
+        .enumerate()
+    {
+        events += &row(
+            i as u32 + 1,
+            name,
+            "United States",
+            "USA",
+            "4 x 400 metres Relay",
+            "Gold",
+        );
+    }
+    events += &row(1, "Mar Jo", "United States", "USA", "100 metres", "Gold");
+    for (i, name) in ["Jam One", "Jam Two", "Jam Three", "Jam Four"]
+        .iter()
+        .enumerate()
+    {
+        events += &row(
+            i as u32 + 10,
+            name,
+            "Jamaica",
+            "JAM",
+            "4 x 400 metres Relay",
+            "Silver",
+        );
+    }
+    events += &row(20, "Kat Run", "Greece", "GRE", "100 metres", "Silver");
+    let ledger = "games,sport,event,athlete,crew,noc,from,to,decided,presented,confidence,reason,source\n\
+        2000 Summer,Athletics,Athletics Women's 4 x 400 metres Relay,Mar Jo,usa-relay,USA,gold,none,2007,unknown,high,Disqualified.,test\n\
+        2000 Summer,Athletics,Athletics Women's 100 metres,Mar Jo,,USA,gold,none,2007,unknown,high,Disqualified.,test\n\
+        2000 Summer,Athletics,Athletics Women's 100 metres,Kat Run,,GRE,silver,gold,2007,unknown,high,Moved up.,test\n";
+    let (file, ledger_file) = (
+        dir.path().join("athlete_events.csv"),
+        dir.path().join("ledger.csv"),
+    );
+    fs::write(&file, events).unwrap();
+    fs::write(&ledger_file, ledger).unwrap();
+    let usa = stats(&[
+        "--from",
+        file.to_str().unwrap(),
+        "--ledger",
+        ledger_file.to_str().unwrap(),
+        "--noc",
+        "USA",
+        "--games",
+        "2000 Summer",
+    ]);
+    assert_eq!(medals(&usa, "awarded"), [2, 0, 0]);
+    assert_eq!(medals(&usa, "now"), [1, 0, 0]);
+    let r = &usa["revisions"];
+    assert_eq!(r["stripped"], 1, "only the 100 metres is lost: {r}");
+    let last = r["changes"].as_array().unwrap().last().unwrap();
+    assert_eq!(
+        last["totals_after"]["total"], 1,
+        "the steps end at the medals now"
+    );
+    // The medallists table has one line for the relay: gold as awarded and now.
+    let relay: Vec<&Value> = usa["medal_list"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| l["event"].as_str().unwrap().contains("Relay"))
+        .collect();
+    assert_eq!(relay.len(), 1, "{relay:?}");
+    assert_eq!(
+        (relay[0]["awarded"].as_str(), relay[0]["now"].as_str()),
+        (Some("gold"), Some("gold"))
+    );
+}
+
+#[test]
+fn a_date_before_the_games_is_refused() {
+    let out = podium()
+        .args(["stats", "--as-of", "2012-07-01"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("--as-of 2012-07-01 is before the 2012 Summer Games ended on 2012-08-12"),
+        "{err}"
+    );
+}

@@ -326,12 +326,18 @@ fn highlights(s: &Stats) -> Vec<String> {
             ),
         });
     }
-    if let Some(first_gold) = a.medals.iter().find(|m| m.medal == Medal::Gold) {
-        let when = first_gold
-            .date
-            .map_or_else(String::new, |d| format!(" on {}", d.day_month()));
+    // "First" needs the days of the medal events: a source without them (the Kaggle file) lists
+    // its medals in no order of time, and naming one as the first would be a guess.
+    let dated_gold = a
+        .medals
+        .iter()
+        .filter(|m| m.medal == Medal::Gold)
+        .filter_map(|m| m.date.map(|d| (d, m)))
+        .min_by_key(|(d, _)| *d);
+    if let Some((day, first_gold)) = dated_gold {
         third.push(format!(
-            "The first gold came{when} from {} in the {}.",
+            "The first gold came on {} from {} in the {}.",
+            day.day_month(),
             first_gold.athletes.join(" and "),
             first_gold.event.to_lowercase()
         ));
@@ -341,7 +347,7 @@ fn highlights(s: &Stats) -> Vec<String> {
         third.push(if debuts.len() <= 3 {
             format!(
                 "{} made {} debut.",
-                debuts.join(" and "),
+                join_and(debuts),
                 if debuts.len() == 1 { "its" } else { "their" }
             )
         } else {

@@ -85,13 +85,20 @@ pub(super) fn push(s: &Stats, b: &mut Vec<Block>) {
         })
         .collect();
     let (why, source) = if numbered { (0.33, 0.09) } else { (0.28, 0.14) };
+    // "gold (withheld)" needs a wider column than a medal alone; the reason gives the room.
+    let withheld = r.changes.iter().any(|c| c.presented == Some(Presented::No));
+    let (to, why) = if withheld {
+        (0.10, why - 0.03)
+    } else {
+        (0.07, why)
+    };
     b.push(Block::Table(Table {
         caption: "The revision ledger, in the order of the decisions".into(),
         columns: vec![
             col("Athlete", 0.17, Align::Left),
             col("Event", 0.16, Align::Left),
             col("From", 0.07, Align::Left),
-            col("To", 0.07, Align::Left),
+            col("To", to, Align::Left),
             col("Decided", 0.11, Align::Left),
             col("Why", why, Align::Left),
             col("Source", source, Align::Left),
