@@ -1,0 +1,251 @@
+//! Where every participant of every event ended, from the rounds of the results files.
+//!
+//! The files give one row per participant per stage (a heat, a bout, a group), with a rank in the
+//! sports that rank and only wins and losses in head-to-head ones. The place is derived:
+//! - a medal is the place (1, 2 or 3);
+//! - in the last round, the rank the row gives (a final's place);
+//! - otherwise the participant went out in the furthest round they reached: the place is one more
+//!   than the number who went further (medallists all did), shared with everyone who went out in
+//!   the same round ("=9, out in the round of 16"); a round of one stage with ranks (a B final)
+//!   adds its rank instead of sharing.
+//!
+//! A round is the stages whose names differ only by a heat, group or race number, ordered by its
+//! first start. A participant whose every row says they did not start did not start; one whose
+//! furthest row says they did not finish or were disqualified, with no rank, is said so.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use super::read::ResultRow;
+use super::{Award, Outcome, sports};
+use crate::model::{Medal, Place, Status};
+
+/// Results codes for a participant who never started.
+const DID_NOT_START: [&str; 6] = ["DNS", "DNC", "WD", "WDR", "W/O", "INJ"];
+/// Results codes for a participant who started and did not finish.
+const DID_NOT_FINISH: [&str; 3] = ["DNF", "RET", "LAP"];
+/// Results codes for a disqualification.
+const DISQUALIFIED: [&str; 8] = ["DSQ", "DQ", "DQB", "DPI", "BFD", "UFD", "OCS", "DNE"];
+
+/// One participant's rows in one event, summed up.
+#[derive(Debug, Default)]
+struct Run {
+    /// The furthest round reached (an index into the event's rounds).
+    furthest: usize,
+    /// The rank in that round, where the file gives one.
+    rank: Option<u32>,
+    /// The code of the row in that round ("DNF"…), empty when none.
+    irm: String,
+    /// Whether every row says the participant did not start.
+    never_started: bool,
+}
+
+/// Where each (event, participant) ended.
+pub fn outcomes(
+    events: usize,
+    rows: Vec<ResultRow>,
+    awards: &[Award],
+) -> HashMap<(usize, String), Outcome> {
+    let mut by_event: Vec<Vec<ResultRow>> = (0..events).map(|_| Vec::new()).collect();
+    for row in rows {
+        let e = row.event;
+        by_event[e].push(row);
+    }
+    let mut medals: Vec<BTreeMap<&str, Medal>> = (0..events).map(|_| BTreeMap::new()).collect();
+    for a in awards {
+        medals[a.event].entry(a.code.as_str()).or_insert(a.medal);
+    }
+    let mut out = HashMap::new();
+    for (e, rows) in by_event.iter().enumerate() {
+        for (code, outcome) in event(rows, &medals[e]) {
+            out.insert((e, code), outcome);
+        }
+    }
+    // Medallists without a result row (none in the real files) still have their medal's place.
+    for (e, m) in medals.iter().enumerate() {
+        for (code, medal) in m {
+            out.entry((e, (*code).to_owned()))
+                .or_insert_with(|| medal_outcome(*medal, m));
+        }
+    }
+    out
+}
+
+fn medal_outcome(medal: Medal, medals: &BTreeMap<&str, Medal>) -> Outcome {
+    Outcome {
+        status: Some(Status::Competed),
+        place: Some(Place {
+            rank: match medal {
+                Medal::Gold => 1,
+                Medal::Silver => 2,
+                Medal::Bronze => 3,
+            },
+            // Two bronzes in judo or boxing, a tie for silver.
+            tied: medals.values().filter(|&&m| m == medal).count() > 1,
+            stage: None,
+        }),
+    }
+}
+
+/// The rounds of one event, furthest last: by what their names say, and a round whose name does
+/// not say by its time, just after the rounds that started before it. (The files' times are when
+/// a row was last updated as often as when the stage started, so names come first.)
+fn rounds(rows: &[ResultRow]) -> (HashMap<String, usize>, Vec<String>) {
+    let mut first: BTreeMap<String, &str> = BTreeMap::new();
+    for r in rows {
+        let t = first
+            .entry(sports::round_key(&r.stage))
+            .or_insert(r.time.as_str());
+        if r.time.as_str() < *t {
+            *t = r.time.as_str();
+        }
+    }
+    let mut by_time: Vec<(&str, &String)> = first.iter().map(|(k, t)| (*t, k)).collect();
+    by_time.sort();
+    let mut depth: Vec<(u32, &str, &String)> = Vec::new();
+    let mut reached = 0;
+    for (t, key) in by_time {
+        let d = sports::depth(key).unwrap_or(reached + 1);
+        reached = reached.max(d);
+        depth.push((d, t, key));
+    }
+    depth.sort();
+    let order: Vec<String> = depth.into_iter().map(|(_, _, k)| k.clone()).collect();
+    let index = order
+        .iter()
+        .enumerate()
+        .map(|(i, k)| (k.clone(), i))
+        .collect();
+    (index, order)
+}
+
+/// The outcomes of one event's participants.
+fn event(rows: &[ResultRow], medals: &BTreeMap<&str, Medal>) -> Vec<(String, Outcome)> {
+    let (index, order) = rounds(rows);
+    let mut stages: Vec<BTreeSet<&str>> = vec![BTreeSet::new(); order.len()];
+    let mut runs: BTreeMap<&str, Run> = BTreeMap::new();
+    // The narrowest placing stage each participant played, with its result.
+    let mut placings: BTreeMap<&str, ((u32, u32), Option<bool>, Option<u32>)> = BTreeMap::new();
+    for r in rows {
+        let round = index[&sports::round_key(&r.stage)];
+        stages[round].insert(r.stage_code.as_str());
+        let run = runs.entry(r.participant.as_str()).or_insert_with(|| Run {
+            never_started: true,
+            ..Run::default()
+        });
+        run.never_started &= DID_NOT_START.contains(&r.irm.as_str());
+        if round > run.furthest || round == run.furthest && run.rank.is_none() && run.irm.is_empty()
+        {
+            run.furthest = round;
+            run.rank = r.rank;
+            run.irm = r.irm.clone();
+        } else if round == run.furthest && run.rank.is_none() {
+            run.rank = r.rank;
+        }
+        if let Some(range) = sports::placing(&r.stage) {
+            let narrower = placings
+                .get(r.participant.as_str())
+                .is_none_or(|(had, _, _)| range.1 - range.0 < had.1 - had.0);
+            if narrower {
+                placings.insert(r.participant.as_str(), (range, r.won, r.rank));
+            }
+        }
+    }
+    let last = order.len().saturating_sub(1);
+    // How many went out in each round (medallists aside).
+    let mut out_in: BTreeMap<usize, usize> = BTreeMap::new();
+    for (code, run) in &runs {
+        if !medals.contains_key(code) {
+            *out_in.entry(run.furthest).or_default() += 1;
+        }
+    }
+    let final_ranks: Vec<u32> = runs
+        .values()
+        .filter(|r| r.furthest == last)
+        .filter_map(|r| r.rank)
+        .collect();
+
+    runs.iter()
+        .map(|(code, run)| {
+            let code_owned = (*code).to_owned();
+            if let Some(&medal) = medals.get(code) {
+                return (code_owned, medal_outcome(medal, medals));
+            }
+            let stopped = if run.never_started {
+                Some(Status::Dns)
+            } else if run.rank.is_none() && DID_NOT_FINISH.contains(&run.irm.as_str()) {
+                Some(Status::Dnf)
+            } else if run.rank.is_none() && DISQUALIFIED.contains(&run.irm.as_str()) {
+                Some(Status::Dq)
+            } else {
+                None
+            };
+            if let Some(status) = stopped {
+                let outcome = Outcome {
+                    status: Some(status),
+                    place: None,
+                };
+                return (code_owned, outcome);
+            }
+            let place = if let Some(&((a, b), won, rank)) = placings.get(code) {
+                // A placing match or round decides the place itself.
+                match (b - a, won, rank) {
+                    (1, Some(true), _) => Place {
+                        rank: a,
+                        tied: false,
+                        stage: None,
+                    },
+                    (1, Some(false), _) => Place {
+                        rank: b,
+                        tied: false,
+                        stage: None,
+                    },
+                    (_, _, Some(r)) if a + r - 1 <= b => Place {
+                        rank: a + r - 1,
+                        tied: false,
+                        stage: None,
+                    },
+                    _ => Place {
+                        rank: a,
+                        tied: true,
+                        stage: None,
+                    },
+                }
+            } else {
+                let further = medals.len()
+                    + out_in
+                        .range(run.furthest + 1..)
+                        .map(|(_, n)| n)
+                        .sum::<usize>();
+                let further = u32::try_from(further).unwrap_or(u32::MAX - 1);
+                let words = sports::out_in(&order[run.furthest]);
+                match run.rank {
+                    Some(rank) if run.furthest == last => Place {
+                        rank,
+                        tied: final_ranks.iter().filter(|&&r| r == rank).count() > 1,
+                        stage: None,
+                    },
+                    // One stage with ranks (a B final): its rank counts on from those ahead.
+                    Some(rank) if stages[run.furthest].len() == 1 => Place {
+                        rank: further + rank,
+                        tied: false,
+                        stage: Some(words),
+                    },
+                    _ => Place {
+                        rank: further + 1,
+                        tied: out_in.get(&run.furthest).copied().unwrap_or(0) > 1,
+                        stage: Some(if run.furthest == last {
+                            "in the final, whose place the file does not give".to_owned()
+                        } else {
+                            words
+                        }),
+                    },
+                }
+            };
+            let outcome = Outcome {
+                status: Some(Status::Competed),
+                place: Some(place),
+            };
+            (code_owned, outcome)
+        })
+        .collect()
+}

@@ -1,0 +1,31 @@
+//! Unit tests of the Paris 2024 reader: lists in cells, both date forms.
+
+use super::read::{day, list};
+use crate::date::Date;
+
+#[test]
+fn lists_are_read_python_style() {
+    assert_eq!(list("['Wrestling']"), Some(vec!["Wrestling".to_owned()]));
+    assert_eq!(
+        list(r#"["Men's Greco-Roman 97kg", 'Mixed Team']"#),
+        Some(vec![
+            "Men's Greco-Roman 97kg".to_owned(),
+            "Mixed Team".to_owned()
+        ])
+    );
+    assert_eq!(list("[Athletics]"), Some(vec!["Athletics".to_owned()]));
+    assert_eq!(list("[]"), Some(vec![]));
+    assert_eq!(list("Judo"), None);
+    assert_eq!(list("['Judo"), None);
+    assert_eq!(list("['a' 'b']"), None);
+}
+
+#[test]
+fn days_in_both_forms() {
+    let d = Date::new(1991, 10, 21);
+    assert_eq!(day("1991-10-21"), d);
+    assert_eq!(day("21-10-1991"), d);
+    assert_eq!(day("31-02-1991"), None);
+    assert_eq!(day("21/10/1991"), None);
+    assert_eq!(day("1-10-1991"), None);
+}
