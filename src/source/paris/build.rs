@@ -31,7 +31,7 @@ pub fn dataset(paris: &Paris, noc: &str) -> Dataset {
     let opening = paris.opening;
     let people: Vec<usize> = {
         let mut v: Vec<usize> = (0..paris.people.len())
-            .filter(|&i| paris.people[i].noc == noc)
+            .filter(|&i| paris.people[i].noc == noc && paris.in_delegation(i))
             .collect();
         v.sort_by(|&a, &b| paris.people[a].code.cmp(&paris.people[b].code));
         v
@@ -43,6 +43,14 @@ pub fn dataset(paris: &Paris, noc: &str) -> Dataset {
         .collect();
     let event_pos: HashMap<usize, usize> =
         entered.iter().enumerate().map(|(k, &e)| (e, k)).collect();
+    // The day of the nation's medal in an event: in boxing, judo and the like the bronzes are
+    // decided days before the final (a nation with two medals of one event on two days gets the
+    // first).
+    let mut medal_days: HashMap<usize, Date> = HashMap::new();
+    for a in paris.awards.iter().filter(|a| a.noc == noc) {
+        let day = medal_days.entry(a.event).or_insert(a.date);
+        *day = (*day).min(a.date);
+    }
     let events: Vec<Event> = entered
         .iter()
         .map(|&e| {
@@ -54,7 +62,7 @@ pub fn dataset(paris: &Paris, noc: &str) -> Dataset {
                 name: c.name.clone(),
                 category: c.category,
                 kind: c.kind,
-                date: c.date,
+                date: medal_days.get(&e).copied().or(c.date),
             }
         })
         .collect();
@@ -130,6 +138,12 @@ pub fn dataset(paris: &Paris, noc: &str) -> Dataset {
         .map(|a| a.sport.clone())
         .chain(events.iter().map(|e| e.sport.clone()))
         .collect();
+    let alternates = paris
+        .people
+        .iter()
+        .enumerate()
+        .filter(|(i, p)| p.noc == noc && !paris.in_delegation(*i))
+        .count();
     let unlisted: usize = paris
         .teams
         .iter()
@@ -186,9 +200,19 @@ pub fn dataset(paris: &Paris, noc: &str) -> Dataset {
         sources: vec![Source {
             name: "Paris 2024 Olympic Summer Games (Kaggle, piterfm, from olympics.com)".to_owned(),
             covers: format!(
-                "athletes with sex and birth date, events, medals with their days, teams, the schedule and {} results rows in {} files, for every NOC; the all-nation medal table counted from medals.csv{}{}",
+                "athletes with sex and birth date, {} events, {} medals with their days, teams, the schedule and {} results rows in {} files, for every NOC; the all-nation medal table counted from medals.csv{}{}{}",
+                paris.events.len(),
+                paris.awards.len(),
                 paris.result_rows,
                 paris.result_files,
+                if alternates == 0 {
+                    String::new()
+                } else {
+                    format!(
+                        "; {alternates} alternate athlete{} (reserves with no result of their own) left out of the team",
+                        if alternates == 1 { "" } else { "s" }
+                    )
+                },
                 if unlisted == 0 {
                     String::new()
                 } else {

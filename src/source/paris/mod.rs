@@ -153,6 +153,10 @@ struct Person {
     /// olympics.com disciplines, as listed; the first is the athlete's main one.
     disciplines: Vec<String>,
     birth: Option<Date>,
+    /// A reserve (athletes.csv's function "Alternate Athlete").
+    alternate: bool,
+    /// Named by a result row or a medal of its own (not only as a team member).
+    competed: bool,
     /// Named only by a results file: (file, line). athletes.csv lacks them.
     only_in_results: Option<(String, u64)>,
 }
@@ -261,9 +265,19 @@ impl Paris {
         }
     }
 
+    /// Whether a person is in the delegation: every athlete but reserves who never competed
+    /// (an alternate named by a result row or a medal did).
+    fn in_delegation(&self, person: usize) -> bool {
+        let p = &self.people[person];
+        !p.alternate || p.competed
+    }
+
     /// Every NOC with an athlete at the Games, in code order.
     pub fn nocs(&self) -> Vec<String> {
-        let mut nocs: Vec<String> = self.people.iter().map(|p| p.noc.clone()).collect();
+        let mut nocs: Vec<String> = (0..self.people.len())
+            .filter(|&i| self.in_delegation(i))
+            .map(|i| self.people[i].noc.clone())
+            .collect();
         nocs.sort();
         nocs.dedup();
         nocs

@@ -217,7 +217,11 @@ fn event(rows: &[ResultRow], medals: &BTreeMap<&str, Medal>) -> Vec<(String, Out
                         .map(|(_, n)| n)
                         .sum::<usize>();
                 let further = u32::try_from(further).unwrap_or(u32::MAX - 1);
-                let words = sports::out_in(&order[run.furthest]);
+                // A round whose name does not say where it stands (a pentathlon's laser run).
+                let words = match sports::depth(&order[run.furthest]) {
+                    Some(_) => sports::out_in(&order[run.furthest]),
+                    None => "out before the final".to_owned(),
+                };
                 match run.rank {
                     Some(rank) if run.furthest == last => Place {
                         rank,

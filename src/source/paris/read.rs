@@ -65,8 +65,11 @@ pub fn folder(dir: &Path) -> Result<Paris, Error> {
     let mut sheets = Vec::new();
     for (name, columns) in FILES {
         // teams.csv marks the teams of earlier Games olympics.com keeps as not current.
+        // athletes.csv marks reserves as alternate athletes.
         let optional: &[&str] = if name == "teams.csv" {
             &["current"]
+        } else if name == "athletes.csv" {
+            &["function"]
         } else {
             &[]
         };
@@ -148,6 +151,12 @@ pub fn folder(dir: &Path) -> Result<Paris, Error> {
     for row in &rows {
         if let Some(&i) = r.person_index.get(&row.participant) {
             r.person_events[i].insert(row.event);
+            r.people[i].competed = true;
+        }
+    }
+    for a in &awards {
+        if let Some(&i) = r.person_index.get(&a.code) {
+            r.people[i].competed = true;
         }
     }
     let result_rows = rows.len();
@@ -371,6 +380,8 @@ impl Reader {
                 noc: noc.clone(),
                 disciplines,
                 birth,
+                alternate: f[7] == "Alternate Athlete",
+                competed: false,
                 only_in_results: None,
             });
             self.person_events.push(entered);
@@ -619,7 +630,17 @@ impl Reader {
             let won = match wlt.as_str() {
                 "W" => Some(true),
                 "L" => Some(false),
-                _ => None,
+                "T" | "" => None,
+                _ => {
+                    self.p.field(
+                        file,
+                        line,
+                        "result_WLT",
+                        wlt,
+                        "expected W, L, T (a tie) or nothing",
+                    );
+                    continue;
+                }
             };
             let Some(event) = self.event_at(file, line, discipline, event, "event_name") else {
                 continue;
@@ -736,6 +757,8 @@ impl Reader {
             noc: noc.to_owned(),
             disciplines: Vec::new(),
             birth: None,
+            alternate: false,
+            competed: true,
             only_in_results: Some((file_name(file), line)),
         });
         self.person_events.push(BTreeSet::new());

@@ -73,7 +73,7 @@ pub fn round_key(stage: &str) -> String {
         let after_final = kept.last().is_some_and(|k| *k == "final");
         let after_round = kept
             .last()
-            .is_some_and(|k| *k == "round" || *k == "repechage");
+            .is_some_and(|k| *k == "round" || *k == "repechage" || *k == "of");
         if is_label(w) && !after_final && !after_round && w.len() == 1 {
             i += 1;
             continue;
@@ -130,7 +130,7 @@ pub fn depth(key: &str) -> Option<u32> {
     } else if has("third round") {
         Some(130)
     } else if [
-        "qualif", "prelim", "ranking", "group", "pool", "opening", "heat", "seeding",
+        "qualif", "prelim", "ranking", "group", "pool", "opening", "heat", "seeding", "stage",
     ]
     .iter()
     .any(|w| has(w))
@@ -172,10 +172,10 @@ fn is_label(word: &str) -> bool {
 /// "out in the round of 16", "out in the quarterfinals", "out in round 1": the words for a round
 /// an entry went no further than.
 pub fn out_in(key: &str) -> String {
-    let round = if let Some(pos) = key.find("round of ") {
-        format!("the {}", &key[pos..])
-    } else if key.contains("quarter") || key.contains("1/4") {
+    let round = if key.contains("quarter") || key.contains("1/4") || key.ends_with(" of 8") {
         "the quarterfinals".to_owned()
+    } else if let Some(pos) = key.find("round of ") {
+        format!("the {}", &key[pos..])
     } else if key.contains("semi") {
         "the semifinals".to_owned()
     } else if key.contains("repechage") {
@@ -188,7 +188,9 @@ pub fn out_in(key: &str) -> String {
         "the round of 32".to_owned()
     } else if key.contains("1/32") {
         "the round of 64".to_owned()
-    } else if key.contains("qualif") {
+    } else if key.contains("play stage") || key.contains("pool") || key.contains("group") {
+        "the group stage".to_owned()
+    } else if key.contains("qualif") || key == "stage" || key.contains("ranking") {
         "qualification".to_owned()
     } else if key.contains("prelim") {
         "the preliminaries".to_owned()
