@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use super::{GAMES, Paris, sports};
+use super::{GAMES, Paris, places, sports};
 use crate::date::Date;
 use crate::model::{
     Appearance, Athlete, Coverage, Dataset, Delegation, Entry, Event, Medal, Sex, Source, Status,
@@ -102,14 +102,20 @@ pub fn dataset(paris: &Paris, noc: &str) -> Dataset {
             age: p.birth.zip(opening).and_then(|(b, o)| age(b, o)),
             sport: sports::ioc_sport(&main).to_owned(),
             discipline: main,
-            other_names: Vec::new(),
+            other_names: vec![p.listed_as.clone()],
         });
         for &e in &paris.person_events[i] {
             let participant = team_of
                 .get(&(e, p.code.as_str()))
                 .copied()
                 .unwrap_or(&p.code);
-            let outcome = paris.outcomes.get(&(e, participant.to_owned()));
+            let (status, place) = match paris.outcomes.get(&(e, participant.to_owned())) {
+                Some(o) => (o.status.unwrap_or(Status::Competed), o.place.clone()),
+                None => places::absent(
+                    &paris.events[e].discipline,
+                    paris.outcomes.get(&(e, String::new())),
+                ),
+            };
             let medal = medal_of
                 .get(&(e, participant))
                 .or_else(|| medal_of.get(&(e, p.code.as_str())))
@@ -117,9 +123,8 @@ pub fn dataset(paris: &Paris, noc: &str) -> Dataset {
             entries.push(Entry {
                 athlete: k,
                 event: event_pos[&e],
-                // No result row: the files do not say how the entry went (see the README).
-                status: outcome.and_then(|o| o.status).unwrap_or(Status::Competed),
-                place: outcome.and_then(|o| o.place.clone()),
+                status,
+                place,
                 medal_awarded: medal,
                 medal_now: medal,
             });
@@ -156,7 +161,7 @@ pub fn dataset(paris: &Paris, noc: &str) -> Dataset {
             let p = &paris.people[i];
             p.only_in_results
                 .as_ref()
-                .map(|(file, line)| format!("{} {} ({file}, line {line})", p.code, p.name))
+                .map(|(file, line)| format!("{} {} ({file}, line {line})", p.code, p.listed_as))
         })
         .collect();
 

@@ -147,7 +147,10 @@ pub fn dataset(pick: &Pick) -> Result<Dataset, Error> {
 #[derive(Debug, Clone)]
 struct Person {
     code: String,
+    /// As people read it: `Yeldos Smetov`.
     name: String,
+    /// As the files write it: `SMETOV Yeldos`.
+    listed_as: String,
     sex: Sex,
     noc: String,
     /// olympics.com disciplines, as listed; the first is the athlete's main one.

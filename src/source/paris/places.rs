@@ -56,9 +56,12 @@ pub fn outcomes(
     }
     let mut out = HashMap::new();
     for (e, rows) in by_event.iter().enumerate() {
-        for (code, outcome) in event(rows, &medals[e]) {
+        let outcomes = event(rows, &medals[e]);
+        let here = u32::try_from(outcomes.len()).unwrap_or(u32::MAX - 1);
+        for (code, outcome) in outcomes {
             out.insert((e, code), outcome);
         }
+        out.insert((e, String::new()), not_in_results(here));
     }
     // Medallists without a result row (none in the real files) still have their medal's place.
     for (e, m) in medals.iter().enumerate() {
@@ -68,6 +71,31 @@ pub fn outcomes(
         }
     }
     out
+}
+
+/// The outcome of an entry no result row names. Artistic gymnastics files hold finals only: such
+/// a gymnast went out in qualification, behind everyone in the files. Elsewhere an entry with no
+/// row at all is a withdrawal before any start list: did not start.
+///
+/// Stored under the event with an empty participant code, with `here` participants in the files.
+fn not_in_results(here: u32) -> Outcome {
+    Outcome {
+        status: None,
+        place: Some(Place {
+            rank: here + 1,
+            tied: true,
+            stage: Some("out in qualification, which the files do not hold".to_owned()),
+        }),
+    }
+}
+
+/// Where an entry with no result row ended: see `not_in_results`.
+pub fn absent(discipline: &str, stored: Option<&Outcome>) -> (Status, Option<Place>) {
+    if discipline == "Artistic Gymnastics" {
+        (Status::Competed, stored.and_then(|o| o.place.clone()))
+    } else {
+        (Status::Dns, None)
+    }
 }
 
 fn medal_outcome(medal: Medal, medals: &BTreeMap<&str, Medal>) -> Outcome {
@@ -125,7 +153,22 @@ fn event(rows: &[ResultRow], medals: &BTreeMap<&str, Medal>) -> Vec<(String, Out
     let mut runs: BTreeMap<&str, Run> = BTreeMap::new();
     // The narrowest placing stage each participant played, with its result.
     let mut placings: BTreeMap<&str, ((u32, u32), Option<bool>, Option<u32>)> = BTreeMap::new();
+    // Stages that rank their participants: a row there with no rank, no status and no win or
+    // loss is a reserve on the start list (a trampolinist ninth in qualification listed for the
+    // final), not a start.
+    let ranked: BTreeSet<&str> = rows
+        .iter()
+        .filter(|r| r.rank.is_some())
+        .map(|r| r.stage_code.as_str())
+        .collect();
     for r in rows {
+        let reserve = r.rank.is_none()
+            && r.irm.is_empty()
+            && r.won.is_none()
+            && ranked.contains(r.stage_code.as_str());
+        if reserve {
+            continue;
+        }
         let round = index[&sports::round_key(&r.stage)];
         stages[round].insert(r.stage_code.as_str());
         let run = runs.entry(r.participant.as_str()).or_insert_with(|| Run {
@@ -151,6 +194,18 @@ fn event(rows: &[ResultRow], medals: &BTreeMap<&str, Medal>) -> Vec<(String, Out
         }
     }
     let last = order.len().saturating_sub(1);
+    // Rounds that also rank those who went on (a qualification): their rank is already the
+    // place among everyone; a round only of those left behind (a B final) ranks from below them.
+    let mut with_advancers = vec![false; order.len()];
+    for r in rows {
+        let round = index[&sports::round_key(&r.stage)];
+        if runs
+            .get(r.participant.as_str())
+            .is_some_and(|run| run.furthest > round)
+        {
+            with_advancers[round] = true;
+        }
+    }
     // How many went out in each round (medallists aside).
     let mut out_in: BTreeMap<usize, usize> = BTreeMap::new();
     for (code, run) in &runs {
@@ -228,9 +283,14 @@ fn event(rows: &[ResultRow], medals: &BTreeMap<&str, Medal>) -> Vec<(String, Out
                         tied: final_ranks.iter().filter(|&&r| r == rank).count() > 1,
                         stage: None,
                     },
-                    // One stage with ranks (a B final): its rank counts on from those ahead.
+                    // One stage with ranks: a qualification's rank is the place; a B final's
+                    // counts on from those ahead.
                     Some(rank) if stages[run.furthest].len() == 1 => Place {
-                        rank: further + rank,
+                        rank: if with_advancers[run.furthest] {
+                            rank.max(further + 1)
+                        } else {
+                            further + rank
+                        },
                         tied: false,
                         stage: Some(words),
                     },

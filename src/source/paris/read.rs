@@ -375,7 +375,8 @@ impl Reader {
             self.person_index.insert(code.clone(), self.people.len());
             self.people.push(Person {
                 code: code.clone(),
-                name: name.clone(),
+                name: display_name(name),
+                listed_as: name.clone(),
                 sex,
                 noc: noc.clone(),
                 disciplines,
@@ -752,7 +753,8 @@ impl Reader {
         self.person_index.insert(code.to_owned(), self.people.len());
         self.people.push(Person {
             code: code.to_owned(),
-            name: name.to_owned(),
+            name: display_name(name),
+            listed_as: name.to_owned(),
             sex,
             noc: noc.to_owned(),
             disciplines: Vec::new(),
@@ -1039,4 +1041,49 @@ fn category_of_name(name: &str) -> Category {
     } else {
         Category::Mixed
     }
+}
+
+/// A name as people read it: olympics.com writes the family name first in capitals
+/// (`SMETOV Yeldos`, `de NAEYER Janie`); the briefing writes `Yeldos Smetov`, `Janie de Naeyer`.
+/// A name of capitals only (`AMIR`, a breaker's) is written `Amir`.
+pub fn display_name(listed: &str) -> String {
+    let words: Vec<&str> = listed.split_whitespace().collect();
+    let capitals = |w: &str| w.chars().any(char::is_alphabetic) && w.to_uppercase() == w;
+    // The family name: the words in capitals, with a lowercase particle before them.
+    let family_end = words.iter().rposition(|w| capitals(w)).map_or(0, |i| i + 1);
+    let family_words = &words[..family_end];
+    if family_words.is_empty() || !family_words.iter().any(|w| capitals(w)) {
+        return words.join(" ");
+    }
+    let family: Vec<String> = family_words
+        .iter()
+        .map(|w| {
+            if capitals(w) {
+                title_case(w)
+            } else {
+                (*w).to_owned()
+            }
+        })
+        .collect();
+    let given = &words[family_end..];
+    if given.is_empty() {
+        family.join(" ")
+    } else {
+        format!("{} {}", given.join(" "), family.join(" "))
+    }
+}
+
+/// `BORODA-DUDOCHKIN` → `Boroda-Dudochkin`, `O'CONNOR` → `O'Connor`.
+fn title_case(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut start = true;
+    for c in word.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic();
+    }
+    out
 }

@@ -231,7 +231,8 @@ mod tests {
             round_key("Contest for Bronze Medal B")
         );
         assert_eq!(round_key("Semifinal of Table A"), "semifinal");
-        assert_eq!(round_key("Group Play Stage - Group K"), "group play stage");
+        assert_eq!(round_key("Group Play Stage - Group K"), "play stage");
+        assert_eq!(out_in("play stage"), "out in the group stage");
         assert_eq!(round_key("Final B"), "final b");
         assert_eq!(round_key("Opening Series - Race 12"), "opening series");
         assert_eq!(

@@ -1,6 +1,6 @@
 //! Unit tests of the Paris 2024 reader: lists in cells, both date forms.
 
-use super::read::{day, list};
+use super::read::{day, display_name, list};
 use crate::date::Date;
 
 #[test]
@@ -28,4 +28,23 @@ fn days_in_both_forms() {
     assert_eq!(day("31-02-1991"), None);
     assert_eq!(day("21/10/1991"), None);
     assert_eq!(day("1-10-1991"), None);
+}
+
+#[test]
+fn names_are_written_given_name_first() {
+    assert_eq!(display_name("SMETOV Yeldos"), "Yeldos Smetov");
+    assert_eq!(display_name("de NAEYER Janie"), "Janie de Naeyer");
+    assert_eq!(
+        display_name("BORODA-DUDOCHKIN Georgiy"),
+        "Georgiy Boroda-Dudochkin"
+    );
+    assert_eq!(
+        display_name("MUKHAMMEDSABYR Bazarbay Uulu"),
+        "Bazarbay Uulu Mukhammedsabyr"
+    );
+    assert_eq!(display_name("AMIR"), "Amir");
+    assert_eq!(
+        display_name("Tsitsipas / Tsitsipas"),
+        "Tsitsipas / Tsitsipas"
+    );
 }
