@@ -157,10 +157,11 @@ impl RunBatch {
         let date = document_date()?;
         // The Paris 2024 folder holds one Games: without --games, that one.
         let paris = crate::source::is_paris_folder(&args.from)?;
-        let games = if args.all_games || paris && games_choice(&args.games).is_none() {
+        let games = if args.all_games {
             BatchGames::All
         } else {
-            BatchGames::One(games_choice(&args.games).ok_or_else(|| {
+            let only = paris.then(|| GamesChoice::Name(crate::source::paris::GAMES.to_owned()));
+            BatchGames::One(games_choice(&args.games).or(only).ok_or_else(|| {
                 Error::Usage(
                     "batch needs the Games: --games \"2012 Summer\" (or --year 2012 --season summer), or --all-games".into(),
                 )

@@ -11,6 +11,7 @@ mod bad_data;
 mod charts;
 mod cli;
 mod kaggle;
+mod paris;
 mod properties;
 mod reliability;
 mod report;

@@ -209,7 +209,7 @@ fn event(rows: &[ResultRow], medals: &BTreeMap<&str, Medal>) -> Vec<(String, Out
     // How many went out in each round (medallists aside).
     let mut out_in: BTreeMap<usize, usize> = BTreeMap::new();
     for (code, run) in &runs {
-        if !medals.contains_key(code) {
+        if !medals.contains_key(code) && !run.never_started {
             *out_in.entry(run.furthest).or_default() += 1;
         }
     }
