@@ -205,7 +205,7 @@ pub fn dataset(paris: &Paris, noc: &str) -> Dataset {
         sources: vec![Source {
             name: "Paris 2024 Olympic Summer Games (Kaggle, piterfm, from olympics.com)".to_owned(),
             covers: format!(
-                "athletes with sex and birth date, {} events, {} medals with their days, teams, the schedule and {} results rows in {} files, for every NOC; the all-nation medal table counted from medals.csv{}{}{}",
+                "athletes with sex and birth date, {} events, {} medals with their days, teams, the schedule and {} results rows in {} files, for every NOC; the all-nation medal table counted from medals.csv. Places are derived from the round each entry reached; an entry no result row names did not start, but in artistic gymnastics, whose files hold finals only, it went out in qualification{}{}{}",
                 paris.events.len(),
                 paris.awards.len(),
                 paris.result_rows,

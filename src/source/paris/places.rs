@@ -39,6 +39,9 @@ struct Run {
     never_started: bool,
 }
 
+/// A placing stage a participant played: the places it decides, won or lost, the rank in it.
+type Placing = ((u32, u32), Option<bool>, Option<u32>);
+
 /// Where each (event, participant) ended.
 pub fn outcomes(
     events: usize,
@@ -152,7 +155,7 @@ fn event(rows: &[ResultRow], medals: &BTreeMap<&str, Medal>) -> Vec<(String, Out
     let mut stages: Vec<BTreeSet<&str>> = vec![BTreeSet::new(); order.len()];
     let mut runs: BTreeMap<&str, Run> = BTreeMap::new();
     // The narrowest placing stage each participant played, with its result.
-    let mut placings: BTreeMap<&str, ((u32, u32), Option<bool>, Option<u32>)> = BTreeMap::new();
+    let mut placings: BTreeMap<&str, Placing> = BTreeMap::new();
     // Stages that rank their participants: a row there with no rank, no status and no win or
     // loss is a reserve on the start list (a trampolinist ninth in qualification listed for the
     // final), not a start.

@@ -196,8 +196,8 @@ pub fn out_in(key: &str) -> String {
         "the preliminaries".to_owned()
     } else if key.is_empty() {
         "the opening round".to_owned()
-    } else if key.starts_with("table of ") {
-        format!("the round of {}", &key[9..])
+    } else if let Some(n) = key.strip_prefix("table of ") {
+        format!("the round of {n}")
     } else if let Some(letter) = key.strip_prefix("final ") {
         return format!("in Final {}", letter.to_uppercase());
     } else if key.starts_with("round ") {
