@@ -257,7 +257,7 @@ fn event(rows: &[ResultRow], medals: &BTreeMap<&str, Medal>) -> Vec<(String, Out
                         tied: false,
                         stage: None,
                     },
-                    (_, _, Some(r)) if a + r - 1 <= b => Place {
+                    (_, _, Some(r)) if r <= b - a + 1 => Place {
                         rank: a + r - 1,
                         tied: false,
                         stage: None,
@@ -292,7 +292,7 @@ fn event(rows: &[ResultRow], medals: &BTreeMap<&str, Medal>) -> Vec<(String, Out
                         rank: if with_advancers[run.furthest] {
                             rank.max(further + 1)
                         } else {
-                            further + rank
+                            further.saturating_add(rank)
                         },
                         tied: false,
                         stage: Some(words),
