@@ -131,6 +131,19 @@ pub fn dataset(paris: &Paris, noc: &str) -> Dataset {
         }
     }
 
+    // By event, the best result first: the statistics show a nation's crews in one event on one
+    // line led by its first entry, so a nation with two crews in an event (KAZ's two pairs in the
+    // mixed air rifle) shows the one with the medal.
+    entries.sort_by_key(|x| {
+        (
+            x.event,
+            x.medal_awarded.is_none(),
+            x.medal_awarded,
+            x.status != Status::Competed,
+            x.place.as_ref().map_or(u32::MAX, |p| p.rank),
+            x.athlete,
+        )
+    });
     let men = athletes.iter().filter(|a| a.sex == Sex::Male).count() as u32;
     let women = athletes.len() as u32 - men;
     let table = medal_table(paris);

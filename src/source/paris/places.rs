@@ -316,3 +316,111 @@ fn event(rows: &[ResultRow], medals: &BTreeMap<&str, Medal>) -> Vec<(String, Out
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(
+        who: &str,
+        stage: &str,
+        time: &str,
+        rank: Option<u32>,
+        won: Option<bool>,
+        irm: &str,
+    ) -> ResultRow {
+        ResultRow {
+            event: 0,
+            participant: who.to_owned(),
+            stage_code: stage.to_owned(),
+            stage: stage.to_owned(),
+            time: time.to_owned(),
+            rank,
+            irm: irm.to_owned(),
+            won,
+        }
+    }
+
+    fn places(rows: &[ResultRow], medals: &[(&str, Medal)]) -> BTreeMap<String, String> {
+        let medals: BTreeMap<&str, Medal> = medals.iter().copied().collect();
+        event(rows, &medals)
+            .into_iter()
+            .map(|(code, o)| {
+                let text = match (o.status, o.place) {
+                    (Some(Status::Competed), Some(p)) => p.to_string(),
+                    (status, _) => format!("{status:?}"),
+                };
+                (code, text)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn head_to_head_places_come_from_the_round_reached() {
+        // The files' times are update times: the round of 16 is stamped after the final.
+        let t = "2024-08-03T12:00:00+02:00";
+        let late = "2024-08-03T18:00:00+02:00";
+        let rows = [
+            row("a", "Elimination Round of 16", late, None, Some(true), ""),
+            row("h", "Elimination Round of 16", late, None, Some(false), ""),
+            row("a", "Quarterfinal", t, None, Some(true), ""),
+            row("e", "Quarterfinal", t, None, Some(false), ""),
+            row("b", "Quarterfinal", t, None, Some(true), ""),
+            row("f", "Quarterfinal", t, None, Some(false), ""),
+            row("e", "Repechage", t, None, Some(true), ""),
+            row("g", "Repechage", t, None, Some(false), ""),
+            row("c", "Contest for Bronze Medal A", t, None, Some(true), ""),
+            row("e", "Contest for Bronze Medal A", t, None, Some(false), ""),
+            row("d", "Contest for Bronze Medal B", t, None, Some(true), ""),
+            row("i", "Contest for Bronze Medal B", t, None, Some(false), ""),
+            row("a", "Final", t, None, Some(true), ""),
+            row("b", "Final", t, None, Some(false), ""),
+            row("x", "Elimination Round of 16", t, None, None, "DNS"),
+        ];
+        let p = places(
+            &rows,
+            &[
+                ("a", Medal::Gold),
+                ("b", Medal::Silver),
+                ("c", Medal::Bronze),
+                ("d", Medal::Bronze),
+            ],
+        );
+        assert_eq!(p["a"], "1");
+        assert_eq!(p["c"], "=3");
+        assert_eq!(p["e"], "=5 out in the bronze medal match");
+        assert_eq!(p["g"], "7 out in the repechage");
+        assert_eq!(p["f"], "8 out in the quarterfinals");
+        assert_eq!(p["h"], "9 out in the round of 16");
+        assert_eq!(p["x"], "Some(Dns)");
+    }
+
+    #[test]
+    fn ranked_rounds_finals_and_placing_matches() {
+        let t = "2024-08-01T10:00:00+02:00";
+        let rows = [
+            row("a", "Round 1 - Heat 1", t, Some(1), None, ""),
+            row("b", "Round 1 - Heat 1", t, Some(2), None, ""),
+            row("c", "Round 1 - Heat 2", t, Some(1), None, ""),
+            row("d", "Round 1 - Heat 2", t, Some(2), None, ""),
+            row("e", "Round 1 - Heat 2", t, None, None, "DNF"),
+            row("a", "Final A", t, Some(1), None, ""),
+            row("c", "Final A", t, Some(2), None, ""),
+            row("b", "Final B", t, Some(1), None, ""),
+            row("d", "Final B", t, Some(2), None, ""),
+            // A reserve on the final's start list, with no rank of their own.
+            row("d", "Final A", t, None, None, ""),
+        ];
+        let p = places(&rows, &[("a", Medal::Gold), ("c", Medal::Silver)]);
+        assert_eq!(p["b"], "3 in Final B");
+        assert_eq!(p["d"], "4 in Final B");
+        assert_eq!(p["e"], "Some(Dnf)");
+        let rows = [
+            row("a", "Placement 5-6", t, None, Some(true), ""),
+            row("b", "Placement 5-6", t, None, Some(false), ""),
+            row("a", "Classification 5th-8th", t, None, Some(true), ""),
+        ];
+        let p = places(&rows, &[]);
+        assert_eq!((p["a"].as_str(), p["b"].as_str()), ("5", "6"));
+    }
+}
