@@ -70,6 +70,8 @@ pub fn folder(dir: &Path) -> Result<Paris, Error> {
             &["current"]
         } else if name == "athletes.csv" {
             &["function"]
+        } else if name == "nocs.csv" {
+            &["country_long"]
         } else {
             &[]
         };
@@ -392,7 +394,14 @@ impl Reader {
     fn nocs(&mut self, sheet: &Sheet) -> BTreeMap<String, String> {
         let mut nocs = BTreeMap::new();
         for (line, f) in &sheet.rows {
-            let (code, country) = (&f[0], &f[1]);
+            // The short name, but where it is only the code (EOR) the long one (Refugee Olympic
+            // Team).
+            let (code, short, long) = (&f[0], &f[1], &f[2]);
+            let country = if short == code && !long.is_empty() {
+                long
+            } else {
+                short
+            };
             if !is_noc(code) {
                 self.p.field(
                     &sheet.file,
