@@ -56,7 +56,7 @@ pub enum Season {
 
 #[derive(Debug, Clone, Args)]
 pub struct BatchArgs {
-    /// The Kaggle "120 years of Olympic history" athlete_events.csv.
+    /// The Kaggle "120 years of Olympic history" athlete_events.csv, or the Paris 2024 folder.
     #[arg(long, value_name = "PATH")]
     pub from: PathBuf,
 
@@ -144,7 +144,8 @@ pub struct DataArgs {
     pub data: Option<PathBuf>,
 
     /// Read one nation at one Games from the Kaggle "120 years of Olympic history"
-    /// athlete_events.csv instead (with --noc and --games, or --year and --season).
+    /// athlete_events.csv instead (with --noc and --games, or --year and --season), or one
+    /// nation from the Kaggle Paris 2024 folder (with --noc).
     #[arg(long, value_name = "PATH")]
     pub from: Option<PathBuf>,
 

@@ -168,10 +168,13 @@ impl WriteReport {
 impl RunBatch {
     fn new(args: &BatchArgs) -> Result<Self, Error> {
         let date = document_date()?;
+        // The Paris 2024 folder holds one Games: without --games, that one.
+        let paris = crate::source::is_paris_folder(&args.from)?;
         let games = if args.all_games {
             BatchGames::All
         } else {
-            BatchGames::One(games_choice(&args.games).ok_or_else(|| {
+            let only = paris.then(|| GamesChoice::Name(crate::source::paris::GAMES.to_owned()));
+            BatchGames::One(games_choice(&args.games).or(only).ok_or_else(|| {
                 Error::Usage(
                     "batch needs the Games: --games \"2012 Summer\" (or --year 2012 --season summer), or --all-games".into(),
                 )
@@ -210,6 +213,18 @@ fn source(args: &DataArgs) -> Result<Source, Error> {
         let files = args.data.clone().map_or(Files::BuiltIn, Files::Dir);
         return Ok(Source::Native(files));
     };
+    if crate::source::is_paris_folder(from)? {
+        let Some(code) = &args.noc else {
+            return Err(Error::Usage(
+                "--from DIR (the Paris 2024 folder) needs the nation: --noc CODE".into(),
+            ));
+        };
+        return Ok(Source::Paris(crate::source::paris::Pick {
+            dir: from.clone(),
+            noc: noc(code),
+            games: games_choice(&args.games),
+        }));
+    }
     let (Some(code), Some(games)) = (&args.noc, games_choice(&args.games)) else {
         return Err(Error::Usage(
             "--from needs the nation and the Games: --noc CODE and --games \"2012 Summer\" (or --year 2012 --season summer)".into(),

@@ -1,5 +1,5 @@
-//! `podium batch`: every nation at a Games (or at every Games) from one Kaggle file, read once and
-//! rendered in parallel, one briefing folder per nation.
+//! `podium batch`: every nation at a Games (or at every Games) from one Kaggle file or the Paris
+//! 2024 folder, read once and rendered in parallel, one briefing folder per nation.
 //!
 //! Each briefing is a pure function of its own dataset and the document date, so its bytes do not
 //! depend on which thread renders it or on what else the process rendered before.
@@ -15,8 +15,10 @@ use crate::briefing::{Briefing, briefing_dir_for};
 use crate::config::{BatchGames, RunBatch};
 use crate::error::Error;
 use crate::report::Paper;
+use crate::source::collection::Collection;
 use crate::source::kaggle::Olympics;
 use crate::source::ledger::Ledger;
+use crate::source::paris::Paris;
 use crate::{interrupt, stats};
 
 /// One briefing to make.
@@ -43,8 +45,15 @@ enum Outcome {
 /// Renders and writes every briefing of the batch; returns the batch's report.
 pub fn run(config: &RunBatch) -> Result<String, Error> {
     let started = Instant::now();
-    let mut file = Olympics::read(&config.from, config.regions.as_deref())?;
-    file.revise(&Ledger::read(&config.now.ledger)?, config.now.as_of)?;
+    // The Paris 2024 folder, or the Kaggle file with the world revision ledger applied.
+    let source: Box<dyn Collection> = if crate::source::is_paris_folder(&config.from)? {
+        Box::new(Paris::read(&config.from)?)
+    } else {
+        let mut file = Olympics::read(&config.from, config.regions.as_deref())?;
+        file.revise(&Ledger::read(&config.now.ledger)?, config.now.as_of)?;
+        Box::new(file)
+    };
+    let file = source.as_ref();
     let read_in = started.elapsed();
     if interrupt::requested() {
         return Err(Error::Interrupted(
@@ -53,7 +62,7 @@ pub fn run(config: &RunBatch) -> Result<String, Error> {
     }
     let all_games = config.games == BatchGames::All;
     let games: Vec<usize> = match &config.games {
-        BatchGames::All => (0..file.games_list().len()).collect(),
+        BatchGames::All => (0..file.games_count()).collect(),
         BatchGames::One(choice) => vec![file.find_games(choice)?],
     };
     let nocs = &config.nocs;
@@ -64,16 +73,14 @@ pub fn run(config: &RunBatch) -> Result<String, Error> {
     let mut skipped = Vec::new();
     for &g in &games {
         let here: Vec<String> = if nocs.is_empty() {
-            file.nocs(g).into_iter().map(str::to_owned).collect()
+            file.nocs(g)
         } else if all_games {
-            let (present, absent): (Vec<String>, Vec<String>) = nocs
-                .iter()
-                .cloned()
-                .partition(|n| file.nocs(g).contains(&n.as_str()));
+            let (present, absent): (Vec<String>, Vec<String>) =
+                nocs.iter().cloned().partition(|n| file.nocs(g).contains(n));
             for noc in absent {
                 skipped.push(format!(
                     "{noc} at {}: not in the file at these Games",
-                    file.games_list()[g].name
+                    file.games_name(g)
                 ));
             }
             present
@@ -89,11 +96,11 @@ pub fn run(config: &RunBatch) -> Result<String, Error> {
             });
         }
     }
-    name_folders(&file, &config.out, &mut jobs);
+    name_folders(file, &config.out, &mut jobs);
 
     let workers = config.workers;
     let outcomes = render_all(
-        &file,
+        file,
         &jobs,
         (config.paper, config.date),
         workers.clamp(1, jobs.len().max(1)),
@@ -122,7 +129,7 @@ pub fn run(config: &RunBatch) -> Result<String, Error> {
         }
     }
     let games_text = if games.len() == 1 {
-        file.games_list()[games[0]].name.clone()
+        file.games_name(games[0])
     } else {
         format!("{} Games", games.len())
     };
@@ -145,11 +152,11 @@ pub fn run(config: &RunBatch) -> Result<String, Error> {
         report.push_str(&format!(
             "  {} at {}: {e}\n",
             job.noc,
-            file.games_list()[job.games].name
+            file.games_name(job.games)
         ));
     }
     // The file's rows take a noticeable time to free; the process is about to end anyway.
-    std::thread::spawn(move || drop(file));
+    std::thread::spawn(move || drop(source));
     if interrupt::requested() {
         report.push_str(&format!(
             "interrupted: {not_started} briefing{} not written\n",
@@ -170,8 +177,8 @@ pub fn run(config: &RunBatch) -> Result<String, Error> {
 /// code goes in front (`kaz-kazakhstan-2012-summer`); and should a name still be taken (data made
 /// to collide), a number after it. In job order, so the same data gives the same folders, and no
 /// two briefings ever share a folder (their files would race).
-fn name_folders(file: &Olympics, out: &Path, jobs: &mut [Job]) {
-    let games_name = |j: &Job| file.games_list()[j.games].name.clone();
+fn name_folders(file: &dyn Collection, out: &Path, jobs: &mut [Job]) {
+    let games_name = |j: &Job| file.games_name(j.games);
     let plain: Vec<PathBuf> = jobs
         .iter()
         .map(|j| briefing_dir_for(out, &file.nation(j.games, &j.noc), &games_name(j)))
@@ -209,7 +216,7 @@ const WRITERS: usize = 4;
 /// Renders every job on `workers` threads and writes them on `WRITERS` others, reporting progress
 /// on standard error.
 fn render_all(
-    file: &Olympics,
+    file: &dyn Collection,
     jobs: &[Job],
     (paper, date): (Paper, i64),
     workers: usize,
@@ -262,7 +269,7 @@ fn render_all(
         }
         drop(done_tx);
         for (i, outcome) in done_rx {
-            progress.done(&jobs[i].noc, &file.games_list()[jobs[i].games].name);
+            progress.done(&jobs[i].noc, &file.games_name(jobs[i].games));
             outcomes[i] = Some(outcome);
         }
     });
@@ -282,7 +289,7 @@ fn render_all(
 }
 
 /// One nation's briefing, in memory: dataset, statistics, PDF, charts, JSON.
-fn render(file: &Olympics, job: &Job, paper: Paper, date: i64) -> Result<Briefing, Error> {
+fn render(file: &dyn Collection, job: &Job, paper: Paper, date: i64) -> Result<Briefing, Error> {
     let data = file.dataset(job.games, &job.noc)?;
     let stats = stats::compute(&data);
     Briefing::render(&stats, paper, date)

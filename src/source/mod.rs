@@ -1,14 +1,18 @@
 //! Input formats, each turning files into the same checked `Dataset` and the `Coverage` that says
 //! what it knows.
 //!
-//! One module per format: `native` (the files of `data/`, built in or from a directory) and
-//! `kaggle` (`athlete_events.csv`). `csv` is the CSV reading they share. A new format is one new
+//! One module per format: `native` (the files of `data/`, built in or from a directory),
+//! `kaggle` (`athlete_events.csv`) and `paris` (the Paris 2024 folder). `csv` is the CSV reading
+//! they share; `ledger` the world revision ledger; `collection` what a batch asks of a format holding
+//! every nation. A new format is one new
 //! module, one variant of `Source` and one arm in `dataset`.
 
+pub mod collection;
 pub mod csv;
 pub mod kaggle;
 pub mod ledger;
 pub mod native;
+pub mod paris;
 
 use crate::date::Date;
 use crate::error::Error;
@@ -21,6 +25,8 @@ pub enum Source {
     Native(native::Files),
     /// One nation at one Games of a Kaggle `athlete_events.csv`.
     Kaggle(kaggle::Pick),
+    /// One nation at Paris 2024, from the Kaggle Paris 2024 folder.
+    Paris(paris::Pick),
 }
 
 /// Reads and checks the dataset a source names, with medals now as `now` asks. The one place
@@ -29,11 +35,31 @@ pub fn dataset(source: &Source, now: &ledger::NowView) -> Result<Dataset, Error>
     let data = match source {
         Source::Native(files) => native::at(native::dataset(files)?, now.as_of),
         Source::Kaggle(pick) => kaggle::dataset(pick, now),
+        // The world ledger has no row for Paris 2024 yet: one view, as the folder records it.
+        Source::Paris(pick) => paris::dataset(pick),
     }?;
     if let Some(as_of) = now.as_of {
         games_ended_by(&data, as_of)?;
     }
     Ok(data)
+}
+
+/// What `--from PATH` names, told by what the path holds: a folder whose files have the Paris 2024
+/// headers, or else a file (the Kaggle athlete_events.csv, whose header its reader checks). A
+/// folder holding none of the Paris files is a usage error naming what was expected.
+pub fn is_paris_folder(path: &std::path::Path) -> Result<bool, Error> {
+    if !path.is_dir() {
+        return Ok(false);
+    }
+    if paris::recognise(path) {
+        Ok(true)
+    } else {
+        Err(Error::Usage(format!(
+            "{} is a folder holding none of the files podium reads; expected {}, or the Kaggle athlete_events.csv itself",
+            path.display(),
+            paris::expected()
+        )))
+    }
 }
 
 /// Refuses a date for the "now" view before the Games ended: there were no medals to revise yet.

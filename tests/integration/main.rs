@@ -13,6 +13,7 @@ mod cli;
 mod kaggle;
 mod kaggle_crew;
 mod ledger;
+mod paris;
 mod properties;
 mod reliability;
 mod report;

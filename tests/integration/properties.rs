@@ -1,15 +1,16 @@
 //! Property tests: whatever bytes the loaders are given, they return a dataset or a clean error,
-//! never a panic; and whatever the Kaggle adapter accepts, the statistics and the briefing can be
-//! made from.
+//! never a panic; and whatever the Kaggle and Paris adapters accept, the statistics and the
+//! briefing can be made from.
 
 use std::fs;
 
 use podium::error::Error;
 use podium::source::kaggle::Olympics;
 use podium::source::native::{self, FILES, Files};
+use podium::source::paris::Paris;
 use proptest::prelude::*;
 
-use crate::support::{KAGGLE, MINI};
+use crate::support::{KAGGLE, MINI, copy_paris};
 
 /// A loader's answer must be a dataset or data problems, each naming a file of the dataset.
 fn clean(result: Result<impl Sized, Error>, files: &[&str]) -> Result<(), TestCaseError> {
@@ -122,6 +123,55 @@ proptest! {
             }
         }
         clean(parsed, &["athlete_events.csv"])?;
+    }
+}
+
+/// The files of the Paris fixture folder a property may change.
+const PARIS_FILES: [&str; 10] = [
+    "athletes.csv",
+    "events.csv",
+    "medals.csv",
+    "teams.csv",
+    "nocs.csv",
+    "schedules.csv",
+    "results/Judo.csv",
+    "results/Athletics.csv",
+    "results/Archery.csv",
+    "results/Tennis.csv",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    /// The Paris fixture folder with one field of one row of one file replaced: read, and every
+    /// nation it accepts gets its statistics and its JSON; or data errors naming a file of it.
+    #[test]
+    fn paris_fields_replaced(file in 0..PARIS_FILES.len(), row in 0usize..20, field in 0usize..25, value in nasty()) {
+        let dir = copy_paris();
+        let path = dir.path().join(PARIS_FILES[file]);
+        let text = fs::read_to_string(&path).unwrap();
+        let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+        let n = lines.len();
+        let line = &mut lines[row % n];
+        let mut cells: Vec<String> = line.split(',').map(str::to_owned).collect();
+        let k = cells.len();
+        cells[field % k] = if value.contains([',', '"', '\r', '\n']) {
+            format!("\"{}\"", value.replace('"', "\"\""))
+        } else {
+            value
+        };
+        *line = cells.join(",");
+        fs::write(&path, lines.join("\n") + "\n").unwrap();
+        let read = Paris::read(dir.path());
+        if let Ok(paris) = &read {
+            for noc in paris.nocs() {
+                let data = paris.dataset(&noc).unwrap();
+                let stats = podium::stats::compute(&data);
+                prop_assert_eq!(stats.team.athletes as usize, data.athletes.len());
+                podium::briefing::stats_json(&stats).unwrap();
+            }
+        }
+        clean(read, &PARIS_FILES)?;
     }
 }
 

@@ -357,7 +357,7 @@ fn capitalise(text: &str) -> String {
 
 /// Edit distance between two short strings (NOC codes, Games names), for "nearest first":
 /// insertions, deletions, substitutions, and swaps of neighbours (KZA is one step from KAZ).
-fn distance(a: &str, b: &str) -> usize {
+pub(crate) fn distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];

@@ -20,6 +20,38 @@ pub const KAGGLE: &str = concat!(
     "/tests/fixtures/kaggle/athlete_events.csv"
 );
 
+/// The hand-written Paris 2024 folder (the Kaggle olympics.com format): four NOCs, a judo event
+/// with rounds, a 100 m with heats and a non-starter, an archery team event, a tennis entry with
+/// no result row, a trimmed athletes.csv with DD-MM-YYYY dates.
+pub const PARIS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/paris");
+
+/// The full-style athletes.csv of the same athletes: every column of the Kaggle file, in its
+/// order, with ISO dates and a free-text field over two lines.
+pub const PARIS_FULL_ATHLETES: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/paris-full/athletes.csv"
+);
+
+/// A copy of the Paris fixture folder (with `results/`) in a temporary directory, to edit.
+pub fn copy_paris() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = |from: &Path, to: &Path| {
+        fs::create_dir_all(to).unwrap();
+        for entry in fs::read_dir(from).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_file() {
+                fs::copy(&path, to.join(path.file_name().unwrap())).unwrap();
+            }
+        }
+    };
+    copy(Path::new(PARIS), dir.path());
+    copy(
+        &Path::new(PARIS).join("results"),
+        &dir.path().join("results"),
+    );
+    dir
+}
+
 /// The seconds since 1970 every test run of `podium` dates its PDFs with.
 /// The fixture of the revision ledger tests: a Kaggle file and a ledger written for it.
 pub const LEDGER: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/ledger");
