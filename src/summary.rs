@@ -147,18 +147,21 @@ pub fn render(s: &Stats) -> String {
         );
     }
     let t = &s.team;
+    let n = |count: u32, one: &str, many: &str| {
+        format!("{count} {}", if count == 1 { one } else { many })
+    };
     let _ = writeln!(
         out,
-        "Team: {} athletes, {} men ({}) and {} women ({}), in {} sports and {} disciplines; {} entries in {} events",
-        t.athletes,
-        t.men,
+        "Team: {}, {} ({}) and {} ({}), in {} and {}; {} in {}",
+        n(t.athletes, "athlete", "athletes"),
+        n(t.men, "man", "men"),
         percent(t.men_share),
-        t.women,
+        n(t.women, "woman", "women"),
         percent(t.women_share),
-        t.sports,
-        t.disciplines,
-        t.entries,
-        t.events
+        n(t.sports, "sport", "sports"),
+        n(t.disciplines, "discipline", "disciplines"),
+        n(t.entries, "entry", "entries"),
+        n(t.events, "event", "events")
     );
 
     medals(&mut out, s);

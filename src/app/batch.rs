@@ -134,11 +134,12 @@ pub fn run(config: &RunBatch) -> Result<String, Error> {
         format!("{} Games", games.len())
     };
     let mut report = format!(
-        "batch: {games_text} from {}: {} briefing{} in {} ({written} files written, {unchanged} unchanged; {charts_left_out} charts left out for want of data) in {:.2} s (reading the file {:.2} s) on {workers} thread{}\n",
+        "batch: {games_text} from {}: {} briefing{} in {} ({written} files written, {unchanged} unchanged; {charts_left_out} chart{} left out for want of data) in {:.2} s (reading the file {:.2} s) on {workers} thread{}\n",
         config.from.display(),
         briefings,
         if briefings == 1 { "" } else { "s" },
         config.out.display(),
+        if charts_left_out == 1 { "" } else { "s" },
         started.elapsed().as_secs_f64(),
         read_in.as_secs_f64(),
         if workers == 1 { "" } else { "s" },

@@ -133,3 +133,28 @@ fn a_missing_file_in_the_data_directory_is_named() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("delegation.csv"), "{err}");
 }
+
+#[test]
+fn one_athlete_is_counted_in_the_singular() {
+    let dir = tempfile::tempdir().unwrap();
+    let team = [crate::support::member(
+        "Ana Solo",
+        "F",
+        Some(24),
+        "Rowing",
+        "",
+    )];
+    crate::support::write_team(
+        dir.path(),
+        &team,
+        crate::support::Options {
+            earlier_games: false,
+        },
+    );
+    let out = succeed(podium().arg("stats").arg("--data").arg(dir.path()));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("Team: 1 athlete, 0 men (0.0 %) and 1 woman (100.0 %), in 1 sport and 1 discipline; 1 entry in 1 event"),
+        "{text}"
+    );
+}

@@ -55,10 +55,10 @@ fn key_figures(s: &Stats) -> Vec<KeyFigure> {
             label: "Athletes".into(),
             value: t.athletes.to_string(),
             detail: format!(
-                "{} men ({:.1} %), {} women ({:.1} %); {}",
-                t.men,
+                "{} ({:.1} %), {} ({:.1} %); {}",
+                plural(t.men, "man", "men"),
                 t.men_share,
-                t.women,
+                plural(t.women, "woman", "women"),
                 t.women_share,
                 if s.coverage.records(Fact::Results) {
                     format!("{} did not start", t.non_starters.len())
@@ -71,8 +71,10 @@ fn key_figures(s: &Stats) -> Vec<KeyFigure> {
             label: "Sports".into(),
             value: t.sports.to_string(),
             detail: format!(
-                "{} disciplines; {} entries in {} events",
-                t.disciplines, t.entries, t.events
+                "{}; {} in {}",
+                plural(t.disciplines, "discipline", "disciplines"),
+                plural(t.entries, "entry", "entries"),
+                plural(t.events, "event", "events")
             ),
         },
         flag_bearers(s),
@@ -221,9 +223,13 @@ fn team_sentence(s: &Stats) -> String {
         first.push_str(&size);
         if let Some(r) = history_rank(s, Measure::MenShare) {
             first.push_str(&format!(
-                ", and its share of men ({:.1} %) the {} largest of its {} Games up to then.",
+                ", and its share of men ({:.1} %) {} of its {} Games up to then.",
                 t.men_share,
-                r.ordinal(),
+                if r.rank == 1 && !r.shared {
+                    "the largest".to_owned()
+                } else {
+                    format!("the {} largest", r.ordinal())
+                },
                 r.of
             ));
         } else {

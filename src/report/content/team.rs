@@ -28,8 +28,12 @@ pub(super) fn push(s: &Stats, b: &mut Vec<Block>) {
 fn composition(s: &Stats, b: &mut Vec<Block>) {
     let t = &s.team;
     b.push(body(format!(
-        "{} athletes: {} men ({:.1} %) and {} women ({:.1} %). Each counts once in the delegation and once in their sport, whatever their number of events; non-starters belong to the delegation, as in the IOC's count.",
-        t.athletes, t.men, t.men_share, t.women, t.women_share
+        "{}: {} ({:.1} %) and {} ({:.1} %). Each counts once in the delegation and once in their sport, whatever their number of events; non-starters belong to the delegation, as in the IOC's count.",
+        plural(t.athletes, "athlete", "athletes"),
+        plural(t.men, "man", "men"),
+        t.men_share,
+        plural(t.women, "woman", "women"),
+        t.women_share
     )));
     let mut rows = Vec::new();
     for sport in &t.by_sport {
