@@ -8,7 +8,7 @@ not have. Standard library only.
 
 Defaults: ../shared/data/olympics-120y/athlete_events.csv,
 ../shared/data/olympedia/raw/josephwccheng_Olympic_Games_Medal_Tally.csv (Olympedia, March 2023)
-and ../shared/reference/revisions/ledger.csv (known changes after the Games, used only to name a
+and data/ledger.csv, podium's world revision ledger (changes after the Games, used only to name a
 cause). The binary is ./target/release/podium, built first; set PODIUM=path to use another one.
 
 One `podium stats --format json` per Games gives every nation's medals there: its `now.table` when
@@ -22,7 +22,7 @@ difference with a cause where one can be told from the file:
   NOCs),
 - crew counted per member: podium counts more medals than the nation has distinct
   (event, medal, crew) in the file,
-- later decision: the revisions reference lists a change for this nation at these Games,
+- later decision: the revision ledger lists a change for this nation at these Games,
 - file: otherwise the Kaggle file itself records other medals than Olympedia (named by event when
   the difference is one colour).
 """
@@ -129,7 +129,7 @@ def cause(key, mine, theirs, medals, mixed, tally, revisions):
     if (g, "MIX") in tally and (key in mixed or any("/" in team for _, _, team, _ in rows) or noc == "MIX"):
         return "mixed team: Olympedia counts it under MIX"
     if key in revisions:
-        return "later decision (in the revisions reference)"
+        return "later decision (the ledger has a change here that the tally of March 2023 counts otherwise)"
     if mine != distinct_medals(rows) and all(m >= t for m, t in zip(mine, theirs)):
         return "crew counted per member"
     if distinct_medals(rows) == theirs:
@@ -147,7 +147,7 @@ def main():
     tally_path = (
         args[1] if len(args) > 1 else "../shared/data/olympedia/raw/josephwccheng_Olympic_Games_Medal_Tally.csv"
     )
-    revisions_path = args[2] if len(args) > 2 else "../shared/reference/revisions/ledger.csv"
+    revisions_path = args[2] if len(args) > 2 else "data/ledger.csv"
     for p in (file, tally_path):
         if not os.path.isfile(p):
             sys.exit(f"no {p}: pass the paths of athlete_events.csv and the Olympedia medal tally")
