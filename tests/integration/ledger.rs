@@ -510,3 +510,21 @@ fn a_date_before_the_games_is_refused() {
         "{err}"
     );
 }
+
+#[test]
+fn a_ledger_without_a_change_takes_any_date() {
+    let events = fixture("athlete_events.csv");
+    let s = stats(&[
+        "--from",
+        &events,
+        "--ledger",
+        crate::support::NO_LEDGER,
+        "--noc",
+        "KAZ",
+        "--games",
+        "2012 Summer",
+        "--as-of",
+        "2020-01-01",
+    ]);
+    assert!(s["now"].is_null(), "no change, no now view");
+}
