@@ -155,7 +155,10 @@ fn grouped(units: Vec<Unit<'_>>, capacity: usize) -> Vec<Vec<Unit<'_>>> {
     }
     let same_day = |a: &RevisionLine, b: &RevisionLine| a.decided == b.decided;
     let same_year = |a: &RevisionLine, b: &RevisionLine| a.decided.year == b.decided.year;
-    for same in [&same_day as &dyn Fn(&RevisionLine, &RevisionLine) -> bool, &same_year] {
+    for same in [
+        &same_day as &dyn Fn(&RevisionLine, &RevisionLine) -> bool,
+        &same_year,
+    ] {
         if groups.len() <= capacity {
             break;
         }
@@ -171,7 +174,8 @@ fn grouped(units: Vec<Unit<'_>>, capacity: usize) -> Vec<Vec<Unit<'_>>> {
     while groups.len() > capacity {
         // The neighbours with the fewest changes between them (the earliest of equals).
         let size = |g: &Vec<Unit>| g.len();
-        let Some(i) = (0..groups.len() - 1).min_by_key(|&i| size(&groups[i]) + size(&groups[i + 1]))
+        let Some(i) =
+            (0..groups.len() - 1).min_by_key(|&i| size(&groups[i]) + size(&groups[i + 1]))
         else {
             break;
         };
@@ -269,10 +273,17 @@ fn compact_label(step: &Step) -> (String, Vec<String>) {
     let mut events: Vec<(&str, String, usize, &str)> = Vec::new();
     for u in &step.units {
         let short = short_event(&u.line.event);
-        match events.iter_mut().find(|e| e.1 == short && e.0 == u.line.sport) {
+        match events
+            .iter_mut()
+            .find(|e| e.1 == short && e.0 == u.line.sport)
+        {
             Some(e) => e.2 += 1,
             None => {
-                let who = if u.athletes > 1 { "" } else { u.line.athlete.as_str() };
+                let who = if u.athletes > 1 {
+                    ""
+                } else {
+                    u.line.athlete.as_str()
+                };
                 events.push((&u.line.sport, short, 1, who));
             }
         }
@@ -296,24 +307,42 @@ fn compact_label(step: &Step) -> (String, Vec<String>) {
         } else if step.units.len() == 1 {
             lines.push(format!("crew of {}", step.units[0].athletes));
         }
+    } else if events.len() == 2 && sports.len() == 2 {
+        for (sport, short, n, _) in &events {
+            lines.push((*sport).to_owned());
+            lines.push(if *n > 1 {
+                format!("{short} ×{n}")
+            } else {
+                short.clone()
+            });
+        }
     } else if events.len() <= 3 && sports.len() == 1 {
         lines.push(sports[0].to_owned());
         for (_, short, n, _) in &events {
-            lines.push(if *n > 1 { format!("{short} ×{n}") } else { short.clone() });
+            lines.push(if *n > 1 {
+                format!("{short} ×{n}")
+            } else {
+                short.clone()
+            });
         }
     } else {
         let mut counts: Vec<(&str, usize)> = sports
             .iter()
-            .map(|sp| (*sp, step.units.iter().filter(|u| u.line.sport == *sp).count()))
+            .map(|sp| {
+                (
+                    *sp,
+                    step.units.iter().filter(|u| u.line.sport == *sp).count(),
+                )
+            })
             .collect();
         counts.sort_by(|a, b| b.1.cmp(&a.1));
         let shown = if counts.len() > 3 { 2 } else { counts.len() };
         for (sp, n) in &counts[..shown] {
-            lines.push(format!("{sp} {n}"));
+            lines.push(format!("{sp} ×{n}"));
         }
         if counts.len() > shown {
             let rest: usize = counts[shown..].iter().map(|c| c.1).sum();
-            lines.push(format!("others {rest}"));
+            lines.push(format!("others ×{rest}"));
         }
     }
     (period, lines)
@@ -378,7 +407,11 @@ fn axis_range(min: u32, max: u32) -> (f64, f64) {
     let lo = (((min - step) / step).floor() * step)
         .min(top - 6.0 * step)
         .max(0.0);
-    if lo < 0.25 * top { from_zero } else { (lo, top) }
+    if lo < 0.25 * top {
+        from_zero
+    } else {
+        (lo, top)
+    }
 }
 
 /// Grid lines and tick labels from `lo` to `top`, with a break mark at the foot of the axis.
@@ -465,9 +498,8 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
         .chain([awarded.total, latest.total])
         .max()
         .unwrap_or(0);
-    let (lo, top) = axis_range(lowest, highest);
+    let (lo, mut top) = axis_range(lowest, highest);
     let broken = lo > 0.0;
-    let y_at = |plot: Rect, v: u32| level_y(plot, (lo, top), f64::from(v));
 
     let columns = steps.len() + 2;
     let label_lines: usize = 5;
@@ -483,7 +515,13 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
                 let who = if u.athletes > 1 {
                     format!("{} athletes", u.athletes)
                 } else {
-                    u.line.athlete.clone()
+                    // Without the maiden and other names the source adds in brackets.
+                    u.line
+                        .athlete
+                        .split(" (")
+                        .next()
+                        .unwrap_or(&u.line.athlete)
+                        .to_owned()
                 };
                 (who, vec![u.line.event.clone()], u.line.decided.to_string())
             }
@@ -507,12 +545,35 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
     let shrink = (slot_guess * 0.94 / f64::from(widest)).clamp(0.6, 1.0);
     let label_font = Font::new(NOTE * shrink);
     let name_font = label_font.bold();
-    let plot = Rect {
+    let value_font = Font::new(TICK);
+    let sign_font = value_font.bold().sized(TICK * shrink.max(0.8));
+    let kinds_font = value_font.sized(TICK * shrink.max(0.8) * 0.85).color(MUTED);
+    let summary_font = Font::new(TICK).color(MUTED);
+    let summary = summary_lines(s, c, summary_font, body.width(), left_out);
+    let plot_for = |top: f64| Rect {
         left: body.left + value_axis_width(c, top),
         top: body.top + c.px(90.0),
         right: body.right,
         bottom: body.bottom - c.line_height(label_font) * label_lines as i32 - c.px(16.0),
     };
+    // Room above every step for its sign, clear of the summary: the axis goes higher while a sign
+    // would run into it.
+    let summary_bottom = body.top + c.px(16.0) + summary.len() as i32 * c.line_height(summary_font);
+    for _ in 0..8 {
+        let plot = plot_for(top);
+        let clear = steps.iter().all(|st| {
+            let rows = if st.units.len() == 1 { 2 } else { 3 };
+            let high = total(st.before).max(total(st.after));
+            level_y(plot, (lo, top), f64::from(high)) - c.px(8.0) - rows * c.line_height(sign_font)
+                >= summary_bottom
+        });
+        if clear {
+            break;
+        }
+        top += tick_step(top - lo);
+    }
+    let plot = plot_for(top);
+    let y_at = |plot: Rect, v: u32| level_y(plot, (lo, top), f64::from(v));
     if broken {
         broken_grid(c, plot, (lo, top))?;
     } else {
@@ -521,7 +582,6 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
     let slot = f64::from(plot.width()) / columns as f64;
     let half = ((slot * 0.62) / 2.0).round() as i32;
     let centre = |i: usize| plot.left + (slot * (i as f64 + 0.5)).round() as i32;
-    let value_font = Font::new(TICK);
     let total_font = Font::new(LABEL).bold();
     let width = (slot * 0.96) as i32;
 
@@ -535,7 +595,7 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
         let x = centre(i);
         let y = if broken {
             let y = y_at(plot, totals.total);
-            c.rect((x - half, y), (x + half, plot.bottom), tint(ACCENT, 0.25))?;
+            c.rect((x - half, y), (x + half, plot.bottom), tint(ACCENT, 0.4))?;
             c.outline((x - half, y), (x + half, plot.bottom), ACCENT, 1.5)?;
             break_mark(c, (x - half, x + half), plot.bottom - c.px(16.0))?;
             y
@@ -578,7 +638,11 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
                 let w = swatch + c.px(6.0) + c.text_width(&text, label_font);
                 let left = x - w / 2;
                 let y = plot.bottom + c.px(12.0) + (names.len() + k) as i32 * row;
-                c.bar((left, y + (row - swatch) / 2), (left + swatch, y + (row + swatch) / 2), colour)?;
+                c.bar(
+                    (left, y + (row - swatch) / 2),
+                    (left + swatch, y + (row + swatch) / 2),
+                    colour,
+                )?;
                 c.text(
                     &text,
                     (left + swatch + c.px(6.0), y + row / 2),
@@ -589,8 +653,6 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
         }
     }
 
-    let sign_font = value_font.bold().sized(TICK * shrink.max(0.8));
-    let kinds_font = value_font.sized(TICK * shrink.max(0.8) * 0.85).color(MUTED);
     for (k, step) in steps.iter().enumerate() {
         let x = centre(k + 1);
         let prev_x = centre(k);
@@ -619,7 +681,14 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
             let (y0, y1) = (y_at(plot, at), y_at(plot, below));
             c.rect((lost_x.0, y0), (lost_x.1, y1), tint(*colour, 0.3))?;
             c.outline((lost_x.0, y0), (lost_x.1, y1), edge_for(*colour), 3.0)?;
-            count_inside(c, *n, lost_x, (y0, y1), value_font.sized(TICK * shrink), INK)?;
+            count_inside(
+                c,
+                *n,
+                lost_x,
+                (y0, y1),
+                value_font.sized(TICK * shrink),
+                INK,
+            )?;
             at = below;
         }
         let mut at = floor;
@@ -630,7 +699,14 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
             let above = at + n;
             let (y0, y1) = (y_at(plot, above), y_at(plot, at));
             c.bar((gained_x.0, y0), (gained_x.1, y1), *colour)?;
-            count_inside(c, *n, gained_x, (y0, y1), value_font.sized(TICK * shrink), ink_on(*colour))?;
+            count_inside(
+                c,
+                *n,
+                gained_x,
+                (y0, y1),
+                value_font.sized(TICK * shrink),
+                ink_on(*colour),
+            )?;
             at = above;
         }
         let y_high = y_at(plot, before.max(floor + total(gained)));
@@ -711,8 +787,31 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
         )?;
     }
 
+    for (k, line) in summary.iter().enumerate() {
+        c.text(
+            line,
+            (
+                body.left,
+                body.top + c.px(10.0) + k as i32 * c.line_height(summary_font),
+            ),
+            summary_font,
+            Anchor::LeftTop,
+        )?;
+    }
+    Ok(())
+}
+
+/// The line above the chart: what the ledger adds up to, and the changes not drawn (on a second
+/// line when both do not fit one).
+fn summary_lines<DB: DrawingBackend>(
+    s: &Stats,
+    c: &Canvas<DB>,
+    font: Font,
+    width: i32,
+    left_out: usize,
+) -> Vec<String> {
     let net = s.revisions.net;
-    let mut summary = format!(
+    let summary = format!(
         "{} stripped, {} gained by reallocation, {} changed in colour: net {:+} ({:+} gold, {:+} silver, {:+} bronze)",
         s.revisions.stripped,
         s.revisions.gained,
@@ -722,19 +821,19 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
         net.silver,
         net.bronze
     );
+    let mut lines = vec![summary];
     if left_out > 0 {
         let s = if left_out == 1 { "" } else { "s" };
-        summary.push_str(&format!(
-            "; not drawn: {left_out} change{s} to one member of a crew that kept its medal"
-        ));
+        let note =
+            format!("not drawn: {left_out} change{s} to one member of a crew that kept its medal");
+        let joined = format!("{}; {note}", lines[0]);
+        if c.text_width(&joined, font) <= width {
+            lines[0] = joined;
+        } else {
+            lines.push(note);
+        }
     }
-    let summary = c.fit(&summary, Font::new(TICK).color(MUTED), body.width());
-    c.text(
-        &summary,
-        (body.left, body.top + c.px(10.0)),
-        Font::new(TICK).color(MUTED),
-        Anchor::LeftTop,
-    )
+    lines.iter().map(|l| c.fit(l, font, width)).collect()
 }
 
 /// A count printed inside a segment when it is more than one and fits.
