@@ -366,6 +366,23 @@ fn unit_sign(u: &Unit) -> String {
     }
 }
 
+/// How many lines the sign above a step takes at `width`.
+fn sign_rows<DB: DrawingBackend>(
+    c: &Canvas<DB>,
+    step: &Step,
+    (sign_font, kinds_font): (Font, Font),
+    width: i32,
+) -> usize {
+    if step.units.len() == 1 {
+        c.wrap_lines(&unit_sign(&step.units[0]), sign_font, width, 2)
+            .len()
+    } else {
+        1 + c
+            .wrap_lines(&group_sign(step).1, kinds_font, width, 2)
+            .len()
+    }
+}
+
 /// The sign above a group: the net change, then what it is made of.
 fn group_sign(step: &Step) -> (String, String) {
     let (before, after) = (total(step.before), total(step.after));
@@ -559,10 +576,11 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
     // Room above every step for its sign, clear of the summary: the axis goes higher while a sign
     // would run into it.
     let summary_bottom = body.top + c.px(16.0) + summary.len() as i32 * c.line_height(summary_font);
+    let guess_width = (slot_guess * 0.96) as i32;
     for _ in 0..8 {
         let plot = plot_for(top);
         let clear = steps.iter().all(|st| {
-            let rows = if st.units.len() == 1 { 2 } else { 3 };
+            let rows = sign_rows(c, st, (sign_font, kinds_font), guess_width) as i32;
             let high = total(st.before).max(total(st.after));
             level_y(plot, (lo, top), f64::from(high)) - c.px(8.0) - rows * c.line_height(sign_font)
                 >= summary_bottom
