@@ -194,8 +194,8 @@ fn steps(units: Vec<Unit<'_>>, start: MedalCount, capacity: usize) -> Vec<Step<'
         .map(|units| {
             let mut after = before;
             for u in &units {
-                for k in 0..3 {
-                    after[k] = (after[k] + u.gained[k]).saturating_sub(u.lost[k]);
+                for (k, count) in after.iter_mut().enumerate() {
+                    *count = (*count + u.gained[k]).saturating_sub(u.lost[k]);
                 }
             }
             let step = Step {
@@ -335,7 +335,7 @@ fn compact_label(step: &Step) -> (String, Vec<String>) {
                 )
             })
             .collect();
-        counts.sort_by(|a, b| b.1.cmp(&a.1));
+        counts.sort_by_key(|c| std::cmp::Reverse(c.1));
         let shown = if counts.len() > 3 { 2 } else { counts.len() };
         for (sp, n) in &counts[..shown] {
             lines.push(format!("{sp} ×{n}"));
