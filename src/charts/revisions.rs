@@ -560,6 +560,20 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
         .unwrap_or(1)
         .max(1);
     let shrink = (slot_guess * 0.94 / f64::from(widest)).clamp(0.6, 1.0);
+    // Grouped labels are short lines meant to stand whole: smaller type, down to 80 %, rather
+    // than a line broken in two.
+    let shrink = if compact {
+        let longest = labels
+            .iter()
+            .flat_map(|(_, rest, _)| rest)
+            .map(|l| c.text_width(l, Font::new(NOTE)))
+            .max()
+            .unwrap_or(1)
+            .max(1);
+        shrink.min((slot_guess * 0.94 / f64::from(longest)).max(0.8))
+    } else {
+        shrink
+    };
     let label_font = Font::new(NOTE * shrink);
     let name_font = label_font.bold();
     let value_font = Font::new(TICK);
@@ -758,11 +772,13 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
         let reserve = usize::from(!last.is_empty());
         for text in rest {
             let room = label_lines.saturating_sub(reserve + lines.len());
-            lines.extend(
+            let wrapped = if compact && c.wrap(text, label_font, width).len() > room {
+                // Short forms lose their last words rather than break mid-word.
+                vec![fit_words(c, text, label_font, width)]
+            } else {
                 c.wrap_lines(text, label_font, width, room)
-                    .into_iter()
-                    .map(|l| (l, label_font)),
-            );
+            };
+            lines.extend(wrapped.into_iter().map(|l| (l, label_font)));
         }
         if !last.is_empty() {
             let date = if c.text_width(last, label_font) <= width {
@@ -854,6 +870,34 @@ fn summary_lines<DB: DrawingBackend>(
     lines.iter().map(|l| c.fit(l, font, width)).collect()
 }
 
+/// A text on one line of `width`: whole, or its first words and an ellipsis.
+fn fit_words<DB: DrawingBackend>(c: &Canvas<DB>, text: &str, font: Font, width: i32) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // A trailing code (`FS`, `GR`) is the first to go, and needs no ellipsis.
+    if let Some((code, rest)) = words.split_last() {
+        let short = rest.join(" ");
+        if code.chars().count() <= 2
+            && code.chars().all(|ch| ch.is_ascii_uppercase())
+            && !rest.is_empty()
+            && c.text_width(&short, font) <= width
+        {
+            return short;
+        }
+    }
+    (1..=words.len())
+        .rev()
+        .map(|n| {
+            let kept = words[..n].join(" ");
+            if n == words.len() {
+                kept
+            } else {
+                format!("{kept}…")
+            }
+        })
+        .find(|t| c.text_width(t, font) <= width)
+        .unwrap_or_else(|| c.fit(text, font, width))
+}
+
 /// A count printed inside a segment when it is more than one and fits.
 fn count_inside<DB: DrawingBackend>(
     c: &Canvas<DB>,
@@ -876,4 +920,48 @@ fn count_inside<DB: DrawingBackend>(
         )?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn events_have_short_forms() {
+        assert_eq!(
+            short_event("Women's 4 x 400 metres Relay"),
+            "W 4×400 m relay"
+        );
+        assert_eq!(short_event("Men's 50 kilometres Walk"), "M 50 km walk");
+        assert_eq!(short_event("Women's Discus Throw"), "W discus");
+        assert_eq!(
+            short_event("Men's Super-Heavyweight, Freestyle"),
+            "M super-heavy FS"
+        );
+        assert_eq!(
+            short_event("Men's Canadian Singles, 200 metres"),
+            "M C1 200 m"
+        );
+        assert_eq!(
+            short_event("Women's 3,000 metres Steeplechase"),
+            "W 3000 m steeple"
+        );
+        assert_eq!(short_event("Women's 53 kg"), "W 53 kg");
+        assert_eq!(short_event("Team All-Around"), "Team All-Around");
+    }
+
+    #[test]
+    fn surnames_leave_out_brackets_and_suffixes() {
+        assert_eq!(surname("Marion Lois Jones (-Hunter, -Montgomery)"), "Jones");
+        assert_eq!(surname("Angelo F. Taylor, Jr."), "Taylor");
+        assert_eq!(surname("Ilya Ilyin"), "Ilyin");
+    }
+
+    #[test]
+    fn the_axis_starts_at_0_unless_the_changes_are_small() {
+        assert_eq!(axis_range(9, 13), (0.0, 14.0));
+        assert_eq!(axis_range(64, 82), (55.0, 85.0));
+        assert_eq!(axis_range(93, 97), (92.0, 98.0));
+        assert_eq!(axis_range(0, 0), (0.0, 1.0));
+    }
 }
