@@ -515,7 +515,12 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
         .chain([awarded.total, latest.total])
         .max()
         .unwrap_or(0);
-    let (lo, mut top) = axis_range(lowest, highest);
+    // With no step drawn (every change left out), nothing needs a closer look.
+    let (lo, mut top) = if steps.is_empty() {
+        (0.0, axis_max(f64::from(highest)))
+    } else {
+        axis_range(lowest, highest)
+    };
     let broken = lo > 0.0;
 
     let columns = steps.len() + 2;
@@ -873,14 +878,24 @@ fn summary_lines<DB: DrawingBackend>(
 /// A text on one line of `width`: whole, or its first words and an ellipsis.
 fn fit_words<DB: DrawingBackend>(c: &Canvas<DB>, text: &str, font: Font, width: i32) -> String {
     let words: Vec<&str> = text.split_whitespace().collect();
-    // A trailing code (`FS`, `GR`) is the first to go, and needs no ellipsis.
-    if let Some((code, rest)) = words.split_last() {
-        let short = rest.join(" ");
-        if code.chars().count() <= 2
-            && code.chars().all(|ch| ch.is_ascii_uppercase())
-            && !rest.is_empty()
-            && c.text_width(&short, font) <= width
-        {
+    // A trailing code (`FS`, `GR`) is the first to go, then the sex (`M`, `W`) before it; neither
+    // needs an ellipsis.
+    let is_code = |w: &str| w.chars().count() <= 2 && w.chars().all(|ch| ch.is_ascii_uppercase());
+    let mut core: &[&str] = &words;
+    for drop_last in [true, false] {
+        if drop_last {
+            if let Some((code, rest)) = core.split_last() {
+                if is_code(code) && !rest.is_empty() {
+                    core = rest;
+                }
+            }
+        } else if let Some((sex, rest)) = core.split_first() {
+            if ["M", "W", "X"].contains(sex) && !rest.is_empty() {
+                core = rest;
+            }
+        }
+        let short = core.join(" ");
+        if c.text_width(&short, font) <= width {
             return short;
         }
     }
