@@ -336,7 +336,7 @@ fn compact_label(step: &Step) -> (String, Vec<String>) {
             })
             .collect();
         counts.sort_by_key(|c| std::cmp::Reverse(c.1));
-        let shown = if counts.len() > 3 { 2 } else { counts.len() };
+        let shown = if counts.len() > 4 { 3 } else { counts.len() };
         for (sp, n) in &counts[..shown] {
             lines.push(format!("{sp} ×{n}"));
         }
