@@ -488,6 +488,8 @@ fn min_slot<DB: DrawingBackend>(c: &Canvas<DB>) -> f64 {
     f64::from(c.text_width("2016-10-27", Font::new(NOTE)).max(1))
 }
 
+/// Draws the waterfall in `body`: medals as awarded, one column per change (or per group of
+/// changes when they are more than the width holds), medals now.
 pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result<(), ChartError> {
     let all = units(s);
     let left_out = all.iter().filter(|u| !u.counted()).count();
