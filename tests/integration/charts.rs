@@ -2,6 +2,7 @@
 //! renders to a picture that is not blank; charts without data are skipped with a reason; the
 //! SVGs are snapshots, so a visual change is reviewed on purpose.
 
+use std::fmt::Write as _;
 use std::path::Path;
 
 use crate::support::{self, MINI, Options, member, podium, write_team};
@@ -378,4 +379,148 @@ fn a_long_nation_name_makes_a_short_folder_name() {
     let name = dir.file_name().unwrap().to_string_lossy().into_owned();
     assert!(name.len() <= 80, "{} bytes", name.len());
     assert!(name.starts_with("ұлы-дала-"), "{name}");
+}
+
+/// The texts of an SVG, unescaped, in drawing order.
+fn svg_texts(svg: &str) -> Vec<String> {
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|t| {
+            let body = t.split_once('>')?.1;
+            let text = body.split_once("</text>")?.0.trim();
+            Some(
+                text.replace("&apos;", "'")
+                    .replace("&quot;", "\"")
+                    .replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("&amp;", "&"),
+            )
+        })
+        .collect()
+}
+
+/// A team of 64 medallists, 60 of whom lose their medal over seven years: some the same day,
+/// some on a day of which only the year is known.
+fn long_ledger() -> (tempfile::TempDir, Stats) {
+    let sports = [
+        "Athletics",
+        "Weightlifting",
+        "Wrestling",
+        "Canoeing",
+        "Boxing",
+    ];
+    let medals = ["gold", "silver", "bronze"];
+    let team: Vec<_> = (0..64)
+        .map(|i| {
+            member(
+                &format!("Athlete Number{i} Longname"),
+                "F",
+                Some(25),
+                sports[i % 5],
+                medals[i % 3],
+            )
+        })
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    write_team(
+        dir.path(),
+        &team,
+        Options {
+            earlier_games: false,
+        },
+    );
+    let mut revisions = String::from("athlete,event,from,to,decided,reason,source\n");
+    let mut now = [0u32; 3];
+    for (i, m) in team.iter().enumerate() {
+        let k = i % 3;
+        if i >= 60 {
+            now[k] += 1;
+            continue;
+        }
+        let year = 2013 + i * 7 / 60;
+        // Year by year; the first of a year known only by its year, some days with two changes.
+        let r = (i * 7) % 60;
+        let decided = if r < 7 {
+            year.to_string()
+        } else {
+            format!("{year}-{:02}-15", 1 + r / 10)
+        };
+        let id = format!("athlete-number{i}-longname-{i}");
+        writeln!(
+            revisions,
+            "{id},event-{i},{},none,{decided},A re-test.,Test",
+            m.medal
+        )
+        .unwrap();
+    }
+    let awarded = [22, 21, 21];
+    let [g, s, b] = awarded;
+    let [ng, ns, nb] = now;
+    let files = [
+        ("revisions.csv", revisions),
+        (
+            "history.csv",
+            format!(
+                "year,city,athletes,men,women,gold_awarded,silver_awarded,bronze_awarded,gold,silver,bronze,source\n\
+                 2012,London,64,0,64,{g},{s},{b},{ng},{ns},{nb},test\n"
+            ),
+        ),
+        (
+            "medal-table.csv",
+            format!(
+                "table,noc,nation,gold,silver,bronze\nawarded,RIV,Rivalia,2,2,2\nawarded,TST,Testland,{g},{s},{b}\n\
+                 now,RIV,Rivalia,2,2,2\nnow,TST,Testland,{ng},{ns},{nb}\n"
+            ),
+        ),
+    ];
+    for (name, text) in files {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let s = stats(&Files::Dir(dir.path().to_owned()));
+    (dir, s)
+}
+
+#[test]
+fn a_long_ledger_makes_a_legible_waterfall_that_adds_up() {
+    let (_dir, s) = long_ledger();
+    assert_eq!(s.revisions.changes.len(), 60);
+    assert_eq!((s.awarded.totals.total, s.latest().totals.total), (64, 4));
+    for size in [(1600, 900), (960, 540)] {
+        let svg = podium::svg::chart(ChartId::Revisions, &s, size).unwrap();
+        let texts = svg_texts(&svg);
+        // Nothing shortened: every label fits its column whole.
+        let cut: Vec<&String> = texts.iter().filter(|t| t.contains('…')).collect();
+        assert!(cut.is_empty(), "{size:?}: shortened labels {cut:?}");
+        // The first and last columns are labelled with their totals.
+        let at = |label: &str| texts.iter().position(|t| t.starts_with(label));
+        let (first, last) = (at("As awarded").unwrap(), at("Now").unwrap());
+        assert!(texts.contains(&"64".to_owned()), "{texts:?}");
+        assert!(texts.contains(&"4".to_owned()), "{texts:?}");
+        assert!(first < last);
+        // Few enough columns to read, one per year at most.
+        let years: Vec<&String> = texts
+            .iter()
+            .filter(|t| {
+                t.len() >= 4
+                    && t[..4]
+                        .parse::<u32>()
+                        .is_ok_and(|y| (2013..2020).contains(&y))
+            })
+            .collect();
+        assert!((3..=10).contains(&years.len()), "{years:?}");
+        // The steps add up: the signed changes above the bars make 4 − 64.
+        let net: i64 = texts
+            .iter()
+            .filter_map(|t| {
+                let (sign, rest) = if let Some(r) = t.strip_prefix('−') {
+                    (-1, r)
+                } else {
+                    (1, t.strip_prefix('+')?)
+                };
+                let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+                digits.parse::<i64>().ok().map(|n| sign * n)
+            })
+            .sum();
+        assert_eq!(net, 4 - 64, "{texts:?}");
+    }
 }

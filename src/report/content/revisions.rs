@@ -116,7 +116,7 @@ pub(super) fn push(s: &Stats, b: &mut Vec<Block>) {
     b.push(figure(
         s,
         ChartId::Revisions,
-        "From medals as awarded to medals now, one decision at a time.".into(),
+        "From medals as awarded to medals now, one decision at a time, or in a long ledger grouped by event, day or year.".into(),
     ));
 }
 
