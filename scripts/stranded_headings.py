@@ -6,13 +6,15 @@ extracts every briefing.pdf with `pdftotext -layout` (poppler-utils) and reports
 
   * ending with a heading: the last line of the body (the running header and footer left out) is
     a section heading (H1, "5 Across the Games") or a subheading (H2, "Ages");
+  * heading with a lone first line: a heading followed on its page by one line only, of a
+    sentence that goes on on the next page;
   * heading and intro left behind: a heading followed on its page by at most three lines of text
     and nothing else, while the table those lines introduce starts the next page.
 
 The headings are read from the content's source (SECTIONS and every `Block::Subheading`), so the
 list stays in step with the briefing.
 
-    scripts/stranded_headings.py run BINARY OUT [--games "2012 Summer"] [--paper a4] [--from CSV]
+    scripts/stranded_headings.py run BINARY OUT [--games "2012 Summer"|all] [--paper a4] [--from CSV]
     scripts/stranded_headings.py check OUT
     scripts/stranded_headings.py compare BEFORE AFTER
 
@@ -74,6 +76,9 @@ def stranded(pdf, known):
         if last is None or n + 1 >= len(body):
             continue
         after = lines[last + 1 :]
+        if len(after) == 1 and not after[0].endswith((".", ":", ";", "!", "?", ")")):
+            found.append((n + 1, "heading with a lone first line", lines[last]))
+            continue
         if 0 < len(after) <= INTRO_LINES and not any(
             line.startswith(("Table ", "Figure ")) for line in after
         ):
@@ -143,20 +148,12 @@ def main(argv):
     if len(argv) >= 3 and argv[0] == "run":
         binary, out = argv[1], argv[2]
         opts = dict(zip(argv[3::2], argv[4::2]))
-        cmd = [
-            binary,
-            "batch",
-            "--from",
-            opts.get("--from", KAGGLE),
-            "--games",
-            opts.get("--games", "2012 Summer"),
-            "--paper",
-            opts.get("--paper", "a4"),
-            "--out",
-            out,
-        ]
+        games = opts.get("--games", "2012 Summer")
+        cmd = [binary, "batch", "--from", opts.get("--from", KAGGLE)]
+        cmd += ["--all-games"] if games == "all" else ["--games", games]
+        cmd += ["--paper", opts.get("--paper", "a4"), "--out", out]
         env = dict(os.environ, SOURCE_DATE_EPOCH=os.environ.get("SOURCE_DATE_EPOCH", "1700000000"))
-        subprocess.run(cmd, check=True, env=env, stdout=subprocess.DEVNULL)
+        subprocess.run(cmd, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         check(out)
         return 0
     if len(argv) == 2 and argv[0] == "check":

@@ -68,8 +68,8 @@ impl Flow<'_> {
             Some(Block::Heading(_)) => {
                 let mut keep = HEADING_KEEP + next_min;
                 if let Some(intro @ Block::Paragraph(words, para)) = next {
-                    let (size, leading, _) = para.set();
-                    let lines = wrap(self.m, words, size, Weight::Regular, self.g.width()).len();
+                    let (_, leading, _) = para.set();
+                    let lines = self.paragraph_lines(words, *para);
                     if lines <= SHORT_INTRO_LINES {
                         keep += lines as f32 * leading - self.min_height(intro)
                             + blocks.get(i + 2).map_or(Pt::ZERO, |b| self.min_height(b));
