@@ -1,13 +1,15 @@
-//! The cover's title and the section headings: a heading never ends a page, and a short
-//! introduction under it does not count as the start of its section.
+//! The cover's title and the section headings: a heading (section or sub-) never ends a page.
+//! It moves to the next page unless what follows it begins on its page: the first lines of a
+//! paragraph, the start of a table or a figure, or, under a short introduction, the whole
+//! introduction and the start of what it introduces.
 
 use super::style::{
     ACCENT, H1, H1_LEADING, H2, H2_LEADING, HEADING_KEEP, HEADING_RULE, HEADING_RULE_RISE,
-    HEADING_SPACE_ABOVE, HEADING_SPACE_BELOW, INK, MUTED, Pt, SHORT_INTRO_LINES, SUBHEADING_KEEP,
-    SUBHEADING_SPACE_ABOVE, SUBTITLE, SUBTITLE_LEADING, TITLE, TITLE_DROP, TITLE_LEADING,
-    TITLE_RULE, TITLE_RULE_GAP, TITLE_SPACE_BELOW,
+    HEADING_SPACE_ABOVE, HEADING_SPACE_BELOW, INK, KEEP_LINES, MUTED, Pt, SHORT_INTRO_LINES,
+    SUBHEADING_KEEP, SUBHEADING_SPACE_ABOVE, SUBTITLE, SUBTITLE_LEADING, TITLE, TITLE_DROP,
+    TITLE_LEADING, TITLE_RULE, TITLE_RULE_GAP, TITLE_SPACE_BELOW,
 };
-use super::{Block, Flow, wrap};
+use super::{Block, Flow, Para, wrap};
 use crate::report::metrics::Weight;
 
 impl Flow<'_> {
@@ -40,21 +42,107 @@ impl Flow<'_> {
         self.y += TITLE_SPACE_BELOW;
     }
 
-    /// A numbered section heading, listed in the outline; `rest` is what follows it.
-    pub(super) fn heading(&mut self, text: &str, rest: &[Block]) {
-        let next = rest.first();
-        // A short introduction does not count as the start of the section: what follows it must
-        // fit too.
-        let mut keep = HEADING_KEEP + next.map_or(Pt::ZERO, |b| self.min_height(b));
-        if let Some(intro @ Block::Paragraph(words, para)) = next {
-            let (size, leading, _) = para.set();
-            let lines = wrap(self.m, words, size, Weight::Regular, self.g.width()).len();
-            if lines <= SHORT_INTRO_LINES {
-                keep += lines as f32 * leading - self.min_height(intro)
-                    + rest.get(1).map_or(Pt::ZERO, |b| self.min_height(b));
-            }
-        }
+    /// Moves the cursor to a new page before the heading at `i` if placing it here would leave
+    /// it at the foot of the page.
+    ///
+    /// First the room the heading is known to need is asked for (`estimate`). Then, as that is
+    /// only an estimate, the heading and what it keeps with (`kept`) are laid out on trial from
+    /// the cursor by the very rules that will place them: if any of it would not begin on this
+    /// page, the heading begins the next. A heading at the top of a page stays: nothing better
+    /// can be had.
+    pub(super) fn keep_heading(&mut self, blocks: &[Block], i: usize) {
+        let keep = self.estimate(blocks, i);
         self.ensure(keep);
+        if !self.at_top() && self.strands(blocks, i) {
+            self.new_page();
+        }
+    }
+
+    /// The room a heading asks for at the foot of a page: its own and the least its next block
+    /// needs to begin, and for a section heading over a short introduction, the whole
+    /// introduction and the least the block after it needs.
+    fn estimate(&self, blocks: &[Block], i: usize) -> Pt {
+        let next = blocks.get(i + 1);
+        let next_min = next.map_or(Pt::ZERO, |b| self.min_height(b));
+        match blocks.get(i) {
+            Some(Block::Heading(_)) => {
+                let mut keep = HEADING_KEEP + next_min;
+                if let Some(intro @ Block::Paragraph(words, para)) = next {
+                    let (_, leading, _) = para.set();
+                    let lines = self.paragraph_lines(words, *para);
+                    if lines <= SHORT_INTRO_LINES {
+                        keep += lines as f32 * leading - self.min_height(intro)
+                            + blocks.get(i + 2).map_or(Pt::ZERO, |b| self.min_height(b));
+                    }
+                }
+                keep
+            }
+            Some(Block::Subheading(_)) => SUBHEADING_KEEP + next_min,
+            _ => Pt::ZERO,
+        }
+    }
+
+    /// The lines of a paragraph set to the body width.
+    fn paragraph_lines(&self, words: &str, para: Para) -> usize {
+        let (size, _, _) = para.set();
+        wrap(self.m, words, size, Weight::Regular, self.g.width()).len()
+    }
+
+    /// The end (exclusive) of what the heading at `i` keeps with: its next block, and when that
+    /// is a short introduction to a table, a figure, a list or key figures, that block as well
+    /// (a short paragraph before another paragraph or a heading is text like any other). A
+    /// heading directly beneath is kept with, and keeps with what follows it in turn.
+    fn kept(&self, blocks: &[Block], i: usize) -> usize {
+        let introduced = |b: &Block| {
+            matches!(
+                b,
+                Block::Table(_) | Block::Figure { .. } | Block::Bullets(_) | Block::KeyFigures(_)
+            )
+        };
+        match blocks.get(i + 1) {
+            None | Some(Block::PageBreak | Block::Title { .. }) => i + 1,
+            Some(Block::Paragraph(words, para))
+                if self.paragraph_lines(words, *para) <= SHORT_INTRO_LINES
+                    && blocks.get(i + 2).is_some_and(introduced) =>
+            {
+                i + 3
+            }
+            Some(_) => i + 2,
+        }
+    }
+
+    /// Whether the heading at `i`, placed at the cursor, would not have what it keeps with
+    /// begin on the same page: the first lines of a paragraph (all of a short introduction), the
+    /// caption and first rows of a table (all of a short one), a figure with its caption, the
+    /// first item of a list, the first row of key figures, or a heading beneath that keeps
+    /// with its own.
+    fn strands(&self, blocks: &[Block], i: usize) -> bool {
+        let end = self.kept(blocks, i);
+        let mut trial = self.trial();
+        trial.place_one(blocks, i);
+        for k in i + 1..end {
+            if blocks.get(k).is_some_and(Block::is_heading) {
+                trial.keep_heading(blocks, k);
+            }
+            trial.place_one(blocks, k);
+        }
+        (i + 1..end).any(|k| match blocks.get(k) {
+            Some(Block::Paragraph(words, para)) => {
+                let lines = self.paragraph_lines(words, *para);
+                let wanted = if k + 1 < end {
+                    lines
+                } else {
+                    lines.min(KEEP_LINES)
+                };
+                trial.lines_on_first_page(k) < wanted
+            }
+            Some(_) => !trial.starts_on_first_page(k),
+            None => false,
+        })
+    }
+
+    /// A numbered section heading, listed in the outline.
+    pub(super) fn heading(&mut self, text: &str) {
         if !self.at_top() {
             self.y += HEADING_SPACE_ABOVE;
         }
@@ -66,10 +154,8 @@ impl Flow<'_> {
         self.y += HEADING_SPACE_BELOW;
     }
 
-    /// A subheading, kept with the start of what follows it.
-    pub(super) fn subheading(&mut self, text: &str, next: Option<&Block>) {
-        let keep = SUBHEADING_KEEP + next.map_or(Pt::ZERO, |b| self.min_height(b));
-        self.ensure(keep);
+    /// A subheading.
+    pub(super) fn subheading(&mut self, text: &str) {
         self.y += SUBHEADING_SPACE_ABOVE;
         self.line(self.g.left, text, H2, Weight::Bold, INK, H2_LEADING);
     }

@@ -199,25 +199,75 @@ impl<'a> Flow<'a> {
         }
     }
 
+    /// Places every block in order, a heading only where it does not end a page.
     fn place(&mut self, blocks: &[Block]) {
-        for (i, block) in blocks.iter().enumerate() {
-            self.block = i;
-            match block {
-                Block::Title { title, subtitle } => self.title(title, subtitle),
-                Block::Heading(text) => self.heading(text, &blocks[i + 1..]),
-                Block::Subheading(text) => self.subheading(text, blocks.get(i + 1)),
-                Block::Paragraph(text, para) => self.paragraph(text, *para),
-                Block::Bullets(items) => self.bullets(items),
-                Block::Table(t) => self.table(t),
-                Block::Figure { chart, caption } => self.figure(*chart, caption),
-                Block::KeyFigures(figures) => self.key_figures(figures),
-                Block::PageBreak => {
-                    if !self.at_top() {
-                        self.new_page();
-                    }
+        for i in 0..blocks.len() {
+            if blocks[i].is_heading() {
+                self.keep_heading(blocks, i);
+            }
+            self.place_one(blocks, i);
+        }
+    }
+
+    /// Places the block at `i` where the cursor is; a heading's keeping is `keep_heading`'s.
+    fn place_one(&mut self, blocks: &[Block], i: usize) {
+        let Some(block) = blocks.get(i) else {
+            return;
+        };
+        self.block = i;
+        match block {
+            Block::Title { title, subtitle } => self.title(title, subtitle),
+            Block::Heading(text) => self.heading(text),
+            Block::Subheading(text) => self.subheading(text),
+            Block::Paragraph(text, para) => self.paragraph(text, *para),
+            Block::Bullets(items) => self.bullets(items),
+            Block::Table(t) => self.table(t),
+            Block::Figure { chart, caption } => self.figure(*chart, caption),
+            Block::KeyFigures(figures) => self.key_figures(figures),
+            Block::PageBreak => {
+                if !self.at_top() {
+                    self.new_page();
                 }
             }
         }
+    }
+
+    /// A cursor at this one's place on a page of its own, for trying out what would land where:
+    /// its page 0 is this page from the cursor down.
+    fn trial(&self) -> Flow<'a> {
+        Flow {
+            g: self.g,
+            m: self.m,
+            pages: vec![Page::default()],
+            y: self.y,
+            block: self.block,
+            outline: Vec::new(),
+            figures: self.figures,
+            tables: self.tables,
+        }
+    }
+
+    /// Whether page 0 holds an item of block `i`.
+    fn starts_on_first_page(&self, i: usize) -> bool {
+        self.pages
+            .first()
+            .is_some_and(|p| p.placed().any(|(o, _)| o == Origin::Block(i)))
+    }
+
+    /// How many lines of text of block `i` page 0 holds.
+    fn lines_on_first_page(&self, i: usize) -> usize {
+        self.pages.first().map_or(0, |p| {
+            p.placed()
+                .filter(|(o, item)| *o == Origin::Block(i) && matches!(item, Item::Text { .. }))
+                .count()
+        })
+    }
+}
+
+impl Block {
+    /// A section heading or a subheading: never the last thing on a page.
+    fn is_heading(&self) -> bool {
+        matches!(self, Self::Heading(_) | Self::Subheading(_))
     }
 }
 

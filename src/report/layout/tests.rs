@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::charts::ChartId;
-use style::BODY;
+use style::{BODY, KEEP_LINES};
 
 fn g() -> Geometry {
     Geometry::for_paper(A4)
@@ -200,4 +200,221 @@ fn every_item_knows_its_block_and_the_furniture_is_its_own() {
         .flat_map(Page::placed)
         .find(|(_, i)| matches!(i, Item::Chart { .. }));
     assert_eq!(chart.map(|(origin, _)| origin), Some(Origin::Block(3)));
+}
+
+/// One-line notes that move the cursor down a page by about 15 points each.
+fn filler(lines: usize) -> Vec<Block> {
+    (0..lines)
+        .map(|i| Block::Paragraph(format!("Filler line {i}."), Para::Note))
+        .collect()
+}
+
+/// The lines of filler and the bottom margins of a sweep: together they put the foot of the
+/// body at every half point below the cursor, from a full page down to nothing.
+fn positions() -> impl Iterator<Item = (usize, Geometry)> {
+    [A4, LETTER].into_iter().flat_map(|paper| {
+        (0..=50).flat_map(move |lines| {
+            (0..31).map(move |step| {
+                let mut g = Geometry::for_paper(paper);
+                g.bottom += Pt(step as f32 * 0.5);
+                (lines, g)
+            })
+        })
+    })
+}
+
+/// A table of `rows` rows with its caption.
+fn numbers(rows: usize) -> Block {
+    Block::Table(Table {
+        caption: "Numbers".into(),
+        columns: vec![col("name", 0.7, Align::Left), col("n", 0.3, Align::Right)],
+        rows: (0..rows)
+            .map(|i| Row {
+                cells: vec![format!("row {i}"), i.to_string()],
+                strong: false,
+                indent: false,
+            })
+            .collect(),
+    })
+}
+
+fn figure() -> Block {
+    Block::Figure {
+        chart: ChartId::Ages,
+        caption: "Ages at the Games.".into(),
+    }
+}
+
+fn intro() -> Block {
+    Block::Paragraph("A short introduction to what follows.".into(), Para::Body)
+}
+
+/// Pages whose last laid item belongs to a heading or a subheading.
+fn stranded(laid: &Laid) -> Vec<usize> {
+    laid.pages
+        .iter()
+        .enumerate()
+        .filter(|(_, page)| {
+            page.placed()
+                .last()
+                .is_some_and(|(origin, _)| match origin {
+                    Origin::Block(b) => matches!(
+                        laid.structure.get(b),
+                        Some(Role::Heading | Role::Subheading)
+                    ),
+                    Origin::Furniture => false,
+                })
+        })
+        .map(|(n, _)| n)
+        .collect()
+}
+
+/// The first page holding an item of block `b`.
+fn page_of(laid: &Laid, b: usize) -> Option<usize> {
+    laid.pages
+        .iter()
+        .position(|p| p.placed().any(|(o, _)| o == Origin::Block(b)))
+}
+
+/// Lays out filler then `tail` at every position of the sweep; the tail's blocks at `kept`
+/// (indices into `tail`) must begin on the page of its first block, a heading, and no page may
+/// end with a heading. Returns the failures, described.
+fn sweep(tail: &[Block], kept: &[usize]) -> Vec<String> {
+    let m = Metrics::new();
+    let mut failures = Vec::new();
+    for (lines, g) in positions() {
+        let mut blocks = filler(lines);
+        blocks.extend(tail.iter().cloned());
+        let laid = flow(&blocks, g, &m);
+        let at = format!(
+            "{} after {lines} lines, bottom {:?}",
+            g.paper.name, g.bottom
+        );
+        let pages = stranded(&laid);
+        if !pages.is_empty() {
+            failures.push(format!("{at}: a heading ends page(s) {pages:?}"));
+        }
+        let heading = page_of(&laid, lines);
+        for k in kept {
+            let page = page_of(&laid, lines + k);
+            if page != heading {
+                failures.push(format!(
+                    "{at}: block {k} of the tail begins on page {page:?}, the heading is on {heading:?}"
+                ));
+            }
+        }
+    }
+    failures
+}
+
+#[test]
+fn a_heading_near_the_foot_keeps_with_a_short_table() {
+    let failures = sweep(
+        &[Block::Heading("5 Across the Games".into()), numbers(8)],
+        &[1],
+    );
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+#[test]
+fn a_heading_near_the_foot_keeps_with_the_first_rows_of_a_long_table() {
+    let failures = sweep(
+        &[Block::Heading("6 Results by sport".into()), numbers(40)],
+        &[1],
+    );
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+#[test]
+fn a_heading_near_the_foot_keeps_with_its_introduction_and_the_figure_after() {
+    let failures = sweep(
+        &[
+            Block::Heading("5 Across the Games".into()),
+            intro(),
+            figure(),
+        ],
+        &[1, 2],
+    );
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+#[test]
+fn a_heading_near_the_foot_keeps_with_a_figure() {
+    let failures = sweep(
+        &[Block::Heading("4 Team composition".into()), figure()],
+        &[1],
+    );
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+#[test]
+fn a_subheading_near_the_foot_keeps_with_its_introduction_and_the_table_after() {
+    let failures = sweep(
+        &[Block::Subheading("Ages".into()), intro(), numbers(6)],
+        &[1, 2],
+    );
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+#[test]
+fn a_heading_over_a_subheading_keeps_with_both_and_the_table_after() {
+    let failures = sweep(
+        &[
+            Block::Heading("4 Team composition".into()),
+            Block::Subheading("Ages".into()),
+            numbers(6),
+        ],
+        &[1, 2],
+    );
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+#[test]
+fn a_heading_over_a_long_paragraph_keeps_with_its_first_two_lines() {
+    let m = Metrics::new();
+    let words = "word ".repeat(120);
+    let tail = [
+        Block::Heading("2 Medals".into()),
+        Block::Paragraph(words.clone(), Para::Body),
+    ];
+    let failures = sweep(&tail, &[1]);
+    assert!(failures.is_empty(), "{failures:#?}");
+    // And never with a single line of it.
+    for (lines, g) in positions() {
+        let mut blocks = filler(lines);
+        blocks.extend(tail.iter().cloned());
+        let laid = flow(&blocks, g, &m);
+        if let Some(page) = page_of(&laid, lines) {
+            let kept = laid.pages[page]
+                .placed()
+                .filter(|(o, _)| *o == Origin::Block(lines + 1))
+                .count();
+            assert!(kept >= KEEP_LINES, "after {lines} lines: {kept} line(s)");
+        }
+    }
+}
+
+/// The built-in briefing (Kazakhstan, 2012) on both papers, at its own margins and with the foot
+/// of the body raised point by point through a page's worth of breaks.
+#[test]
+fn no_page_of_the_built_in_briefing_ends_with_a_heading() {
+    use crate::report::content;
+    use crate::source::native::{self, Files};
+    let m = Metrics::new();
+    let stats = crate::stats::compute(&native::dataset(&Files::BuiltIn).unwrap());
+    let blocks = content::blocks(&stats);
+    let mut failures = Vec::new();
+    for paper in [A4, LETTER] {
+        for raise in 0..80 {
+            let mut g = Geometry::for_paper(paper);
+            g.bottom += Pt(raise as f32);
+            let laid = flow(&blocks, g, &m);
+            assert!(laid.pages.len() > 5, "{} pages", laid.pages.len());
+            let pages = stranded(&laid);
+            if !pages.is_empty() {
+                failures.push(format!("{} raised {raise}: pages {pages:?}", paper.name));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
 }
