@@ -528,3 +528,20 @@ fn a_ledger_without_a_change_takes_any_date() {
     ]);
     assert!(s["now"].is_null(), "no change, no now view");
 }
+
+#[test]
+fn the_ledger_is_named_among_the_sources_when_it_gives_the_now_view() {
+    let kaz = nation("KAZ", &[]);
+    let sources = kaz["sources"].as_array().unwrap();
+    let ledger = sources
+        .iter()
+        .find(|s| s["name"] == "podium's world revision ledger")
+        .unwrap_or_else(|| panic!("no ledger among {sources:?}"));
+    assert!(
+        ledger["reference"]
+            .as_str()
+            .unwrap()
+            .ends_with("ledger.csv")
+    );
+    assert!(ledger["as_of"].is_string());
+}

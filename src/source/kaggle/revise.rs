@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, HashMap};
 use super::{Olympics, Sym, crew};
 use crate::date::PartialDate;
 use crate::error::{DataError, Error, quoted};
-use crate::model::{Dataset, LedgerCoverage, Medal, Revision, TableLine};
+use crate::model::{Dataset, LedgerCoverage, Medal, Revision, Source, TableLine};
 use crate::source::ledger::{Change, GamesCoverage, Ledger, chains, medal_word};
 
 /// The ledger as it applies to one file, at one date.
@@ -20,6 +20,8 @@ use crate::source::ledger::{Change, GamesCoverage, Ledger, chains, medal_word};
 pub struct Revised {
     /// The date the "now" view stands at.
     pub as_of: PartialDate,
+    /// The ledger's file, as its messages name it (`data/ledger.csv` when built in).
+    file: String,
     /// Per Games of the file (same index): the ledger's view, when it covers the Games.
     games: Vec<Option<GamesRevised>>,
 }
@@ -224,6 +226,7 @@ pub fn revise(file: &Olympics, ledger: &Ledger, as_of: PartialDate) -> Result<Re
     }
     Ok(Revised {
         as_of,
+        file: ledger.file.clone(),
         games: revised,
     })
 }
@@ -327,6 +330,16 @@ impl Revised {
         d.ledger = Some(LedgerCoverage {
             completeness: here.coverage.completeness,
             note: here.coverage.note.clone(),
+        });
+        data.sources.push(Source {
+            name: "podium's world revision ledger".to_owned(),
+            covers: format!(
+                "medal changes decided after the Games, for every nation: {} for these Games. {}",
+                here.steps.len(),
+                here.coverage.note
+            ),
+            as_of: Some(self.as_of),
+            reference: self.file.clone(),
         });
     }
 }
