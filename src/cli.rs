@@ -44,7 +44,7 @@ pub struct GamesArgs {
     pub year: Option<i32>,
 
     /// The Games' season (with --year).
-    #[arg(long, value_enum, requires = "year")]
+    #[arg(long, value_enum, ignore_case = true, requires = "year")]
     pub season: Option<Season>,
 }
 

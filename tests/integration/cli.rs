@@ -158,3 +158,19 @@ fn one_athlete_is_counted_in_the_singular() {
         "{text}"
     );
 }
+
+#[test]
+fn the_season_is_read_in_any_case() {
+    for season in ["summer", "Summer", "SUMMER"] {
+        let out = podium()
+            .args(["stats", "--from", crate::support::KAGGLE, "--noc", "KAZ"])
+            .args(["--year", "2012", "--season", season])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{season}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
