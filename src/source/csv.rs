@@ -93,19 +93,22 @@ fn utf8_text<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, DataError> {
     std::str::from_utf8(bytes).map_err(|e| {
         let good = &bytes[..e.valid_up_to()];
         let line = 1 + line_breaks(good);
-        let bad: String = bytes[e.valid_up_to()..]
+        // The bytes in hexadecimal, in the problem rather than as a quoted value: quoting would
+        // escape the backslashes of `\xFF` a second time.
+        let bad: Vec<String> = bytes[e.valid_up_to()..]
             .iter()
             .take(4)
-            .map(|b| format!("\\x{b:02X}"))
+            .map(|b| format!("{b:02X}"))
             .collect();
         DataError {
             file: file.to_owned(),
             line: Some(line),
             field: None,
-            value: Some(bad),
+            value: None,
             problem: format!(
-                "the file is not UTF-8 (invalid byte at offset {}); save it as UTF-8",
-                e.valid_up_to()
+                "the file is not UTF-8 (invalid byte at offset {}, bytes {} in hexadecimal); save it as UTF-8",
+                e.valid_up_to(),
+                bad.join(" ")
             ),
         }
     })

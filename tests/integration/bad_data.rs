@@ -345,7 +345,7 @@ const CASES: &[Case] = &[
         )],
         at: "history-sports.csv:3:",
         field: None,
-        value: Some("\\xF4"),
+        value: Some("bytes F4 0A in hexadecimal"),
         says: "not UTF-8",
     },
     Case {
