@@ -273,7 +273,7 @@ fn medallists(out: &mut String, s: &Stats, views: &[&MedalView]) {
     for m in &s.medal_list {
         let lead = vec![
             or_dash(m.date.map(|d| d.day_month())),
-            m.athletes.join(", "),
+            crew_names(&m.athletes),
             m.sport.clone(),
             m.event.clone(),
         ];
@@ -282,6 +282,18 @@ fn medallists(out: &mut String, s: &Stats, views: &[&MedalView]) {
         });
     }
     table.render(out);
+}
+
+/// The holders of a medal for a terminal line: a crew of up to three by name, a larger squad by
+/// its first two names and how many more (a football squad's 18 names would make the column as
+/// wide as a page).
+fn crew_names(athletes: &[String]) -> String {
+    match athletes {
+        [first, second, _, _, ..] => {
+            format!("{first}, {second} and {} others", athletes.len() - 2)
+        }
+        _ => athletes.join(", "),
+    }
 }
 
 /// Medals day by day with the running total, one pair of columns per view.
