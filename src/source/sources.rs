@@ -148,7 +148,12 @@ impl Sources {
     /// The nation's appearances at one season's Games in source `part`, built once.
     fn history(&self, part: usize, noc: &str, season: &str) -> Result<Arc<History>, Error> {
         let key = (part, noc.to_owned(), season.to_owned());
-        if let Some(h) = self.histories.lock().ok().and_then(|m| m.get(&key).cloned()) {
+        if let Some(h) = self
+            .histories
+            .lock()
+            .ok()
+            .and_then(|m| m.get(&key).cloned())
+        {
             return Ok(h);
         }
         // The nation's latest Games of the season in that source carries its whole history there.
@@ -327,8 +332,14 @@ mod tests {
             games_years("Summer", 1912, 1952),
             [1912, 1920, 1924, 1928, 1932, 1936, 1948, 1952]
         );
-        assert_eq!(games_years("Summer", 1996, 2024), [1996, 2000, 2004, 2008, 2012, 2016, 2020, 2024]);
-        assert_eq!(games_years("Winter", 1988, 2002), [1988, 1992, 1994, 1998, 2002]);
+        assert_eq!(
+            games_years("Summer", 1996, 2024),
+            [1996, 2000, 2004, 2008, 2012, 2016, 2020, 2024]
+        );
+        assert_eq!(
+            games_years("Winter", 1988, 2002),
+            [1988, 1992, 1994, 1998, 2002]
+        );
         assert_eq!(games_years("Winter", 1936, 1948), [1936, 1948]);
         assert!(games_years("Summer", 2024, 2016).is_empty());
     }
