@@ -375,6 +375,38 @@ mod tests {
     }
 
     #[test]
+    fn several_sources_keep_their_order_and_need_the_games() {
+        let Ok(Config::Report(c)) = config(&[
+            "report",
+            "--from",
+            "a.csv",
+            "--from",
+            "b.csv",
+            "--noc",
+            "kaz",
+            "--games",
+            "2024 Summer",
+        ]) else {
+            panic!("a valid report command");
+        };
+        let Source::Several(pick) = c.source else {
+            panic!("several sources");
+        };
+        assert_eq!(pick.from, [PathBuf::from("a.csv"), PathBuf::from("b.csv")]);
+        assert_eq!(pick.noc, "KAZ");
+        let message = usage(&[
+            "stats", "--from", "a.csv", "--from", "b.csv", "--noc", "KAZ",
+        ]);
+        assert!(message.starts_with("several --from need the nation and the Games"));
+        let Ok(Config::Batch(b)) =
+            config(&["batch", "--from", "a.csv", "--from", "b.csv", "--all-games"])
+        else {
+            panic!("a valid batch command");
+        };
+        assert_eq!(b.from.len(), 2);
+    }
+
+    #[test]
     fn a_kaggle_pick_is_normalised() {
         let Ok(Config::Stats(c)) = config(&[
             "stats", "--from", "a.csv", "--noc", " kaz", "--year", "2012", "--season", "summer",
