@@ -27,8 +27,9 @@ pub enum Command {
     /// Write the briefing: <OUT>/<nation>-<games>/briefing.pdf, the charts beside it (charts/)
     /// and stats.json. Dates in the PDF come from SOURCE_DATE_EPOCH when it is set.
     Report(ReportArgs),
-    /// Brief every nation at a Games from the Kaggle athlete_events.csv: one folder per nation
-    /// as `report` writes it, the file read once, nations rendered in parallel.
+    /// Brief every nation at a Games from the Kaggle athlete_events.csv, the Paris 2024 folder, or
+    /// several of them: one folder per nation as `report` writes it, the sources read once,
+    /// nations rendered in parallel.
     Batch(BatchArgs),
 }
 
