@@ -134,12 +134,7 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
     value_grid(c, lower, medal_top)?;
     for (i, a) in games.iter().enumerate() {
         let x = centre(i);
-        // Without a now view the panel shows medals as awarded, as the table does (a history
-        // joined from a source with later decisions still carries them in `now`).
-        let m = match a.awarded {
-            Some(awarded) if s.now.is_none() => awarded,
-            _ => a.now,
-        };
+        let m = a.now;
         let (y, hidden) = column(
             c,
             lower,
@@ -149,7 +144,7 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
             value_font,
         )?;
         let mut label_y = y;
-        if let Some(awarded) = a.awarded.filter(|w| w.total != m.total && s.now.is_some()) {
+        if let Some(awarded) = a.awarded.filter(|w| w.total != m.total) {
             let ya = y_of(lower, medal_top, f64::from(awarded.total));
             c.dashed(
                 vec![
