@@ -27,8 +27,9 @@ pub enum Command {
     /// Write the briefing: <OUT>/<nation>-<games>/briefing.pdf, the charts beside it (charts/)
     /// and stats.json. Dates in the PDF come from SOURCE_DATE_EPOCH when it is set.
     Report(ReportArgs),
-    /// Brief every nation at a Games from the Kaggle athlete_events.csv: one folder per nation
-    /// as `report` writes it, the file read once, nations rendered in parallel.
+    /// Brief every nation at a Games from the Kaggle athlete_events.csv, the Paris 2024 folder, or
+    /// several of them: one folder per nation as `report` writes it, the sources read once,
+    /// nations rendered in parallel.
     Batch(BatchArgs),
 }
 
@@ -56,9 +57,10 @@ pub enum Season {
 
 #[derive(Debug, Clone, Args)]
 pub struct BatchArgs {
-    /// The Kaggle "120 years of Olympic history" athlete_events.csv, or the Paris 2024 folder.
-    #[arg(long, value_name = "PATH")]
-    pub from: PathBuf,
+    /// The Kaggle "120 years of Olympic history" athlete_events.csv, or the Paris 2024 folder;
+    /// repeat it to brief from several at once (each Games from the one that holds it).
+    #[arg(long, value_name = "PATH", required = true)]
+    pub from: Vec<PathBuf>,
 
     /// noc_regions.csv (by default, the one beside --from when there is one).
     #[arg(long, value_name = "PATH")]
@@ -67,7 +69,7 @@ pub struct BatchArgs {
     #[command(flatten)]
     pub games: GamesArgs,
 
-    /// Every Games in the file, instead of one.
+    /// Every Games in the file (in every source given), instead of one.
     #[arg(long, conflicts_with_all = ["games", "year", "season"])]
     pub all_games: bool,
 
@@ -145,9 +147,10 @@ pub struct DataArgs {
 
     /// Read one nation at one Games from the Kaggle "120 years of Olympic history"
     /// athlete_events.csv instead (with --noc and --games, or --year and --season), or one
-    /// nation from the Kaggle Paris 2024 folder (with --noc).
+    /// nation from the Kaggle Paris 2024 folder (with --noc). Give it more than once to join
+    /// sources: the Games from the one that holds it, the history across all of them.
     #[arg(long, value_name = "PATH")]
-    pub from: Option<PathBuf>,
+    pub from: Vec<PathBuf>,
 
     /// noc_regions.csv (by default, the one beside --from when there is one).
     #[arg(long, value_name = "PATH", requires = "from")]

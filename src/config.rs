@@ -76,11 +76,11 @@ pub struct WriteReport {
     pub date: i64,
 }
 
-/// Brief many nations from one Kaggle file.
+/// Brief many nations from one Kaggle file or Paris 2024 folder, or from several at once.
 #[derive(Debug)]
 pub struct RunBatch {
-    /// `athlete_events.csv`.
-    pub from: PathBuf,
+    /// `athlete_events.csv` or the Paris 2024 folder; several, in the order given.
+    pub from: Vec<PathBuf>,
     /// `noc_regions.csv`, when named.
     pub regions: Option<PathBuf>,
     pub games: BatchGames,
@@ -121,7 +121,7 @@ impl PrintStats {
     fn new(args: &StatsArgs) -> Result<Self, Error> {
         Ok(Self {
             source: source(&args.data)?,
-            now: now_view(&args.data.now, args.data.from.is_some())?,
+            now: now_view(&args.data.now, !args.data.from.is_empty())?,
             format: match args.format {
                 Format::Table => StatsFormat::Summary,
                 Format::Json => StatsFormat::Json,
@@ -142,7 +142,7 @@ impl DrawCharts {
         };
         Ok(Self {
             source: source(&args.data)?,
-            now: now_view(&args.data.now, args.data.from.is_some())?,
+            now: now_view(&args.data.now, !args.data.from.is_empty())?,
             out: args.out.clone(),
             size: args.size,
             ids,
@@ -157,7 +157,7 @@ impl WriteReport {
         let date = document_date()?;
         Ok(Self {
             source: source(&args.data)?,
-            now: now_view(&args.data.now, args.data.from.is_some())?,
+            now: now_view(&args.data.now, !args.data.from.is_empty())?,
             out: args.out.clone(),
             paper: paper(args.paper),
             date,
@@ -168,8 +168,13 @@ impl WriteReport {
 impl RunBatch {
     fn new(args: &BatchArgs) -> Result<Self, Error> {
         let date = document_date()?;
-        // The Paris 2024 folder holds one Games: without --games, that one.
-        let paris = crate::source::is_paris_folder(&args.from)?;
+        // The Paris 2024 folder holds one Games: without --games, that one (when it is the only
+        // source).
+        let mut paris = false;
+        for from in &args.from {
+            paris = crate::source::is_paris_folder(from)?;
+        }
+        let paris = paris && args.from.len() == 1;
         let games = if args.all_games {
             BatchGames::All
         } else {
@@ -204,7 +209,10 @@ impl RunBatch {
 /// The dataset the data options name: the built-in one, a native directory (`--data`), or one
 /// nation at one Games of a Kaggle file (`--from`).
 fn source(args: &DataArgs) -> Result<Source, Error> {
-    let Some(from) = &args.from else {
+    let [from] = args.from.as_slice() else {
+        if args.from.len() > 1 {
+            return several(args);
+        }
         if args.noc.is_some() || games_choice(&args.games).is_some() {
             return Err(Error::Usage(
                 "--noc, --games, --year and --season go with --from PATH (a Kaggle athlete_events.csv)".into(),
@@ -232,6 +240,25 @@ fn source(args: &DataArgs) -> Result<Source, Error> {
     };
     Ok(Source::Kaggle(Pick {
         file: from.clone(),
+        regions: args.regions.clone(),
+        noc: noc(code),
+        games,
+    }))
+}
+
+/// One nation at one Games from several sources: every path checked now (a folder holding none of
+/// the Paris files is refused before anything is read); the nation and the Games are needed.
+fn several(args: &DataArgs) -> Result<Source, Error> {
+    for from in &args.from {
+        crate::source::is_paris_folder(from)?;
+    }
+    let (Some(code), Some(games)) = (&args.noc, games_choice(&args.games)) else {
+        return Err(Error::Usage(
+            "several --from need the nation and the Games: --noc CODE and --games \"2024 Summer\" (or --year 2024 --season summer)".into(),
+        ));
+    };
+    Ok(Source::Several(crate::source::sources::Pick {
+        from: args.from.clone(),
         regions: args.regions.clone(),
         noc: noc(code),
         games,
@@ -345,6 +372,38 @@ mod tests {
         // The file does not exist: the missing option is reported, not the file.
         let message = usage(&["batch", "--from", "/nonexistent/athlete_events.csv"]);
         assert!(message.starts_with("batch needs the Games"));
+    }
+
+    #[test]
+    fn several_sources_keep_their_order_and_need_the_games() {
+        let Ok(Config::Report(c)) = config(&[
+            "report",
+            "--from",
+            "a.csv",
+            "--from",
+            "b.csv",
+            "--noc",
+            "kaz",
+            "--games",
+            "2024 Summer",
+        ]) else {
+            panic!("a valid report command");
+        };
+        let Source::Several(pick) = c.source else {
+            panic!("several sources");
+        };
+        assert_eq!(pick.from, [PathBuf::from("a.csv"), PathBuf::from("b.csv")]);
+        assert_eq!(pick.noc, "KAZ");
+        let message = usage(&[
+            "stats", "--from", "a.csv", "--from", "b.csv", "--noc", "KAZ",
+        ]);
+        assert!(message.starts_with("several --from need the nation and the Games"));
+        let Ok(Config::Batch(b)) =
+            config(&["batch", "--from", "a.csv", "--from", "b.csv", "--all-games"])
+        else {
+            panic!("a valid batch command");
+        };
+        assert_eq!(b.from.len(), 2);
     }
 
     #[test]

@@ -649,6 +649,10 @@ pub struct Dataset {
     pub history: Vec<Appearance>,
     /// Sports entered at each Games, where known.
     pub history_sports: BTreeMap<i32, BTreeSet<String>>,
+    /// Years of Games of this season, between the nation's first and last appearance, that none
+    /// of the sources given holds (several `--from`): shown as not covered, never as absent.
+    /// Sorted; empty for a single source.
+    pub history_not_covered: Vec<i32>,
     pub table_awarded: Vec<TableLine>,
     pub table_now: Vec<TableLine>,
     pub reference: Vec<Published>,

@@ -550,6 +550,14 @@ fn history(out: &mut String, s: &Stats) {
         });
     }
     table.render(out);
+    if !h.not_covered.is_empty() {
+        let years: Vec<String> = h.not_covered.iter().map(i32::to_string).collect();
+        let _ = writeln!(
+            out,
+            "  Not in the sources given (no figures): {}",
+            years.join(", ")
+        );
+    }
     if let Some(p) = &h.previous {
         let _ = writeln!(
             out,

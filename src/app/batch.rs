@@ -1,5 +1,5 @@
 //! `podium batch`: every nation at a Games (or at every Games) from one Kaggle file or the Paris
-//! 2024 folder, read once and rendered in parallel, one briefing folder per nation.
+//! 2024 folder, or from several joined (`source::sources`), read once and rendered in parallel, one briefing folder per nation.
 //!
 //! Each briefing is a pure function of its own dataset and the document date, so its bytes do not
 //! depend on which thread renders it or on what else the process rendered before.
@@ -19,6 +19,7 @@ use crate::source::collection::Collection;
 use crate::source::kaggle::Olympics;
 use crate::source::ledger::Ledger;
 use crate::source::paris::Paris;
+use crate::source::sources::Sources;
 use crate::{interrupt, stats};
 
 /// One briefing to make.
@@ -45,13 +46,22 @@ enum Outcome {
 /// Renders and writes every briefing of the batch; returns the batch's report.
 pub fn run(config: &RunBatch) -> Result<String, Error> {
     let started = Instant::now();
-    // The Paris 2024 folder, or the Kaggle file with the world revision ledger applied.
-    let source: Box<dyn Collection> = if crate::source::is_paris_folder(&config.from)? {
-        Box::new(Paris::read(&config.from)?)
-    } else {
-        let mut file = Olympics::read(&config.from, config.regions.as_deref())?;
-        file.revise(&Ledger::read(&config.now.ledger)?, config.now.as_of)?;
-        Box::new(file)
+    // The Paris 2024 folder, or the Kaggle file with the world revision ledger applied; or
+    // several of them joined.
+    let (source, from): (Box<dyn Collection>, String) = match config.from.as_slice() {
+        [one] if crate::source::is_paris_folder(one)? => {
+            (Box::new(Paris::read(one)?), one.display().to_string())
+        }
+        [one] => {
+            let mut file = Olympics::read(one, config.regions.as_deref())?;
+            file.revise(&Ledger::read(&config.now.ledger)?, config.now.as_of)?;
+            (Box::new(file), one.display().to_string())
+        }
+        several => {
+            let sources = Sources::read(several, config.regions.as_deref(), &config.now)?;
+            let label = sources.label();
+            (Box::new(sources), label)
+        }
     };
     let file = source.as_ref();
     let read_in = started.elapsed();
@@ -135,7 +145,7 @@ pub fn run(config: &RunBatch) -> Result<String, Error> {
     };
     let mut report = format!(
         "batch: {games_text} from {}: {} briefing{} in {} ({written} files written, {unchanged} unchanged; {charts_left_out} chart{} left out for want of data) in {:.2} s (reading the file {:.2} s) on {workers} thread{}\n",
-        config.from.display(),
+        from,
         briefings,
         if briefings == 1 { "" } else { "s" },
         config.out.display(),

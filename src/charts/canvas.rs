@@ -234,6 +234,37 @@ impl<'a, DB: DrawingBackend> Canvas<'a, DB> {
             .map_err(fail)
     }
 
+    /// A rectangle filled with `fill` and hatched with thin `/` lines of `color`: a slot the data
+    /// does not cover.
+    pub fn hatched(
+        &self,
+        (x0, y0): (i32, i32),
+        (x1, y1): (i32, i32),
+        fill: RGBColor,
+        color: RGBColor,
+    ) -> Result<(), ChartError> {
+        self.rect((x0, y0), (x1, y1), fill)?;
+        let (w, h) = (x1 - x0, y1 - y0);
+        let step = self.px(14.0).max(3) as usize;
+        // Lines u - v = k, with u rightwards from x0 and v upwards from y1, clipped to the box.
+        for k in (-h..w).step_by(step) {
+            let v_start = (-k).max(0);
+            let v_end = (w - k).min(h);
+            if v_start >= v_end {
+                continue;
+            }
+            self.line(
+                vec![
+                    (x0 + v_start + k, y1 - v_start),
+                    (x0 + v_end + k, y1 - v_end),
+                ],
+                color,
+                1.5,
+            )?;
+        }
+        self.outline((x0, y0), (x1, y1), color, 1.0)
+    }
+
     /// A filled circle of `radius` design pixels.
     pub fn dot(&self, center: (i32, i32), radius: f64, fill: RGBColor) -> Result<(), ChartError> {
         self.area

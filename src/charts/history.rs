@@ -1,5 +1,6 @@
 //! Chart 7: the nation across its Games: team size by sex above, medals below (now, with the
-//! total as awarded where it differs), these Games highlighted.
+//! total as awarded where it differs), these Games highlighted. Games that none of the sources
+//! given holds (several `--from`) keep their slot, hatched and labelled "not covered".
 
 use plotters::prelude::DrawingBackend;
 
@@ -17,6 +18,15 @@ pub fn absent(s: &Stats) -> Option<String> {
 
 pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result<(), ChartError> {
     let games = &s.history.appearances;
+    // Every slot along the axis, by year: an appearance, or Games the sources do not cover.
+    let mut slots: Vec<(i32, Option<usize>)> = games
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.year, Some(i)))
+        .chain(s.history.not_covered.iter().map(|&y| (y, None)))
+        .collect();
+    slots.sort_by_key(|&(year, i)| (year, i.is_none()));
+    let slot_of = |i: usize| slots.iter().position(|&(_, at)| at == Some(i)).unwrap_or(i);
     let tick = Font::new(TICK).color(MUTED);
     let heading = Font::new(LABEL).bold();
     let value_font = Font::new(TICK);
@@ -52,8 +62,9 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
         bottom: body.top + available,
     };
 
-    let slot = f64::from(upper.width()) / games.len() as f64;
-    let centre = |i: usize| left + (slot * (i as f64 + 0.5)).round() as i32;
+    let slot = f64::from(upper.width()) / slots.len() as f64;
+    let centre_of = |k: usize| left + (slot * (k as f64 + 0.5)).round() as i32;
+    let centre = |i: usize| centre_of(slot_of(i));
     let half = ((slot * 0.56) / 2.0).round() as i32;
 
     // These Games' band behind both panels.
@@ -69,10 +80,16 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
 
     c.text("Athletes", (body.left, body.top), heading, Anchor::LeftTop)?;
     let legend_x = body.left + c.text_width("Athletes", heading) + c.px(40.0);
-    c.legend(
-        &[(MEN, "men"), (WOMEN, "women")],
-        (legend_x, body.top + c.line_height(heading) / 2),
-    )?;
+    let legend_y = body.top + c.line_height(heading) / 2;
+    let width = c.legend(&[(MEN, "men"), (WOMEN, "women")], (legend_x, legend_y))?;
+    if !s.history.not_covered.is_empty() {
+        c.text(
+            "hatched: Games in none of the sources given",
+            (legend_x + width + c.px(40.0), legend_y),
+            Font::new(NOTE).color(MUTED),
+            Anchor::LeftMiddle,
+        )?;
+    }
     value_grid(c, upper, size_top)?;
     for (i, a) in games.iter().enumerate() {
         let x = centre(i);
@@ -161,6 +178,26 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
             value_font.bold(),
             Anchor::CenterBottom,
         )?;
+    }
+
+    // Games no source covers: their slot hatched in both panels, "not covered" beneath.
+    for (k, &(year, at)) in slots.iter().enumerate() {
+        if at.is_some() {
+            continue;
+        }
+        let x = centre_of(k);
+        for panel in [upper, lower] {
+            c.hatched(
+                (x - half, panel.top),
+                (x + half, panel.bottom),
+                super::theme::STRIPE,
+                super::theme::RULE,
+            )?;
+        }
+        let y = lower.bottom + c.px(10.0);
+        c.text(&year.to_string(), (x, y), tick, Anchor::CenterTop)?;
+        let note = c.fit("not covered", tick, (slot * 0.96) as i32);
+        c.text(&note, (x, y + c.line_height(tick)), tick, Anchor::CenterTop)?;
     }
 
     // Games along the bottom: year, then city.

@@ -4,7 +4,7 @@
 //! One module per format: `native` (the files of `data/`, built in or from a directory),
 //! `kaggle` (`athlete_events.csv`) and `paris` (the Paris 2024 folder). `csv` is the CSV reading
 //! they share; `ledger` the world revision ledger; `collection` what a batch asks of a format holding
-//! every nation. A new format is one new
+//! every nation; `sources` several of them at once. A new format is one new
 //! module, one variant of `Source` and one arm in `dataset`.
 
 pub mod collection;
@@ -13,6 +13,7 @@ pub mod kaggle;
 pub mod ledger;
 pub mod native;
 pub mod paris;
+pub mod sources;
 
 use crate::date::Date;
 use crate::error::Error;
@@ -27,6 +28,9 @@ pub enum Source {
     Kaggle(kaggle::Pick),
     /// One nation at Paris 2024, from the Kaggle Paris 2024 folder.
     Paris(paris::Pick),
+    /// One nation at one Games from several of the above (`--from` given more than once), its
+    /// history joined across them.
+    Several(sources::Pick),
 }
 
 /// Reads and checks the dataset a source names, with medals now as `now` asks. The one place
@@ -37,6 +41,7 @@ pub fn dataset(source: &Source, now: &ledger::NowView) -> Result<Dataset, Error>
         Source::Kaggle(pick) => kaggle::dataset(pick, now),
         // The world ledger has no row for Paris 2024 yet: one view, as the folder records it.
         Source::Paris(pick) => paris::dataset(pick),
+        Source::Several(pick) => sources::dataset(pick, now),
     }?;
     if let Some(as_of) = now.as_of {
         games_ended_by(&data, as_of)?;

@@ -23,6 +23,10 @@ pub struct HistoryStats {
     pub debut_sports: Option<Vec<String>>,
     /// No earlier appearance in the data.
     pub first_appearance: bool,
+    /// Years of Games between the nation's appearances that none of the sources given holds
+    /// (several sources only; left out of the JSON when empty).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub not_covered: Vec<i32>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -213,6 +217,7 @@ pub fn compute(
         ranks,
         debut_sports,
         first_appearance,
+        not_covered: data.history_not_covered.clone(),
     }
 }
 

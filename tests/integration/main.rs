@@ -18,3 +18,4 @@ mod properties;
 mod reliability;
 mod report;
 mod snapshots;
+mod sources;

@@ -43,7 +43,7 @@ fn appearances(s: &Stats) -> Block {
         col("Sports", 0.08, Align::Right),
     ];
     columns.extend(v.columns(|view| vec![col(&capitalised(view.label()), 0.18, Align::Right)]));
-    let rows = s
+    let mut rows: Vec<(i32, super::super::layout::Row)> = s
         .history
         .appearances
         .iter()
@@ -63,13 +63,28 @@ fn appearances(s: &Stats) -> Block {
                 };
                 vec![medals.map_or_else(|| "–".into(), |m| format!("{} = {}", slashed(m), m.total))]
             });
-            row_of(cells, x.this)
+            (x.year, row_of(cells, x.this))
         })
         .collect();
+    // Games that none of the sources given holds, in their place among the years.
+    for &year in &s.history.not_covered {
+        let mut lead = vec![format!("{year}: not in the sources given")];
+        lead.resize(6, String::new());
+        let cells = v.cells(lead, |_| vec![String::new()]);
+        rows.push((year, row_of(cells, false)));
+    }
+    rows.sort_by_key(|(year, _)| *year);
+    let rows = rows.into_iter().map(|(_, r)| r).collect();
     Block::Table(Table {
         caption: format!(
-            "{} at the {} Games (these Games in bold; medals gold / silver / bronze)",
-            s.delegation.nation, s.delegation.season
+            "{} at the {} Games (these Games in bold; medals gold / silver / bronze){}",
+            s.delegation.nation,
+            s.delegation.season,
+            if s.history.not_covered.is_empty() {
+                ""
+            } else {
+                "; Games in none of the sources given are listed without figures"
+            }
         ),
         columns,
         rows,

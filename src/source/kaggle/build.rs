@@ -216,6 +216,7 @@ pub fn dataset(file: &Olympics, games: usize, noc: &str) -> Dataset {
         revisions: Vec::new(),
         history,
         history_sports,
+        history_not_covered: Vec::new(),
         table_awarded,
         table_now: Vec::new(),
         reference: Vec::new(),

@@ -213,6 +213,7 @@ pub fn dataset(paris: &Paris, noc: &str) -> Dataset {
             source: "Paris 2024 folder".to_owned(),
         }],
         history_sports: BTreeMap::from([(2024, sports)]),
+        history_not_covered: Vec::new(),
         table_awarded: table,
         table_now: Vec::new(),
         reference: Vec::new(),

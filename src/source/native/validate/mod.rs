@@ -81,6 +81,7 @@ pub fn dataset(raw: RawDataset) -> Result<Dataset, Error> {
         revisions,
         history,
         history_sports,
+        history_not_covered: Vec::new(),
         table_awarded,
         table_now,
         reference,

@@ -1,0 +1,266 @@
+//! Several sources at once (`--from` twice): the Kaggle fixture (KAZ at 2008 and 2012 Summer) and
+//! the Paris fixture folder (KAZ at 2024): the Games from the one that holds it, the history
+//! joined, the Games in neither (2016, 2020) marked as not covered, a Games in two sources and a
+//! Games in none refused with exit 2.
+
+use std::fs;
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::support::{KAGGLE, PARIS, copy_paris, pdf_file_text, podium, succeed};
+
+/// `podium stats --format json` of KAZ at `games` from both fixtures.
+fn stats_both(games: &str) -> Value {
+    let out = succeed(podium().args([
+        "stats", "--format", "json", "--from", KAGGLE, "--from", PARIS, "--noc", "kaz", "--games",
+        games,
+    ]));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// The years of the appearances, and of the Games not covered.
+fn years(s: &Value) -> (Vec<i64>, Vec<i64>) {
+    let appearances = s["history"]["appearances"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["year"].as_i64().unwrap())
+        .collect();
+    let gaps = s["history"]["not_covered"]
+        .as_array()
+        .map(|g| g.iter().map(|y| y.as_i64().unwrap()).collect())
+        .unwrap_or_default();
+    (appearances, gaps)
+}
+
+#[test]
+fn the_games_from_the_folder_and_the_history_from_both() {
+    let s = stats_both("2024 Summer");
+    assert_eq!(s["delegation"]["games"], "2024 Summer");
+    assert_eq!(
+        s["team"]["athletes"], 6,
+        "the Games' figures from the folder"
+    );
+    assert_eq!(years(&s), (vec![2008, 2012, 2024], vec![2016, 2020]));
+    let lines = s["history"]["appearances"].as_array().unwrap();
+    // 2008 from the Kaggle file: three athletes, these Games marked.
+    assert_eq!(lines[0]["athletes"], 3);
+    assert_eq!(lines[2]["this"], true);
+    assert_eq!(s["history"]["previous"]["year"], 2012);
+    assert_eq!(s["history"]["first_appearance"], false);
+}
+
+#[test]
+fn the_games_from_the_file_and_the_later_history_from_the_folder() {
+    // The order of --from does not matter: each Games lives in one source.
+    let out = succeed(podium().args([
+        "stats", "--format", "json", "--from", PARIS, "--from", KAGGLE, "--noc", "KAZ", "--year",
+        "2012", "--season", "summer",
+    ]));
+    let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(s["delegation"]["games"], "2012 Summer");
+    assert_eq!(years(&s), (vec![2008, 2012, 2024], vec![2016, 2020]));
+    assert_eq!(years(&stats_both("2012 Summer")), years(&s));
+}
+
+#[test]
+fn a_single_source_has_no_gaps_in_its_json() {
+    let out = succeed(podium().args([
+        "stats",
+        "--format",
+        "json",
+        "--from",
+        KAGGLE,
+        "--noc",
+        "KAZ",
+        "--games",
+        "2012 Summer",
+    ]));
+    let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(s["history"].get("not_covered").is_none());
+}
+
+#[test]
+fn the_summary_names_the_games_not_covered() {
+    let out = succeed(podium().args([
+        "stats",
+        "--from",
+        KAGGLE,
+        "--from",
+        PARIS,
+        "--noc",
+        "KAZ",
+        "--games",
+        "2024 Summer",
+    ]));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("Not in the sources given (no figures): 2016, 2020"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_briefing_and_the_chart_mark_the_games_not_covered() {
+    let out = tempfile::tempdir().unwrap();
+    succeed(
+        podium()
+            .args([
+                "report",
+                "--from",
+                KAGGLE,
+                "--from",
+                PARIS,
+                "--noc",
+                "KAZ",
+                "--games",
+                "2024 Summer",
+                "--out",
+            ])
+            .arg(out.path()),
+    );
+    let dir = out.path().join("kazakhstan-2024-summer");
+    let text = pdf_file_text(&dir.join("briefing.pdf"));
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("2016: not in the sources given"), "{flat}");
+    assert!(flat.contains("2020: not in the sources given"), "{flat}");
+    assert!(flat.contains("2008 Beijing"), "{flat}");
+    // Both sources are cited.
+    assert!(flat.contains("120 years of Olympic history"), "{flat}");
+    let svg = fs::read_to_string(dir.join("charts/history.svg")).unwrap();
+    assert_eq!(svg.matches("not covered").count(), 2, "{svg}");
+    assert!(svg.contains("hatched: Games in none of the sources given"));
+    for year in ["2008", "2012", "2016", "2020", "2024"] {
+        assert!(svg.contains(&format!("\n{year}\n")), "{year} on the axis");
+    }
+}
+
+#[test]
+fn a_games_in_two_sources_is_refused_naming_both() {
+    let copy = copy_paris();
+    let out = podium()
+        .args(["stats", "--from", PARIS, "--from"])
+        .arg(copy.path())
+        .args(["--noc", "KAZ", "--games", "2024 Summer"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("the 2024 Summer Games are in two of the sources given"),
+        "{err}"
+    );
+    assert!(
+        err.contains(PARIS) && err.contains(&*copy.path().to_string_lossy()),
+        "{err}"
+    );
+    assert!(err.contains("give --from only the one"), "{err}");
+    // The same for two Kaggle files, in a batch too.
+    let out = podium()
+        .args([
+            "batch",
+            "--from",
+            KAGGLE,
+            "--from",
+            KAGGLE,
+            "--all-games",
+            "--out",
+        ])
+        .arg(copy.path().join("out"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("are in two of the sources given"));
+    assert!(!copy.path().join("out").exists(), "nothing written");
+}
+
+#[test]
+fn a_games_in_neither_source_is_named() {
+    let out = podium()
+        .args([
+            "stats",
+            "--from",
+            KAGGLE,
+            "--from",
+            PARIS,
+            "--noc",
+            "KAZ",
+            "--games",
+            "2016 Summer",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("the 2016 Summer Games are in none of the sources given"),
+        "{err}"
+    );
+    assert!(err.contains("holds 2008 Summer to 2012 Summer"), "{err}");
+    assert!(err.contains("holds 2024 Summer"), "{err}");
+}
+
+#[test]
+fn several_sources_need_the_nation_and_the_games() {
+    let out = podium()
+        .args(["stats", "--from", KAGGLE, "--from", PARIS, "--noc", "KAZ"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("several --from need the nation and the Games")
+    );
+}
+
+#[test]
+fn a_batch_over_both_spans_every_games() {
+    let out = tempfile::tempdir().unwrap();
+    let run = succeed(
+        podium()
+            .args([
+                "batch",
+                "--from",
+                KAGGLE,
+                "--from",
+                PARIS,
+                "--all-games",
+                "--noc",
+                "KAZ",
+                "--jobs",
+                "2",
+                "--out",
+            ])
+            .arg(out.path()),
+    );
+    let report = String::from_utf8(run.stdout).unwrap();
+    assert!(report.contains("3 Games from"), "{report}");
+    assert!(
+        report.contains(&format!("{KAGGLE} and {PARIS}")),
+        "{report}"
+    );
+    let mut folders: Vec<String> = fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    folders.sort();
+    assert_eq!(
+        folders,
+        [
+            "kazakhstan-2008-summer",
+            "kazakhstan-2012-summer",
+            "kazakhstan-2024-summer"
+        ]
+    );
+    // Each briefing's history joins both sources, whichever holds its Games.
+    for folder in &folders {
+        let json = fs::read(Path::new(out.path()).join(folder).join("stats.json")).unwrap();
+        let s: Value = serde_json::from_slice(&json).unwrap();
+        assert_eq!(
+            years(&s),
+            (vec![2008, 2012, 2024], vec![2016, 2020]),
+            "{folder}"
+        );
+    }
+}
