@@ -115,9 +115,11 @@ pub struct Change {
     /// `2012 Summer`.
     pub games: String,
     pub sport: String,
-    /// As the Kaggle file's Event column writes it.
+    /// As the Kaggle file's Event column writes it; for 2024 Summer as the Paris folder's
+    /// events.csv does.
     pub event: String,
-    /// As the Kaggle file's Name column writes it.
+    /// As the Kaggle file's Name column writes it; for 2024 Summer as the Paris briefing or
+    /// olympics.com does.
     pub athlete: String,
     /// Groups the rows of one relay or team.
     pub crew: Option<String>,
