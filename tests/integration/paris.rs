@@ -671,3 +671,39 @@ fn as_of_before_the_closing_day_is_refused() {
         assert!(problems.is_empty(), "{problems:?}\n{}", done.stderr);
     }
 }
+
+#[test]
+fn several_sources_apply_the_ledger_to_the_paris_folder_too() {
+    let out = succeed(
+        podium()
+            .args([
+                "stats",
+                "--format",
+                "json",
+                "--noc",
+                "KAZ",
+                "--games",
+                "2024 Summer",
+            ])
+            .args([
+                "--from",
+                crate::support::KAGGLE,
+                "--from",
+                PARIS,
+                "--ledger",
+                REVISED,
+            ]),
+    );
+    let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(totals(&s["now"]), [1, 2, 0]);
+    let last = s["history"]["appearances"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap();
+    assert_eq!(last["year"], 2024);
+    assert_eq!(
+        (&last["awarded"]["bronze"], &last["now"]["bronze"]),
+        (&Value::from(1), &Value::from(0))
+    );
+}

@@ -104,6 +104,18 @@ pub fn revise(
             .filter(|&e| names_event(paris, e, &first.sport, event))
             .collect();
         if events.is_empty() {
+            // An event of the sport named, else any, to show how events.csv writes them.
+            let example = paris
+                .events
+                .iter()
+                .find(|c| {
+                    first.sport.eq_ignore_ascii_case(&c.discipline)
+                        || first
+                            .sport
+                            .eq_ignore_ascii_case(sports::ioc_sport(&c.discipline))
+                })
+                .or(paris.events.first())
+                .map_or(String::new(), |c| c.name.clone());
             errors.push(DataError::field(
                 label,
                 first.line,
@@ -113,7 +125,7 @@ pub fn revise(
                     "no {} event of this name at {GAMES} in {}; name it as events.csv does, such as {}",
                     first.sport,
                     paris.dir,
-                    quoted(&paris.events.first().map_or(String::new(), |c| c.name.clone()))
+                    quoted(&example)
                 ),
             ));
             continue;
