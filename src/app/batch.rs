@@ -46,11 +46,13 @@ enum Outcome {
 /// Renders and writes every briefing of the batch; returns the batch's report.
 pub fn run(config: &RunBatch) -> Result<String, Error> {
     let started = Instant::now();
-    // The Paris 2024 folder, or the Kaggle file with the world revision ledger applied; or
+    // The Paris 2024 folder or the Kaggle file, with the world revision ledger applied; or
     // several of them joined.
     let (source, from): (Box<dyn Collection>, String) = match config.from.as_slice() {
         [one] if crate::source::is_paris_folder(one)? => {
-            (Box::new(Paris::read(one)?), one.display().to_string())
+            let mut folder = Paris::read(one)?;
+            folder.revise(&Ledger::read(&config.now.ledger)?, config.now.as_of)?;
+            (Box::new(folder), one.display().to_string())
         }
         [one] => {
             let mut file = Olympics::read(one, config.regions.as_deref())?;

@@ -4,7 +4,9 @@
 //!
 //! This module reads and checks the ledger on its own terms (codes, dates, duplicates, each
 //! athlete's changes chaining from one medal to the next). Matching it against a source's rows,
-//! and so finding which changes the source already holds, is the source's job (`kaggle::revise`).
+//! and so finding which changes the source already holds, is the source's job (`kaggle::revise`,
+//! `paris::revise`); what both then give a dataset (revisions, both tables, coverage, the source
+//! entry) is here (`Change::revision`, `tables`, `mark`).
 
 use std::collections::{BTreeMap, HashMap};
 use std::fs;
@@ -14,7 +16,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::{Date, PartialDate};
 use crate::error::{DataError, Error};
-use crate::model::{Completeness, Medal, Presented};
+use crate::model::{
+    Completeness, Dataset, LedgerCoverage, Medal, Presented, Revision, Source, TableLine,
+};
 use crate::source::csv::{Record, check_size, rows};
 
 /// `ledger.csv`: one row per athlete per change of medal.
@@ -111,9 +115,11 @@ pub struct Change {
     /// `2012 Summer`.
     pub games: String,
     pub sport: String,
-    /// As the Kaggle file's Event column writes it.
+    /// As the Kaggle file's Event column writes it; for 2024 Summer as the Paris folder's
+    /// events.csv does.
     pub event: String,
-    /// As the Kaggle file's Name column writes it.
+    /// As the Kaggle file's Name column writes it; for 2024 Summer as the Paris briefing or
+    /// olympics.com does.
     pub athlete: String,
     /// Groups the rows of one relay or team.
     pub crew: Option<String>,
@@ -131,6 +137,100 @@ impl Change {
     /// counts once all of it has passed.
     pub fn in_force(&self, as_of: PartialDate) -> bool {
         self.decided.latest() <= as_of.latest()
+    }
+
+    /// The change as a revision of entry `entry` of a dataset.
+    pub fn revision(&self, entry: usize) -> Revision {
+        Revision {
+            entry,
+            from: self.from,
+            to: self.to,
+            decided: self.decided,
+            reason: self.reason.clone(),
+            source: self.source.clone(),
+            presented: Some(self.presented).filter(|_| self.to.is_some()),
+        }
+    }
+}
+
+/// Every nation's medals at one Games, as awarded and now, by NOC.
+pub type Tables = BTreeMap<String, ([u32; 3], [u32; 3])>;
+
+/// The all-nation tables as awarded and now, each with the nations that have a medal in it.
+pub fn tables(
+    tables: &Tables,
+    nation: impl Fn(&str) -> String,
+) -> (Vec<TableLine>, Vec<TableLine>) {
+    let table = |now: bool| -> Vec<TableLine> {
+        tables
+            .iter()
+            .map(|(code, (awarded, current))| TableLine {
+                noc: code.clone(),
+                nation: nation(code),
+                medals: if now { *current } else { *awarded },
+            })
+            .filter(|t| t.medals.iter().sum::<u32>() > 0)
+            .collect()
+    };
+    (table(false), table(true))
+}
+
+/// What a source revised by the ledger gives one nation's dataset at a Games the ledger covers:
+/// the revisions of its entries, both all-nation tables, the date and coverage of the "now" view,
+/// and the ledger among the sources (`changes`: how many changes are in force at these Games).
+#[derive(Debug)]
+pub struct Mark<'a> {
+    pub as_of: PartialDate,
+    /// The ledger's file, as its messages name it.
+    pub file: &'a str,
+    pub coverage: &'a GamesCoverage,
+    pub changes: usize,
+    pub revisions: Vec<Revision>,
+    pub tables: (Vec<TableLine>, Vec<TableLine>),
+    /// Where every nation's medals come from: `the file`, `the folder's medals.csv`.
+    pub counted_from: &'a str,
+}
+
+/// Gives `data` the "now" view `mark` describes.
+pub fn mark(data: &mut Dataset, mark: Mark<'_>) {
+    data.revisions = mark.revisions;
+    (data.table_awarded, data.table_now) = mark.tables;
+    data.coverage.revisions = true;
+    let d = &mut data.delegation;
+    d.now_as_of = Some(mark.as_of);
+    d.now_table_as_of = Some(mark.as_of);
+    d.now_table_note = format!(
+        "every nation's medals at these Games from {}, with the world revision ledger applied as of {}",
+        mark.counted_from, mark.as_of
+    );
+    d.ledger = Some(LedgerCoverage {
+        completeness: mark.coverage.completeness,
+        note: mark.coverage.note.clone(),
+    });
+    data.sources.push(Source {
+        name: "podium's world revision ledger".to_owned(),
+        covers: format!(
+            "medal changes decided after the Games, for every nation: {} for these Games. {}",
+            mark.changes, mark.coverage.note
+        ),
+        as_of: Some(mark.as_of),
+        reference: mark.file.to_owned(),
+    });
+}
+
+/// Problems found matching the ledger against a source, as one error: by line, the first
+/// `MAX_SHOWN` with the total.
+pub fn matching_errors(mut errors: Vec<DataError>) -> Error {
+    errors.sort_by_key(|e| e.line);
+    let total = errors.len();
+    errors.truncate(super::kaggle::MAX_SHOWN);
+    if total > errors.len() {
+        Error::ManyData {
+            shown: errors,
+            total,
+        }
+    } else {
+        Error::Data(errors)
     }
 }
 
@@ -405,8 +505,11 @@ fn check_row(file: &str, line: u64, r: &LedgerRow, errors: &mut Vec<DataError>) 
             bad(field, value, "the field is empty; it needs a value");
         }
     }
+    // The Paris 2024 folder names its events without the sport (events.csv's `event`); the
+    // Kaggle file, which holds the Games up to 2016, with it.
     if !r.sport.is_empty()
         && !r.event.is_empty()
+        && r.games != super::paris::GAMES
         && !r
             .event
             .strip_prefix(r.sport.as_str())

@@ -39,8 +39,7 @@ pub fn dataset(source: &Source, now: &ledger::NowView) -> Result<Dataset, Error>
     let data = match source {
         Source::Native(files) => native::at(native::dataset(files)?, now.as_of),
         Source::Kaggle(pick) => kaggle::dataset(pick, now),
-        // The world ledger has no row for Paris 2024 yet: one view, as the folder records it.
-        Source::Paris(pick) => paris::dataset(pick),
+        Source::Paris(pick) => paris::dataset(pick, now),
         Source::Several(pick) => sources::dataset(pick, now),
     }?;
     if let Some(as_of) = now.as_of {

@@ -73,7 +73,7 @@ struct GamesAt {
 }
 
 impl Sources {
-    /// Reads each path as the format it holds: a Paris 2024 folder, or a Kaggle file with the
+    /// Reads each path as the format it holds, a Paris 2024 folder or a Kaggle file, with the
     /// world revision ledger applied as `now` says. A Games held by two sources is a usage error.
     pub fn read(
         paths: &[PathBuf],
@@ -81,18 +81,15 @@ impl Sources {
         now: &NowView,
     ) -> Result<Self, Error> {
         let mut parts: Vec<(PathBuf, Box<dyn Collection>)> = Vec::new();
-        let mut ledger = None;
+        let ledger = Ledger::read(&now.ledger)?;
         for path in paths {
             let part: Box<dyn Collection> = if crate::source::is_paris_folder(path)? {
-                Box::new(Paris::read(path)?)
+                let mut folder = Paris::read(path)?;
+                folder.revise(&ledger, now.as_of)?;
+                Box::new(folder)
             } else {
                 let mut file = Olympics::read(path, regions)?;
-                if ledger.is_none() {
-                    ledger = Some(Ledger::read(&now.ledger)?);
-                }
-                if let Some(ledger) = &ledger {
-                    file.revise(ledger, now.as_of)?;
-                }
+                file.revise(&ledger, now.as_of)?;
                 Box::new(file)
             };
             parts.push((path.clone(), part));

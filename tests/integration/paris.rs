@@ -490,3 +490,220 @@ fn bad_input_is_named_with_file_line_field_and_value_and_nothing_is_written() {
         },
     );
 }
+
+/// A `--ledger` file with rows for 2024 Summer: FRA's judo silver stripped, KAZ's bronze moved up
+/// to silver (2025-03-01), USA's 100 m gold stripped (2025-06-01).
+const REVISED: &str = "tests/fixtures/paris/ledger/revised.csv";
+
+/// `podium stats --format json` of one nation of the fixture folder with `args` added.
+fn stats_with(noc: &str, args: &[&str]) -> Value {
+    let out = succeed(
+        podium()
+            .args(["stats", "--format", "json", "--noc", noc, "--from", PARIS])
+            .args(args),
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn totals(v: &Value) -> [u64; 3] {
+    ["gold", "silver", "bronze"].map(|m| v["totals"][m].as_u64().unwrap())
+}
+
+#[test]
+fn a_ledger_with_rows_for_2024_gives_the_folder_both_views() {
+    let s = stats_with("KAZ", &["--ledger", REVISED]);
+    // As awarded: the folder's medals, unchanged; now: the judo bronze moved up.
+    assert_eq!(totals(&s["awarded"]), [1, 1, 1]);
+    assert_eq!(totals(&s["now"]), [1, 2, 0]);
+    assert_eq!(s["awarded"]["rank"]["display"], "2");
+    // Now USA has lost a gold and FRA its only medal: KAZ leads a table of three.
+    assert_eq!(s["now"]["rank"]["display"], "1");
+    assert_eq!(s["now"]["rank"]["of"], 3);
+    let now_table: Vec<(&str, u64)> = s["now"]["table"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| {
+            (
+                l["noc"].as_str().unwrap(),
+                l["medals"]["total"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(now_table, [("KAZ", 3), ("USA", 1), ("AIN", 1)]);
+    // The revision of KAZ's entry, written as olympics.com writes the name.
+    let changes = s["revisions"]["changes"].as_array().unwrap();
+    assert_eq!(changes.len(), 1, "{changes:?}");
+    let c = &changes[0];
+    assert_eq!(
+        (
+            &c["athlete"],
+            &c["event"],
+            &c["from"],
+            &c["to"],
+            &c["decided"]
+        ),
+        (
+            &Value::from("Gusman Kyrgyzbayev"),
+            &Value::from("Men -60 kg"),
+            &Value::from("bronze"),
+            &Value::from("silver"),
+            &Value::from("2025-03-01")
+        )
+    );
+    assert_eq!(c["presented"], "no");
+    assert_eq!(s["coverage"]["revisions"], true);
+    assert_eq!(s["delegation"]["now_as_of"], "2025-06-01");
+    assert_eq!(s["delegation"]["ledger"]["completeness"], "partial");
+    let sources: Vec<&str> = s["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["name"].as_str().unwrap())
+        .collect();
+    assert!(
+        sources.contains(&"podium's world revision ledger"),
+        "{sources:?}"
+    );
+    let history = &s["history"]["appearances"][0];
+    assert_eq!(history["now"]["silver"], 2);
+
+    // The stripped nations: FRA's entry loses its medal (the name as the briefing shows it),
+    // USA's only at the date of its decision.
+    let fra = stats_with("FRA", &["--ledger", REVISED]);
+    assert_eq!(totals(&fra["now"]), [0, 0, 0]);
+    assert!(fra["revisions"]["changes"][0]["to"].is_null());
+    assert_eq!(fra["revisions"]["stripped"], 1);
+    let usa = stats_with("USA", &["--ledger", REVISED]);
+    assert_eq!(totals(&usa["now"]), [1, 0, 0]);
+    let earlier = stats_with("USA", &["--ledger", REVISED, "--as-of", "2025-04-01"]);
+    assert_eq!(totals(&earlier["now"]), [2, 0, 0]);
+    assert_eq!(earlier["delegation"]["now_as_of"], "2025-04-01");
+    let kaz_earlier = stats_with("KAZ", &["--ledger", REVISED, "--as-of", "2025-04-01"]);
+    assert_eq!(kaz_earlier["now"]["rank"]["display"], "2");
+
+    // The briefing shows both views and names the ledger.
+    let out = tempfile::tempdir().unwrap();
+    succeed(
+        podium()
+            .args([
+                "report", "--noc", "KAZ", "--from", PARIS, "--ledger", REVISED,
+            ])
+            .arg("--out")
+            .arg(out.path()),
+    );
+    let text = pdf_file_text(&out.path().join("kazakhstan-2024-summer/briefing.pdf"));
+    assert!(text.contains("revision ledger"), "{text}");
+
+    // A batch over the folder applies the ledger too: its briefing is the one `report` makes.
+    let batch = tempfile::tempdir().unwrap();
+    succeed(
+        podium()
+            .args(["batch", "--from", PARIS, "--ledger", REVISED, "--out"])
+            .arg(batch.path()),
+    );
+    let name = "kazakhstan-2024-summer/briefing.pdf";
+    assert_eq!(
+        fs::read(batch.path().join(name)).unwrap(),
+        fs::read(out.path().join(name)).unwrap()
+    );
+}
+
+#[test]
+fn a_ledger_without_rows_for_2024_leaves_one_view() {
+    let plain = stats(Path::new(PARIS), "KAZ");
+    let other = stats_with(
+        "KAZ",
+        &["--ledger", "tests/fixtures/paris/ledger/other-games.csv"],
+    );
+    assert_eq!(plain, other);
+    assert!(other["now"].is_null());
+    assert_eq!(other["coverage"]["revisions"], false);
+}
+
+#[test]
+fn a_ledger_row_matching_no_athlete_of_a_noc_the_folder_holds_is_named() {
+    let out = tempfile::tempdir().unwrap();
+    let done = run_keeping(
+        out.path(),
+        podium()
+            .args(["report", "--noc", "KAZ", "--from", PARIS, "--ledger"])
+            .arg("tests/fixtures/paris/ledger/unmatched.csv")
+            .arg("--out")
+            .arg(out.path()),
+    );
+    let problems = done.problems(
+        65,
+        &[
+            "unmatched.csv:3:",
+            "athlete",
+            "Yeldos Smetoff",
+            "Yeldos Smetov",
+        ],
+    );
+    assert!(problems.is_empty(), "{problems:?}\n{}", done.stderr);
+    // Line 4's NOC is not in the folder: not an error.
+    assert!(!done.stderr.contains("unmatched.csv:4:"), "{}", done.stderr);
+}
+
+#[test]
+fn as_of_before_the_closing_day_is_refused() {
+    let out = tempfile::tempdir().unwrap();
+    for ledger in [None, Some(REVISED)] {
+        let mut command = podium();
+        command
+            .args([
+                "report",
+                "--noc",
+                "KAZ",
+                "--from",
+                PARIS,
+                "--as-of",
+                "2024-08-10",
+            ])
+            .arg("--out")
+            .arg(out.path());
+        if let Some(file) = ledger {
+            command.args(["--ledger", file]);
+        }
+        let done = run_keeping(out.path(), &mut command);
+        let problems = done.problems(2, &["2024-08-10", "ended on 2024-08-11"]);
+        assert!(problems.is_empty(), "{problems:?}\n{}", done.stderr);
+    }
+}
+
+#[test]
+fn several_sources_apply_the_ledger_to_the_paris_folder_too() {
+    let out = succeed(
+        podium()
+            .args([
+                "stats",
+                "--format",
+                "json",
+                "--noc",
+                "KAZ",
+                "--games",
+                "2024 Summer",
+            ])
+            .args([
+                "--from",
+                crate::support::KAGGLE,
+                "--from",
+                PARIS,
+                "--ledger",
+                REVISED,
+            ]),
+    );
+    let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(totals(&s["now"]), [1, 2, 0]);
+    let last = s["history"]["appearances"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap();
+    assert_eq!(last["year"], 2024);
+    assert_eq!(
+        (&last["awarded"]["bronze"], &last["now"]["bronze"]),
+        (&Value::from(1), &Value::from(0))
+    );
+}

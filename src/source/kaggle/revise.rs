@@ -12,8 +12,10 @@ use std::collections::{BTreeMap, HashMap};
 use super::{Olympics, Sym, crew};
 use crate::date::PartialDate;
 use crate::error::{DataError, Error, quoted};
-use crate::model::{Dataset, LedgerCoverage, Medal, Revision, Source, TableLine};
-use crate::source::ledger::{Change, GamesCoverage, Ledger, chains, medal_word};
+use crate::model::{Dataset, Medal};
+use crate::source::ledger::{
+    Change, GamesCoverage, Ledger, Mark, Tables, chains, mark, matching_errors, medal_word, tables,
+};
 
 /// The ledger as it applies to one file, at one date.
 #[derive(Debug, Clone)]
@@ -35,7 +37,7 @@ struct GamesRevised {
     /// The changes in force, each with the row it changes, in the order decided.
     steps: Vec<(u32, Change)>,
     /// Every nation's medals, as awarded and now.
-    tables: BTreeMap<String, ([u32; 3], [u32; 3])>,
+    tables: Tables,
 }
 
 /// Matches the ledger against the file's rows and computes both views at `as_of`. A change for a
@@ -197,17 +199,7 @@ pub fn revise(file: &Olympics, ledger: &Ledger, as_of: PartialDate) -> Result<Re
         }
     }
     if !errors.is_empty() {
-        errors.sort_by_key(|e| e.line);
-        let total = errors.len();
-        errors.truncate(super::MAX_SHOWN);
-        return Err(if total > errors.len() {
-            Error::ManyData {
-                shown: errors,
-                total,
-            }
-        } else {
-            Error::Data(errors)
-        });
+        return Err(matching_errors(errors));
     }
     for (g, slot) in revised.iter_mut().enumerate() {
         let Some(here) = slot else { continue };
@@ -291,55 +283,22 @@ impl Revised {
                 entry.medal_now = now;
             }
         }
-        data.revisions = here
+        let revisions = here
             .steps
             .iter()
-            .filter_map(|(row, c)| {
-                Some(Revision {
-                    entry: *entry_of.get(row)?,
-                    from: c.from,
-                    to: c.to,
-                    decided: c.decided,
-                    reason: c.reason.clone(),
-                    source: c.source.clone(),
-                    presented: Some(c.presented).filter(|_| c.to.is_some()),
-                })
-            })
+            .filter_map(|(row, c)| Some(c.revision(*entry_of.get(row)?)))
             .collect();
-        let table = |now: bool| -> Vec<TableLine> {
-            here.tables
-                .iter()
-                .map(|(code, (awarded, current))| TableLine {
-                    noc: code.clone(),
-                    nation: file.nation(games, code),
-                    medals: if now { *current } else { *awarded },
-                })
-                .filter(|t| t.medals.iter().sum::<u32>() > 0)
-                .collect()
-        };
-        data.table_awarded = table(false);
-        data.table_now = table(true);
-        data.coverage.revisions = true;
-        let d = &mut data.delegation;
-        d.now_as_of = Some(self.as_of);
-        d.now_table_as_of = Some(self.as_of);
-        d.now_table_note = format!(
-            "every nation's medals at these Games from the file, with the world revision ledger applied as of {}",
-            self.as_of
+        mark(
+            data,
+            Mark {
+                as_of: self.as_of,
+                file: &self.file,
+                coverage: &here.coverage,
+                changes: here.steps.len(),
+                revisions,
+                tables: tables(&here.tables, |code| file.nation(games, code)),
+                counted_from: "the file",
+            },
         );
-        d.ledger = Some(LedgerCoverage {
-            completeness: here.coverage.completeness,
-            note: here.coverage.note.clone(),
-        });
-        data.sources.push(Source {
-            name: "podium's world revision ledger".to_owned(),
-            covers: format!(
-                "medal changes decided after the Games, for every nation: {} for these Games. {}",
-                here.steps.len(),
-                here.coverage.note
-            ),
-            as_of: Some(self.as_of),
-            reference: self.file.clone(),
-        });
     }
 }

@@ -4,11 +4,13 @@
 //! The folder is read and checked once (`read`); the places every entry reached are derived from
 //! the rounds of the results files (`places`); from these any nation becomes the same `Dataset`
 //! the native format gives (`build`), with medal dates, places, statuses and ages. It holds one
-//! Games, and no decisions after them: `Coverage` says so.
+//! Games, with the medals as awarded; decisions after them come from the world revision ledger
+//! (`revise`) when it has rows for 2024 Summer, and otherwise `Coverage` says they are not known.
 
 mod build;
 mod places;
 mod read;
+mod revise;
 pub mod sports;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -18,6 +20,7 @@ use crate::date::Date;
 use crate::error::Error;
 use crate::model::{Category, Dataset, Kind, Medal, Place, Sex, Status};
 use crate::source::kaggle::GamesChoice;
+use crate::source::ledger::{Ledger, NowView};
 
 /// The files of the folder and the columns podium takes from each (others may be there).
 pub const FILES: [(&str, &[&str]); 6] = [
@@ -134,9 +137,11 @@ fn read_head(path: &Path) -> std::io::Result<String> {
     Ok(String::from_utf8_lossy(&buf).into_owned())
 }
 
-/// Reads the folder and builds the dataset of the nation picked.
-pub fn dataset(pick: &Pick) -> Result<Dataset, Error> {
-    let paris = Paris::read(&pick.dir)?;
+/// Reads the folder, applies the revision ledger `now` names, and builds the dataset of the
+/// nation picked.
+pub fn dataset(pick: &Pick, now: &NowView) -> Result<Dataset, Error> {
+    let mut paris = Paris::read(&pick.dir)?;
+    paris.revise(&Ledger::read(&now.ledger)?, now.as_of)?;
     if let Some(choice) = &pick.games {
         paris.check_games(choice)?;
     }
@@ -225,12 +230,34 @@ pub struct Paris {
     /// Result rows read, and results files.
     result_rows: usize,
     result_files: usize,
+    /// The world revision ledger applied (`revise`), when it has rows for these Games.
+    revised: Option<revise::Revised>,
 }
 
 impl Paris {
     /// Reads and checks every file of the folder.
     pub fn read(dir: &Path) -> Result<Self, Error> {
         read::folder(dir)
+    }
+
+    /// Applies a revision ledger at a date (`None`: the ledger's own): from now on, datasets have
+    /// medals as awarded and now, when the ledger covers 2024 Summer and has rows for it; else
+    /// one view, as the folder records it. Errors name the ledger's lines.
+    pub fn revise(
+        &mut self,
+        ledger: &Ledger,
+        as_of: Option<crate::date::Date>,
+    ) -> Result<(), Error> {
+        self.revised = None;
+        let Some(coverage) = ledger.games.get(GAMES) else {
+            return Ok(());
+        };
+        if !ledger.changes.iter().any(|c| c.games == GAMES) {
+            return Ok(());
+        }
+        let as_of = ledger.now_at(as_of)?;
+        self.revised = Some(revise::revise(self, ledger, coverage, as_of)?);
+        Ok(())
     }
 
     /// The Games' name: `2024 Summer`.
@@ -328,7 +355,11 @@ impl Paris {
     /// The dataset of one nation, in the same form as the native data.
     pub fn dataset(&self, noc: &str) -> Result<Dataset, Error> {
         self.check_nocs(&[noc.to_owned()])?;
-        Ok(build::dataset(self, noc))
+        let mut data = build::dataset(self, noc);
+        if let Some(revised) = &self.revised {
+            revised.apply(self, &mut data);
+        }
+        Ok(data)
     }
 }
 

@@ -182,6 +182,7 @@ pub fn folder(dir: &Path) -> Result<Paris, Error> {
         closing,
         result_rows,
         result_files,
+        revised: None,
     })
 }
 
