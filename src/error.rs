@@ -6,6 +6,9 @@ use std::path::PathBuf;
 
 use crate::charts::{ChartError, ChartId};
 
+/// Data problems a message shows in full, for any source; the rest are counted.
+pub const MAX_SHOWN: usize = 20;
+
 /// Exit codes, as documented in the README (the BSD `sysexits` numbers where one fits).
 pub mod exit {
     pub const SUCCESS: i32 = 0;

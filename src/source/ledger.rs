@@ -223,7 +223,7 @@ pub fn mark(data: &mut Dataset, mark: Mark<'_>) {
 pub fn matching_errors(mut errors: Vec<DataError>) -> Error {
     errors.sort_by_key(|e| e.line);
     let total = errors.len();
-    errors.truncate(super::kaggle::MAX_SHOWN);
+    errors.truncate(crate::error::MAX_SHOWN);
     if total > errors.len() {
         Error::ManyData {
             shown: errors,
@@ -331,7 +331,7 @@ impl Ledger {
         } else {
             errors.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
             let total = errors.len();
-            errors.truncate(super::kaggle::MAX_SHOWN);
+            errors.truncate(crate::error::MAX_SHOWN);
             Err(if total > errors.len() {
                 Error::ManyData {
                     shown: errors,
@@ -402,6 +402,10 @@ fn games_name(text: &str) -> Option<(i32, &str)> {
         .filter(|y| (1896..=2100).contains(y))?;
     (year.len() == 4 && matches!(season, "Summer" | "Winter")).then_some((y, season))
 }
+
+/// Games whose source names events without their sport (the Paris 2024 folder's events.csv); the
+/// ledger's rows for them are not checked for the sport in front.
+const EVENTS_WITHOUT_SPORT: [&str; 1] = ["2024 Summer"];
 
 const GAMES_EXPECTED: &str =
     "a Games as the Kaggle file's Games column writes it, such as 2012 Summer";
@@ -509,7 +513,7 @@ fn check_row(file: &str, line: u64, r: &LedgerRow, errors: &mut Vec<DataError>) 
     // Kaggle file, which holds the Games up to 2016, with it.
     if !r.sport.is_empty()
         && !r.event.is_empty()
-        && r.games != super::paris::GAMES
+        && !EVENTS_WITHOUT_SPORT.contains(&r.games.as_str())
         && !r
             .event
             .strip_prefix(r.sport.as_str())

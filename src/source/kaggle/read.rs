@@ -7,8 +7,7 @@ use crate::error::{DataError, Error};
 use crate::model::{Medal, Sex};
 use crate::source::csv::{csv_reader, csv_reader_big, decode, decode_big, field_problem};
 
-/// Problems shown in full; the rest are counted.
-pub const MAX_SHOWN: usize = 20;
+pub use crate::error::MAX_SHOWN;
 
 /// The columns podium reads (Height and Weight may be there; they are not used).
 const COLUMNS: [&str; 13] = [

@@ -15,9 +15,24 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use super::read::ResultRow;
 use super::{Award, Outcome, sports};
 use crate::model::{Medal, Place, Status};
+
+/// One row of a results file, checked: what `places` needs.
+#[derive(Debug, Clone)]
+pub struct ResultRow {
+    pub event: usize,
+    /// An athlete's code or a team's.
+    pub participant: String,
+    pub stage_code: String,
+    pub stage: String,
+    /// The row's date and time as written (ISO, one offset for the whole Games), for ordering.
+    pub time: String,
+    pub rank: Option<u32>,
+    pub irm: String,
+    /// Won or lost, in head-to-head sports.
+    pub won: Option<bool>,
+}
 
 /// Results codes for a participant who never started.
 const DID_NOT_START: [&str; 6] = ["DNS", "DNC", "WD", "WDR", "W/O", "INJ"];

@@ -4,15 +4,16 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
+use super::places::ResultRow;
 use super::{
     Award, Contest, FILES, MAX_FILE_BYTES, Paris, Person, RESULT_COLUMNS, RESULT_OPTIONAL, Team,
     places, sports,
 };
 use crate::date::Date;
+use crate::error::MAX_SHOWN;
 use crate::error::{DataError, Error};
 use crate::model::{Category, Kind, Medal, Sex};
 use crate::source::csv::{check_size, csv_reader, decode, field_problem};
-use crate::source::kaggle::MAX_SHOWN;
 
 /// A file's rows: the columns asked for, in that order, with the line each row is on.
 struct Sheet {
@@ -196,22 +197,6 @@ fn too_many(p: Problems) -> Error {
     } else {
         Error::Data(p.shown)
     }
-}
-
-/// One row of a results file, checked: what `places` needs.
-#[derive(Debug, Clone)]
-pub struct ResultRow {
-    pub event: usize,
-    /// An athlete's code or a team's.
-    pub participant: String,
-    pub stage_code: String,
-    pub stage: String,
-    /// The row's date and time as written (ISO, one offset for the whole Games), for ordering.
-    pub time: String,
-    pub rank: Option<u32>,
-    pub irm: String,
-    /// Won or lost, in head-to-head sports.
-    pub won: Option<bool>,
 }
 
 struct Reader {
