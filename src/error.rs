@@ -9,6 +9,46 @@ use crate::charts::{ChartError, ChartId};
 /// Data problems a message shows in full, for any source; the rest are counted.
 pub const MAX_SHOWN: usize = 20;
 
+/// Data problems found so far, by any source's reader: the first `MAX_SHOWN` in full, all counted.
+#[derive(Debug, Default)]
+pub struct Problems {
+    pub shown: Vec<DataError>,
+    pub total: usize,
+}
+
+impl Problems {
+    pub fn push(&mut self, e: DataError) {
+        if self.shown.len() < MAX_SHOWN {
+            self.shown.push(e);
+        }
+        self.total += 1;
+    }
+
+    /// A problem with one field of one row.
+    pub fn field(
+        &mut self,
+        file: &str,
+        line: u64,
+        field: &str,
+        value: &str,
+        problem: impl Into<String>,
+    ) {
+        self.push(DataError::field(file, line, field, value, problem));
+    }
+
+    /// The error these problems make: every one shown, or the first `MAX_SHOWN` with the total.
+    pub fn into_error(self) -> Error {
+        if self.total > self.shown.len() {
+            Error::ManyData {
+                shown: self.shown,
+                total: self.total,
+            }
+        } else {
+            Error::Data(self.shown)
+        }
+    }
+}
+
 /// Exit codes, as documented in the README (the BSD `sysexits` numbers where one fits).
 pub mod exit {
     pub const SUCCESS: i32 = 0;

@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::{Fnv, GamesInfo, Line, Olympics, Strings, Summary, Sym, crew, data_error, sports};
-use crate::error::{DataError, Error};
+use crate::error::{DataError, Error, Problems};
 use crate::model::{Medal, Sex};
 use crate::source::csv::{csv_reader, csv_reader_big, decode, decode_big, field_problem};
 
@@ -21,21 +21,6 @@ const AGES: std::ops::RangeInclusive<u32> = 5..=100;
 /// Years accepted: the modern Games began in 1896.
 const YEARS: std::ops::RangeInclusive<i32> = 1896..=2100;
 
-/// Problems found so far: the first few in full, all counted.
-struct Problems {
-    shown: Vec<DataError>,
-    total: usize,
-}
-
-impl Problems {
-    fn push(&mut self, e: DataError) {
-        if self.shown.len() < MAX_SHOWN {
-            self.shown.push(e);
-        }
-        self.total += 1;
-    }
-}
-
 pub fn parse(label: &str, bytes: &[u8], regions: Option<(&str, &[u8])>) -> Result<Olympics, Error> {
     parse_in_chunks(label, bytes, regions, None)
 }
@@ -47,10 +32,7 @@ pub fn parse_in_chunks(
     regions: Option<(&str, &[u8])>,
     chunks: Option<usize>,
 ) -> Result<Olympics, Error> {
-    let mut problems = Problems {
-        shown: Vec::new(),
-        total: 0,
-    };
+    let mut problems = Problems::default();
     let regions = match regions {
         Some((file, bytes)) => read_regions(file, bytes, &mut problems),
         None => BTreeMap::new(),
@@ -231,10 +213,7 @@ impl<'a> Reader<'a> {
             athletes: HashMap::default(),
             seen: HashSet::default(),
             duplicates: 0,
-            problems: Problems {
-                shown: Vec::new(),
-                total: 0,
-            },
+            problems: Problems::default(),
         }
     }
 

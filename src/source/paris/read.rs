@@ -10,8 +10,7 @@ use super::{
     places, sports,
 };
 use crate::date::Date;
-use crate::error::MAX_SHOWN;
-use crate::error::{DataError, Error};
+use crate::error::{DataError, Error, Problems};
 use crate::model::{Category, Kind, Medal, Sex};
 use crate::source::csv::{check_size, csv_reader, decode, field_problem};
 
@@ -19,33 +18,6 @@ use crate::source::csv::{check_size, csv_reader, decode, field_problem};
 struct Sheet {
     file: String,
     rows: Vec<(u64, Vec<String>)>,
-}
-
-/// Problems found so far: the first few in full, all counted.
-#[derive(Default)]
-struct Problems {
-    shown: Vec<DataError>,
-    total: usize,
-}
-
-impl Problems {
-    fn push(&mut self, e: DataError) {
-        if self.shown.len() < MAX_SHOWN {
-            self.shown.push(e);
-        }
-        self.total += 1;
-    }
-
-    fn field(
-        &mut self,
-        file: &str,
-        line: u64,
-        field: &str,
-        value: &str,
-        problem: impl Into<String>,
-    ) {
-        self.push(DataError::field(file, line, field, value, problem));
-    }
 }
 
 /// Items of an athlete's events list that are not events when their discipline has no event of
@@ -117,7 +89,7 @@ pub fn folder(dir: &Path) -> Result<Paris, Error> {
         r.results(sheet, &team_index, &mut rows, &mut genders);
     }
     if r.p.total > 0 {
-        return Err(too_many(r.p));
+        return Err(r.p.into_error());
     }
 
     // Each event: men's, women's or mixed from its results; a crew or team event when teams.csv
@@ -185,18 +157,6 @@ pub fn folder(dir: &Path) -> Result<Paris, Error> {
         result_files,
         revised: None,
     })
-}
-
-/// The first `MAX_SHOWN` problems with the total.
-fn too_many(p: Problems) -> Error {
-    if p.total > p.shown.len() {
-        Error::ManyData {
-            shown: p.shown,
-            total: p.total,
-        }
-    } else {
-        Error::Data(p.shown)
-    }
 }
 
 struct Reader {
