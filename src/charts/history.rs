@@ -1,6 +1,11 @@
 //! Chart 7: the nation across its Games: team size by sex above, medals below (now, with the
 //! total as awarded where it differs), these Games highlighted. Games that none of the sources
 //! given holds (several `--from`) keep their slot, hatched and labelled "not covered".
+//!
+//! Legible from one Games to thirty: when the slots are too narrow for every year, every
+//! `step`-th year is labelled (counted from these Games, which are always labelled, city in
+//! full) with a tick under every slot; a city is printed only whole, where it fits, and a figure
+//! above a column only where it fits its slot (the briefing's table has every figure).
 
 use plotters::prelude::DrawingBackend;
 
@@ -66,6 +71,8 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
     let centre_of = |k: usize| left + (slot * (k as f64 + 0.5)).round() as i32;
     let centre = |i: usize| centre_of(slot_of(i));
     let half = ((slot * 0.56) / 2.0).round() as i32;
+    // A label above a column: only when it fits the slot.
+    let fits = |text: &str, font: Font| c.text_width(text, font) <= (slot * 0.96) as i32;
 
     // These Games' band behind both panels.
     if let Some(i) = games.iter().position(|a| a.this) {
@@ -101,12 +108,15 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
             &[(a.men, MEN), (a.women, WOMEN)],
             value_font,
         )?;
-        c.text(
-            &a.athletes.to_string(),
-            (x, y - c.px(4.0)),
-            value_font.bold(),
-            Anchor::CenterBottom,
-        )?;
+        let total = a.athletes.to_string();
+        if fits(&total, value_font.bold()) {
+            c.text(
+                &total,
+                (x, y - c.px(4.0)),
+                value_font.bold(),
+                Anchor::CenterBottom,
+            )?;
+        }
     }
 
     let medals_heading = if s.now.is_some() {
@@ -157,31 +167,38 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
                 INK,
                 2.0,
             )?;
-            c.text(
-                &format!("{} as awarded", awarded.total),
-                (x, ya.min(y) - c.px(4.0)),
-                Font::new(NOTE).color(MUTED),
-                Anchor::CenterBottom,
-            )?;
-            label_y = ya.min(y) - c.line_height(Font::new(NOTE));
+            let note = format!("{} as awarded", awarded.total);
+            if fits(&note, Font::new(NOTE)) {
+                c.text(
+                    &note,
+                    (x, ya.min(y) - c.px(4.0)),
+                    Font::new(NOTE).color(MUTED),
+                    Anchor::CenterBottom,
+                )?;
+                label_y = ya.min(y) - c.line_height(Font::new(NOTE));
+            } else {
+                label_y = ya.min(y);
+            }
         }
         // A count too small to print in its segment is given with the total.
         let full = format!("{} ({}/{}/{})", m.total, m.gold, m.silver, m.bronze);
-        let label = if hidden && c.text_width(&full, value_font.bold()) <= (slot * 0.96) as i32 {
+        let label = if hidden && fits(&full, value_font.bold()) {
             full
         } else {
             m.total.to_string()
         };
-        c.text(
-            &label,
-            (x, label_y - c.px(4.0)),
-            value_font.bold(),
-            Anchor::CenterBottom,
-        )?;
+        if fits(&label, value_font.bold()) {
+            c.text(
+                &label,
+                (x, label_y - c.px(4.0)),
+                value_font.bold(),
+                Anchor::CenterBottom,
+            )?;
+        }
     }
 
-    // Games no source covers: their slot hatched in both panels, "not covered" beneath.
-    for (k, &(year, at)) in slots.iter().enumerate() {
+    // Games no source covers: their slot hatched in both panels.
+    for (k, &(_, at)) in slots.iter().enumerate() {
         if at.is_some() {
             continue;
         }
@@ -194,24 +211,75 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
                 super::theme::RULE,
             )?;
         }
-        let y = lower.bottom + c.px(10.0);
-        c.text(&year.to_string(), (x, y), tick, Anchor::CenterTop)?;
-        let note = c.fit("not covered", tick, (slot * 0.96) as i32);
-        c.text(&note, (x, y + c.line_height(tick)), tick, Anchor::CenterTop)?;
     }
 
-    // Games along the bottom: year, then city.
-    for (i, a) in games.iter().enumerate() {
-        let x = centre(i);
-        let font = if a.this {
-            Font::new(TICK).bold().color(INK)
-        } else {
-            tick
-        };
-        let y = lower.bottom + c.px(10.0);
-        c.text(&a.year.to_string(), (x, y), font, Anchor::CenterTop)?;
-        let city = c.fit(&a.city, font, (slot * 0.96) as i32);
-        c.text(&city, (x, y + c.line_height(tick)), font, Anchor::CenterTop)?;
+    // Along the bottom: year, then city (or "not covered"), for every `step`-th slot.
+    let bold = Font::new(TICK).bold().color(INK);
+    let year_width = slots
+        .iter()
+        .map(|&(year, _)| c.text_width(&year.to_string(), bold))
+        .max()
+        .unwrap_or(0);
+    let step = label_step(year_width + c.px(14.0), slot);
+    let this_slot = games
+        .iter()
+        .position(|a| a.this)
+        .map_or(slots.len().saturating_sub(1), slot_of);
+    let labelled = |k: usize| k.abs_diff(this_slot) % step == 0;
+    let y = lower.bottom + c.px(10.0);
+    if step > 1 {
+        for k in 0..slots.len() {
+            let x = centre_of(k);
+            let length = if labelled(k) { 8.0 } else { 5.0 };
+            c.line(
+                vec![(x, lower.bottom), (x, lower.bottom + c.px(length))],
+                MUTED,
+                1.0,
+            )?;
+        }
+    }
+    // Room for a label centred on a labelled slot, and these Games' city, in full, kept
+    // inside the chart and clear of the cities either side.
+    let room = (slot * step as f64 * 0.96) as i32 - if step > 1 { c.px(14.0) } else { 0 };
+    let gap = c.px(14.0);
+    let this_city = games.iter().find(|a| a.this).map(|a| {
+        let w = c.text_width(&a.city, bold);
+        let x = centre_of(this_slot)
+            .min(body.right - w / 2)
+            .max(body.left + w / 2);
+        (a.city.as_str(), x, w)
+    });
+    if let Some((city, x, _)) = this_city {
+        c.text(city, (x, y + c.line_height(tick)), bold, Anchor::CenterTop)?;
+    }
+    for (k, &(year, at)) in slots.iter().enumerate() {
+        if !labelled(k) {
+            continue;
+        }
+        let x = centre_of(k);
+        let a = at.and_then(|i| games.get(i));
+        let this = a.is_some_and(|a| a.this);
+        let font = if this { bold } else { tick };
+        c.text(&year.to_string(), (x, y), font, Anchor::CenterTop)?;
+        if this {
+            continue;
+        }
+        let below = a.map_or("not covered", |a| a.city.as_str());
+        let w = c.text_width(below, font);
+        let clear = this_city.is_none_or(|(_, tx, tw)| {
+            x + w / 2 + gap <= tx - tw / 2 || x - w / 2 >= tx + tw / 2 + gap
+        });
+        if w <= room && clear {
+            c.text(below, (x, y + c.line_height(tick)), font, Anchor::CenterTop)?;
+        }
     }
     Ok(())
+}
+
+/// Label every `step`-th slot so that labels `width` wide (with their gap) do not touch.
+fn label_step(width: i32, slot: f64) -> usize {
+    if slot <= 0.0 {
+        return 1;
+    }
+    (f64::from(width) / slot).ceil().max(1.0) as usize
 }
