@@ -249,9 +249,6 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
             .max(body.left + w / 2);
         (a.city.as_str(), x, w)
     });
-    if let Some((city, x, _)) = this_city {
-        c.text(city, (x, y + c.line_height(tick)), bold, Anchor::CenterTop)?;
-    }
     for (k, &(year, at)) in slots.iter().enumerate() {
         if !labelled(k) {
             continue;
@@ -261,10 +258,16 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
         let this = a.is_some_and(|a| a.this);
         let font = if this { bold } else { tick };
         c.text(&year.to_string(), (x, y), font, Anchor::CenterTop)?;
-        if this {
+        if let Some((city, x, _)) = this_city.filter(|_| this) {
+            c.text(city, (x, y + c.line_height(tick)), bold, Anchor::CenterTop)?;
             continue;
         }
-        let below = a.map_or("not covered", |a| a.city.as_str());
+        // A city too long for its room is given by its first part ("Garmisch"), if that fits.
+        let city = a.map_or("not covered", |a| a.city.as_str());
+        let below = match city.split_once('-') {
+            Some((first, _)) if c.text_width(city, font) > room => first,
+            _ => city,
+        };
         let w = c.text_width(below, font);
         let clear = this_city.is_none_or(|(_, tx, tw)| {
             x + w / 2 + gap <= tx - tw / 2 || x - w / 2 >= tx + tw / 2 + gap

@@ -524,3 +524,115 @@ fn a_long_ledger_makes_a_legible_waterfall_that_adds_up() {
         assert_eq!(net, 4 - 64, "{texts:?}");
     }
 }
+
+/// The `<text>` elements of an SVG: x, font size and content.
+fn svg_placed_texts(svg: &str) -> Vec<(f64, f64, String)> {
+    let attr = |tag: &str, name: &str| -> f64 {
+        let at = tag.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
+        tag[at..].split('"').next().unwrap().parse().unwrap()
+    };
+    svg.split("<text")
+        .skip(1)
+        .map(|t| {
+            let (tag, rest) = t.split_once('>').unwrap();
+            let content = rest.split("</text>").next().unwrap().trim().to_owned();
+            (attr(tag, "x"), attr(tag, "font-size"), content)
+        })
+        .collect()
+}
+
+/// A history of `n` Games every four years from 1896, these Games the last but two, with
+/// long city names and the given years not covered by the sources.
+fn long_history(n: usize, not_covered: &[i32]) -> Stats {
+    use podium::stats::AppearanceLine;
+    use podium::stats::MedalCount;
+    let mut s = stats(&Files::BuiltIn);
+    let cities = [
+        "Garmisch-Partenkirchen",
+        "Rio de Janeiro",
+        "Oslo",
+        "Los Angeles",
+    ];
+    s.history.appearances = (0..n)
+        .map(|k| {
+            let year = 1896 + 4 * k as i32;
+            let men = 20 + (k as u32 * 7) % 90;
+            let women = (k as u32 * 5) % 60;
+            let m = [(k as u32) % 9, (k as u32 * 3) % 7, (k as u32 * 2) % 5];
+            AppearanceLine {
+                year,
+                city: cities[k % cities.len()].to_owned(),
+                athletes: men + women,
+                men,
+                women,
+                men_share: f64::from(men) / f64::from(men + women),
+                sports: None,
+                awarded: (k % 5 == 0).then(|| MedalCount::from_array([m[0] + 1, m[1], m[2]])),
+                now: MedalCount::from_array(m),
+                this: k + 3 == n,
+            }
+        })
+        .filter(|a| !not_covered.contains(&a.year))
+        .collect();
+    s.history.not_covered = not_covered.to_vec();
+    s
+}
+
+#[test]
+fn a_thirty_games_history_labels_its_years_whole_and_apart() {
+    for not_covered in [&[][..], &[1916, 1940, 1944]] {
+        let s = long_history(30, not_covered);
+        let years: Vec<i32> = (0..30).map(|k| 1896 + 4 * k).collect();
+        let this = s.history.appearances.iter().find(|a| a.this).unwrap();
+        for (width, height) in [(SIZE.width, SIZE.height), (960, 540)] {
+            let svg = podium::svg::chart(ChartId::History, &s, (width, height)).unwrap();
+            let texts = svg_placed_texts(&svg);
+            // Nothing along the axis (or anywhere) is cut with an ellipsis.
+            assert!(!svg.contains('…'), "a label is cut at {width}x{height}");
+            let mut labels: Vec<(f64, f64, i32)> = texts
+                .iter()
+                .filter_map(|(x, size, t)| {
+                    let year: i32 = t.parse().ok()?;
+                    years.contains(&year).then_some((*x, *size, year))
+                })
+                .collect();
+            labels.sort_by(|a, b| a.0.total_cmp(&b.0));
+            assert!(labels.len() >= 10, "only {} years labelled", labels.len());
+            assert!(
+                labels.iter().any(|l| l.2 == this.year),
+                "{} unlabelled",
+                this.year
+            );
+            for pair in labels.windows(2) {
+                // Four digits of Liberation Sans are 4 × 0.556 em wide.
+                let label_width = 4.0 * 0.556 * pair[0].1.max(pair[1].1);
+                assert!(
+                    pair[1].0 - pair[0].0 >= label_width,
+                    "{} and {} overlap at {width}x{height}",
+                    pair[0].2,
+                    pair[1].2
+                );
+                assert!(pair[0].2 < pair[1].2, "years out of order");
+            }
+            // These Games' city is given in full.
+            assert!(
+                texts.iter().any(|(_, _, t)| *t == this.city),
+                "{} missing",
+                this.city
+            );
+        }
+    }
+}
+
+#[test]
+fn a_short_history_labels_every_year_and_city() {
+    let s = long_history(6, &[]);
+    let svg = podium::svg::chart(ChartId::History, &s, (SIZE.width, SIZE.height)).unwrap();
+    let texts = svg_texts(&svg);
+    for a in &s.history.appearances {
+        assert!(texts.contains(&a.year.to_string()), "{}", a.year);
+        // Too long for its slot, this one is shortened to its first part.
+        let city = a.city.replace("Garmisch-Partenkirchen", "Garmisch");
+        assert!(texts.contains(&city), "{city}");
+    }
+}
