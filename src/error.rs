@@ -38,13 +38,19 @@ impl Problems {
 
     /// The error these problems make: every one shown, or the first `MAX_SHOWN` with the total.
     pub fn into_error(self) -> Error {
-        if self.total > self.shown.len() {
-            Error::ManyData {
-                shown: self.shown,
-                total: self.total,
-            }
+        Error::data(self.shown, self.total)
+    }
+}
+
+impl Error {
+    /// Data problems as one error, for any source: the first `MAX_SHOWN` of `shown` in full and
+    /// `total` counted (`ManyData`), or all of them (`Data`) when none was left out.
+    pub fn data(mut shown: Vec<DataError>, total: usize) -> Error {
+        shown.truncate(MAX_SHOWN);
+        if total > shown.len() {
+            Error::ManyData { shown, total }
         } else {
-            Error::Data(self.shown)
+            Error::Data(shown)
         }
     }
 }

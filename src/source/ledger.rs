@@ -223,15 +223,7 @@ pub fn mark(data: &mut Dataset, mark: Mark<'_>) {
 pub fn matching_errors(mut errors: Vec<DataError>) -> Error {
     errors.sort_by_key(|e| e.line);
     let total = errors.len();
-    errors.truncate(crate::error::MAX_SHOWN);
-    if total > errors.len() {
-        Error::ManyData {
-            shown: errors,
-            total,
-        }
-    } else {
-        Error::Data(errors)
-    }
+    Error::data(errors, total)
 }
 
 /// The ledger, read and checked.
@@ -331,15 +323,7 @@ impl Ledger {
         } else {
             errors.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
             let total = errors.len();
-            errors.truncate(crate::error::MAX_SHOWN);
-            Err(if total > errors.len() {
-                Error::ManyData {
-                    shown: errors,
-                    total,
-                }
-            } else {
-                Error::Data(errors)
-            })
+            Err(Error::data(errors, total))
         }
     }
 

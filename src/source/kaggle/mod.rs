@@ -16,7 +16,7 @@ pub mod sports;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
-use crate::error::{DataError, Error};
+use crate::error::Error;
 use crate::model::{Medal, Sex};
 use crate::source::ledger::{Ledger, NowView};
 
@@ -380,16 +380,6 @@ pub(crate) fn distance(a: &str, b: &str) -> usize {
         }
     }
     d[a.len()][b.len()]
-}
-
-/// The errors of a read: the first `MAX_SHOWN` in full, and how many there were.
-fn data_error(mut shown: Vec<DataError>, total: usize) -> Error {
-    shown.truncate(MAX_SHOWN);
-    if total > shown.len() {
-        Error::ManyData { shown, total }
-    } else {
-        Error::Data(shown)
-    }
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
-use super::{Fnv, GamesInfo, Line, Olympics, Strings, Summary, Sym, crew, data_error, sports};
+use super::{Fnv, GamesInfo, Line, Olympics, Strings, Summary, Sym, crew, sports};
 use crate::error::{DataError, Error, Problems};
 use crate::model::{Medal, Sex};
 use crate::source::csv::{csv_reader, csv_reader_big, decode, decode_big, field_problem};
@@ -130,7 +130,7 @@ pub fn parse_in_chunks(
         ));
     }
     if r.problems.total > 0 {
-        return Err(data_error(r.problems.shown, r.problems.total));
+        return Err(r.problems.into_error());
     }
     Ok(r.finish(regions))
 }
