@@ -4,6 +4,7 @@ use std::fmt::Write as _;
 
 use crate::model::{Fact, Medal, View};
 use crate::stats::{MedalCount, MedalView, Rank, Stats, with_date};
+use crate::text::plural;
 
 /// Column alignment.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -147,21 +148,18 @@ pub fn render(s: &Stats) -> String {
         );
     }
     let t = &s.team;
-    let n = |count: u32, one: &str, many: &str| {
-        format!("{count} {}", if count == 1 { one } else { many })
-    };
     let _ = writeln!(
         out,
         "Team: {}, {} ({}) and {} ({}), in {} and {}; {} in {}",
-        n(t.athletes, "athlete", "athletes"),
-        n(t.men, "man", "men"),
+        plural(t.athletes, "athlete", "athletes"),
+        plural(t.men, "man", "men"),
         percent(t.men_share),
-        n(t.women, "woman", "women"),
+        plural(t.women, "woman", "women"),
         percent(t.women_share),
-        n(t.sports, "sport", "sports"),
-        n(t.disciplines, "discipline", "disciplines"),
-        n(t.entries, "entry", "entries"),
-        n(t.events, "event", "events")
+        plural(t.sports, "sport", "sports"),
+        plural(t.disciplines, "discipline", "disciplines"),
+        plural(t.entries, "entry", "entries"),
+        plural(t.events, "event", "events")
     );
 
     medals(&mut out, s);

@@ -1,5 +1,11 @@
 //! Wrapping and fitting a string to a width, given a function that measures a string: one
-//! implementation for the report's layout (points) and the charts' canvas (pixels).
+//! implementation for the report's layout (points) and the charts' canvas (pixels). Also the
+//! count in words every renderer writes (`plural`).
+
+/// `1 medal`, `3 medals`: a count with its noun, for the PDF, the terminal and the charts alike.
+pub fn plural(n: u32, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
 
 /// What to do with a single word wider than the line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

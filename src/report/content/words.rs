@@ -3,10 +3,7 @@
 use crate::model::{Completeness, Medal};
 use crate::stats::{self, MedalCount, Rank, Stats};
 
-/// `1 medal`, `3 medals`.
-pub fn plural(n: u32, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
+pub use crate::text::plural;
 
 /// `a`, `a and b`, `a, b and c`.
 pub fn join_and<S: AsRef<str>>(items: &[S]) -> String {
