@@ -547,17 +547,12 @@ fn an_interrupted_batch_leaves_only_whole_files_and_a_rerun_completes() {
         }
     }
     // The rerun writes the rest and leaves the whole ones alone.
-    let again = podium()
-        .args(["batch", "--games", "2012 Summer", "--from"])
-        .arg(&path)
-        .arg("--out")
-        .arg(&out)
-        .output()
-        .unwrap();
-    assert!(
-        again.status.success(),
-        "{}",
-        String::from_utf8_lossy(&again.stderr)
+    let again = succeed(
+        podium()
+            .args(["batch", "--games", "2012 Summer", "--from"])
+            .arg(&path)
+            .arg("--out")
+            .arg(&out),
     );
     assert_eq!(fs::read_dir(&out).unwrap().count(), 150);
     let said = String::from_utf8_lossy(&again.stdout);
