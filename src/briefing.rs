@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::charts::ChartId;
 use crate::cli::{ImageFormat, Size};
 use crate::error::Error;
-use crate::report::{self, Paper};
+use crate::report;
 use crate::stats::{self, Stats};
 use crate::{png, save, svg};
 
@@ -28,9 +28,8 @@ pub struct Briefing {
 
 impl Briefing {
     /// Renders the PDF, the chart SVGs and the JSON statistics, in memory.
-    pub fn render(stats: &Stats, paper: Paper, date: i64) -> Result<Self, Error> {
-        let rendered = report::pdf_checked(stats, report::ReportOptions { paper, date })
-            .map_err(Error::Pdf)?;
+    pub fn render(stats: &Stats, options: report::ReportOptions) -> Result<Self, Error> {
+        let rendered = report::pdf_checked(stats, options).map_err(Error::Pdf)?;
         let charts = draw_charts(stats, &ChartId::ALL, Size::SLIDE, ImageFormat::Svg)?;
         let mut files = vec![(PathBuf::from("briefing.pdf"), rendered.bytes)];
         for chart in charts.drawn {

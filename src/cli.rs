@@ -85,6 +85,11 @@ pub struct BatchArgs {
     #[arg(long, value_enum, default_value_t = PaperSize::A4)]
     pub paper: PaperSize,
 
+    /// The PDF standards the briefing keeps: tagged PDF/UA-1 always; a-2b or a-2a add PDF/A-2
+    /// for archives.
+    #[arg(long, value_enum, default_value_t = PdfStandard::Ua1, ignore_case = true)]
+    pub pdf_standard: PdfStandard,
+
     /// Briefings rendered at once (default: one per core).
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
     pub jobs: Option<u16>,
@@ -119,6 +124,11 @@ pub struct ReportArgs {
     /// Paper size.
     #[arg(long, value_enum, default_value_t = PaperSize::A4)]
     pub paper: PaperSize,
+
+    /// The PDF standards the briefing keeps: tagged PDF/UA-1 always; a-2b or a-2a add PDF/A-2
+    /// for archives.
+    #[arg(long, value_enum, default_value_t = PdfStandard::Ua1, ignore_case = true)]
+    pub pdf_standard: PdfStandard,
 }
 
 impl Default for ReportArgs {
@@ -127,8 +137,23 @@ impl Default for ReportArgs {
             data: DataArgs::default(),
             out: PathBuf::from("output"),
             paper: PaperSize::A4,
+            pdf_standard: PdfStandard::Ua1,
         }
     }
+}
+
+/// `--pdf-standard`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PdfStandard {
+    /// PDF/UA-1 (tagged, accessible).
+    #[value(name = "ua-1")]
+    Ua1,
+    /// PDF/UA-1 and PDF/A-2b (archival).
+    #[value(name = "a-2b")]
+    A2b,
+    /// PDF/UA-1 and PDF/A-2a (archival and accessible).
+    #[value(name = "a-2a")]
+    A2a,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

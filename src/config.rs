@@ -10,11 +10,11 @@ use std::path::PathBuf;
 use crate::charts::ChartId;
 use crate::cli::{
     BatchArgs, ChartsArgs, Cli, Command, DataArgs, Format, GamesArgs, ImageFormat, NowArgs,
-    PaperSize, ReportArgs, Season, Size, StatsArgs,
+    PaperSize, PdfStandard, ReportArgs, Season, Size, StatsArgs,
 };
 use crate::date::Date;
 use crate::error::Error;
-use crate::report::{self, Paper};
+use crate::report::{self, Paper, Standard};
 use crate::source::Source;
 use crate::source::kaggle::{GamesChoice, Pick};
 use crate::source::ledger::{Choice, NowView};
@@ -74,6 +74,7 @@ pub struct WriteReport {
     pub paper: Paper,
     /// Seconds since 1970 for the documents' dates.
     pub date: i64,
+    pub standard: Standard,
 }
 
 /// Brief many nations from one Kaggle file or Paris 2024 folder, or from several at once.
@@ -88,6 +89,7 @@ pub struct RunBatch {
     pub nocs: Vec<String>,
     pub out: PathBuf,
     pub paper: Paper,
+    pub standard: Standard,
     /// Briefings rendered at once.
     pub workers: usize,
     /// The ledger and date of the "now" view.
@@ -161,6 +163,7 @@ impl WriteReport {
             out: args.out.clone(),
             paper: paper(args.paper),
             date,
+            standard: standard(args.pdf_standard),
         })
     }
 }
@@ -199,6 +202,7 @@ impl RunBatch {
             nocs,
             out: args.out.clone(),
             paper: paper(args.paper),
+            standard: standard(args.pdf_standard),
             workers,
             now: now_view(&args.now, true)?,
             date,
@@ -307,6 +311,14 @@ fn games_choice(args: &GamesArgs) -> Option<GamesChoice> {
             .to_owned(),
         )),
         _ => None,
+    }
+}
+
+fn standard(choice: PdfStandard) -> Standard {
+    match choice {
+        PdfStandard::Ua1 => Standard::Ua1,
+        PdfStandard::A2b => Standard::A2b,
+        PdfStandard::A2a => Standard::A2a,
     }
 }
 

@@ -14,7 +14,7 @@ use std::time::Instant;
 use crate::briefing::{Briefing, briefing_dir_for};
 use crate::config::{BatchGames, RunBatch};
 use crate::error::Error;
-use crate::report::Paper;
+use crate::report::ReportOptions;
 use crate::source::collection::Collection;
 use crate::source::kaggle::Olympics;
 use crate::source::ledger::Ledger;
@@ -114,7 +114,11 @@ pub fn run(config: &RunBatch) -> Result<String, Error> {
     let outcomes = render_all(
         file,
         &jobs,
-        (config.paper, config.date),
+        ReportOptions {
+            paper: config.paper,
+            date: config.date,
+            standard: config.standard,
+        },
         workers.clamp(1, jobs.len().max(1)),
     );
 
@@ -231,7 +235,7 @@ const WRITERS: usize = 4;
 fn render_all(
     file: &dyn Collection,
     jobs: &[Job],
-    (paper, date): (Paper, i64),
+    options: ReportOptions,
     workers: usize,
 ) -> Vec<Outcome> {
     let next = AtomicUsize::new(0);
@@ -253,7 +257,7 @@ fn render_all(
                     }
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(job) = jobs.get(i) else { break };
-                    if tx.send((i, render(file, job, paper, date))).is_err() {
+                    if tx.send((i, render(file, job, options))).is_err() {
                         break;
                     }
                 }
@@ -302,10 +306,10 @@ fn render_all(
 }
 
 /// One nation's briefing, in memory: dataset, statistics, PDF, charts, JSON.
-fn render(file: &dyn Collection, job: &Job, paper: Paper, date: i64) -> Result<Briefing, Error> {
+fn render(file: &dyn Collection, job: &Job, options: ReportOptions) -> Result<Briefing, Error> {
     let data = file.dataset(job.games, &job.noc)?;
     let stats = stats::compute(&data);
-    Briefing::render(&stats, paper, date)
+    Briefing::render(&stats, options)
 }
 
 /// Writes one briefing into its folder.

@@ -3,13 +3,19 @@
 use crate::briefing::{Briefing, briefing_dir};
 use crate::config::WriteReport;
 use crate::error::Error;
+use crate::report::ReportOptions;
 use crate::{source, stats};
 
 /// Renders and saves the briefing; returns the report of what was written, warned and removed.
 pub fn run(config: &WriteReport) -> Result<String, Error> {
     let stats = stats::compute(&source::dataset(&config.source, &config.now)?);
     // Everything is rendered before anything is written.
-    let briefing = Briefing::render(&stats, config.paper, config.date)?;
+    let options = ReportOptions {
+        paper: config.paper,
+        date: config.date,
+        standard: config.standard,
+    };
+    let briefing = Briefing::render(&stats, options)?;
     let dir = briefing_dir(&config.out, &stats);
     let mut report = String::new();
     for (path, changed) in briefing.write(&dir)? {

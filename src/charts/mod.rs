@@ -4,6 +4,7 @@
 //! Adding a chart: a new module with `absent` and `draw`, and one line in `ChartId`.
 
 mod ages;
+mod alt;
 mod athletes_by_sport;
 mod bars;
 pub mod canvas;
@@ -21,6 +22,7 @@ use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, DrawingBackend};
 
 use crate::stats::Stats;
+pub use alt::alt;
 use canvas::{Anchor, Canvas};
 use theme::{Font, MUTED, SUBTITLE, TITLE, WHITE};
 

@@ -54,6 +54,8 @@ pub struct Row {
 pub struct Table {
     /// "Table 3. Medallists…" is made from this by the flow, which numbers tables.
     pub caption: String,
+    /// The outline lists the table under this title (a sport in the results).
+    pub bookmark: Option<String>,
     pub columns: Vec<Column>,
     pub rows: Vec<Row>,
 }
@@ -98,6 +100,8 @@ pub enum Block {
         caption: String,
     },
     KeyFigures(Vec<KeyFigure>),
+    /// The contents list: the section headings, each with its page and a link to it.
+    Contents(Vec<String>),
     PageBreak,
 }
 
@@ -113,6 +117,7 @@ pub enum Role {
     Table,
     Figure,
     KeyFigures,
+    Contents,
     /// Draws nothing.
     PageBreak,
 }
@@ -129,6 +134,7 @@ impl Block {
             Self::Table(_) => Role::Table,
             Self::Figure { .. } => Role::Figure,
             Self::KeyFigures(_) => Role::KeyFigures,
+            Self::Contents(_) => Role::Contents,
             Self::PageBreak => Role::PageBreak,
         }
     }

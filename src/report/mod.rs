@@ -13,12 +13,26 @@ use crate::stats::Stats;
 
 pub use layout::{A4, LETTER, Paper};
 
+/// The standards a briefing keeps. Every briefing is tagged for PDF/UA-1; PDF/A-2 adds what an
+/// archive needs (an sRGB output intent, its identifier in the metadata).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Standard {
+    /// PDF/UA-1: tagged, with alternative text, language and title.
+    #[default]
+    Ua1,
+    /// PDF/A-2b as well: archival, visual appearance preserved.
+    A2b,
+    /// PDF/A-2a as well: archival and accessible (the tagging PDF/UA already needs).
+    A2a,
+}
+
 /// How to print.
 #[derive(Debug, Clone, Copy)]
 pub struct ReportOptions {
     pub paper: Paper,
     /// Seconds since 1970 for the document's dates (SOURCE_DATE_EPOCH when set).
     pub date: i64,
+    pub standard: Standard,
 }
 
 /// The briefing as PDF bytes.
@@ -59,6 +73,7 @@ pub fn pdf_checked(s: &Stats, options: ReportOptions) -> Result<Rendered, String
         creator: format!("podium {}", env!("CARGO_PKG_VERSION")),
         language: "en-GB".into(),
         date: options.date,
+        standard: options.standard,
     };
     let bytes = pdf::pdf(&laid, s, geometry, &meta, &m)?;
     Ok(Rendered {

@@ -199,6 +199,7 @@ fn briefings_render_for_odd_but_valid_names() {
             podium::report::ReportOptions {
                 paper: podium::report::A4,
                 date: 0,
+                standard: Default::default(),
             },
         )
         .unwrap();

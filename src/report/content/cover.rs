@@ -7,7 +7,7 @@ use super::super::layout::{Block, KeyFigure, Para};
 use super::words::{
     in_words, join_and, ledger_caveat, now_date, plural, rank_short, rank_text, table_date,
 };
-use super::{Section, title};
+use super::{SECTIONS, Section, title};
 
 /// The title, the key figures and the summary.
 pub(super) fn push(s: &Stats, b: &mut Vec<Block>) {
@@ -21,6 +21,10 @@ pub(super) fn push(s: &Stats, b: &mut Vec<Block>) {
     for paragraph in summary(s) {
         b.push(Block::Paragraph(paragraph, Para::Lead));
     }
+    b.push(Block::Subheading("Contents".into()));
+    b.push(Block::Contents(
+        SECTIONS.iter().map(|s| (*s).to_owned()).collect(),
+    ));
     b.push(Block::PageBreak);
 }
 

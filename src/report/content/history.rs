@@ -86,6 +86,7 @@ fn appearances(s: &Stats) -> Block {
                 "; Games in none of the sources given are listed without figures"
             }
         ),
+        bookmark: None,
         columns,
         rows,
     })
@@ -132,6 +133,7 @@ fn ranks(s: &Stats) -> Block {
         caption:
             "Where these Games rank among the nation's appearances (largest first; = shares a rank)"
                 .into(),
+        bookmark: None,
         columns: vec![
             col("Measure", 0.34, Align::Left),
             col("These Games", 0.2, Align::Right),

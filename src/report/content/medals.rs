@@ -105,6 +105,7 @@ fn medallists(s: &Stats, v: &Views) -> Block {
         .collect();
     Block::Table(Table {
         caption: format!("Medallists{}", v.caption_suffix()),
+        bookmark: None,
         columns,
         rows,
     })
@@ -144,6 +145,7 @@ fn by_sport(s: &Stats, v: &Views) -> Block {
     }));
     Block::Table(Table {
         caption: "Medals by sport (gold / silver / bronze)".into(),
+        bookmark: None,
         columns,
         rows,
     })
@@ -190,6 +192,7 @@ fn by_day(s: &Stats, v: &Views, b: &mut Vec<Block>) {
         .collect();
     b.push(Block::Table(Table {
         caption: "Medals by day of the medal event".into(),
+        bookmark: None,
         columns,
         rows,
     }));
@@ -209,6 +212,7 @@ fn by_sex(v: &Views) -> Block {
     columns.extend(v.column("Medals", v.pick(0.4, 0.3), Align::Right));
     Block::Table(Table {
         caption: "Medals by sex: by the athletes' sex, and by event (a mixed crew's medal counts for each sex in it)".into(),
+        bookmark: None,
         columns,
         rows: lines
             .iter()

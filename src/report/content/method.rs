@@ -42,6 +42,7 @@ pub(super) fn push(s: &Stats, b: &mut Vec<Block>) {
 fn sources(s: &Stats) -> Block {
     Block::Table(Table {
         caption: "Sources".into(),
+        bookmark: None,
         columns: vec![
             col("Source", 0.24, Align::Left),
             col("Provides", 0.36, Align::Left),

@@ -17,6 +17,7 @@ pub(super) fn push(s: &Stats, b: &mut Vec<Block>) {
     ));
     b.push(Block::Table(Table {
         caption: "Published figures and the data".into(),
+        bookmark: None,
         columns: vec![
             col("Claim", 0.2, Align::Left),
             col("Published", 0.13, Align::Left),

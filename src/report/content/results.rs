@@ -35,7 +35,8 @@ fn table(sport: &SportResults, places: bool, v: &Views) -> Block {
         (false, false) => (0.38, 0.46, 0.0, 0.16),
     };
     let mut columns = vec![
-        col("Event", event, Align::Left),
+        // The sport in the header: each sport's table is told apart when read aloud.
+        col(&format!("{} event", sport.sport), event, Align::Left),
         col("Athlete", athletes, Align::Left),
     ];
     if places {
@@ -53,6 +54,7 @@ fn table(sport: &SportResults, places: bool, v: &Views) -> Block {
                 plural(n, "entry", "entries")
             }
         ),
+        bookmark: Some(sport.sport.clone()),
         columns,
         rows: sport
             .lines

@@ -94,6 +94,7 @@ pub(super) fn push(s: &Stats, b: &mut Vec<Block>) {
     };
     b.push(Block::Table(Table {
         caption: "The revision ledger, in the order of the decisions".into(),
+        bookmark: None,
         columns: vec![
             col("Athlete", 0.17, Align::Left),
             col("Event", 0.16, Align::Left),

@@ -62,6 +62,7 @@ fn composition(s: &Stats, b: &mut Vec<Block>) {
     ]));
     b.push(Block::Table(Table {
         caption: "Athletes by sport and discipline, men and women".into(),
+        bookmark: None,
         columns: vec![
             col("Sport / discipline", 0.55, Align::Left),
             col("Men", 0.15, Align::Right),
@@ -111,6 +112,7 @@ fn ages(s: &Stats, b: &mut Vec<Block>) {
     if a.known > 0 {
         b.push(Block::Table(Table {
             caption: "Ages in five-year bands".into(),
+            bookmark: None,
             columns: vec![
                 col("Age", 0.4, Align::Left),
                 col("Men", 0.2, Align::Right),

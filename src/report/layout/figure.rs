@@ -2,7 +2,7 @@
 //! kept together.
 
 use super::style::{CHART_ASPECT, FIGURE_CAPTION_GAP, FIGURE_KEEP_EXTRA, FIGURE_SPACE_BELOW, Pt};
-use super::{Flow, Item};
+use super::{Flow, Item, Part, Target};
 use crate::charts::ChartId;
 
 impl Flow<'_> {
@@ -18,6 +18,10 @@ impl Flow<'_> {
         let h = w * CHART_ASPECT;
         self.ensure(h + self.caption_height(&caption) + FIGURE_KEEP_EXTRA);
         let (x, top) = (self.g.left, self.y);
+        self.anchor(
+            Target::Figure(self.figures),
+            format!("figure-{}", self.figures),
+        );
         self.push(Item::Chart {
             id: chart,
             x,
@@ -26,7 +30,7 @@ impl Flow<'_> {
             h,
         });
         self.y += h + FIGURE_CAPTION_GAP;
-        self.caption(&caption);
+        self.caption(&caption, Part::Caption);
         self.y += FIGURE_SPACE_BELOW;
     }
 }

@@ -35,6 +35,7 @@ fn furnish_page(page: &mut Page, g: Geometry, m: &Metrics, running: &Running, nu
         weight,
         color,
         text,
+        link: None,
     };
     let rule = |y: Pt| Item::Rule {
         from: (g.left, y),

@@ -9,12 +9,13 @@ use super::style::{
     SUBHEADING_KEEP, SUBHEADING_SPACE_ABOVE, SUBTITLE, SUBTITLE_LEADING, TITLE, TITLE_DROP,
     TITLE_LEADING, TITLE_RULE, TITLE_RULE_GAP, TITLE_SPACE_BELOW,
 };
-use super::{Block, Flow, Para, wrap};
+use super::{Block, Flow, Mark, Para, Part, Target, wrap};
 use crate::report::metrics::Weight;
 
 impl Flow<'_> {
     /// The cover's title and subtitle, ruled off beneath.
     pub(super) fn title(&mut self, title: &str, subtitle: &str) {
+        self.linking = false;
         self.y = self.g.top + TITLE_DROP;
         for line in wrap(self.m, title, TITLE, Weight::Bold, self.g.width()) {
             self.line(
@@ -26,6 +27,7 @@ impl Flow<'_> {
                 TITLE_LEADING,
             );
         }
+        self.part = Part::Subtitle;
         for line in wrap(self.m, subtitle, SUBTITLE, Weight::Regular, self.g.width()) {
             self.line(
                 self.g.left,
@@ -40,6 +42,7 @@ impl Flow<'_> {
         let top = self.y;
         self.rule(top, TITLE_RULE, ACCENT);
         self.y += TITLE_SPACE_BELOW;
+        self.linking = true;
     }
 
     /// Moves the cursor to a new page before the heading at `i` if placing it here would leave
@@ -146,9 +149,17 @@ impl Flow<'_> {
         if !self.at_top() {
             self.y += HEADING_SPACE_ABOVE;
         }
-        let page = self.pages.len() - 1;
-        self.outline.push((text.to_owned(), page));
+        self.sections += 1;
+        self.outline.push(Mark {
+            title: text.to_owned(),
+            level: 1,
+            page: self.page(),
+            y: self.y_up(),
+        });
+        self.anchor(Target::Section(self.sections), slug(text));
+        self.linking = false;
         self.line(self.g.left, text, H1, Weight::Bold, ACCENT, H1_LEADING);
+        self.linking = true;
         let top = self.y - HEADING_RULE_RISE;
         self.rule(top, HEADING_RULE, ACCENT);
         self.y += HEADING_SPACE_BELOW;
@@ -157,6 +168,29 @@ impl Flow<'_> {
     /// A subheading.
     pub(super) fn subheading(&mut self, text: &str) {
         self.y += SUBHEADING_SPACE_ABOVE;
+        self.outline.push(Mark {
+            title: text.to_owned(),
+            level: 2,
+            page: self.page(),
+            y: self.y_up(),
+        });
+        self.linking = false;
         self.line(self.g.left, text, H2, Weight::Bold, INK, H2_LEADING);
+        self.linking = true;
+    }
+}
+
+/// A section heading's named destination: its words without the number, in lower case and
+/// joined by hyphens ("2 Medals" is `medals`, "5 Across the Games" `across-the-games`).
+pub(super) fn slug(heading: &str) -> String {
+    let words: Vec<String> = heading
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !w.bytes().all(|b| b.is_ascii_digit()))
+        .map(str::to_lowercase)
+        .collect();
+    if words.is_empty() {
+        "section".to_owned()
+    } else {
+        words.join("-")
     }
 }

@@ -6,7 +6,7 @@ use super::style::{
     KEY_SPACE_BELOW, KEY_TEXT_INSETS, KEY_VALUE, KEY_VALUE_BAND, KEY_VALUE_GAP, KEY_VALUE_MIN,
     KEY_VALUE_SINK, MUTED, PANEL, Pt, SMALL, SMALL_LEADING,
 };
-use super::{Flow, KeyFigure, fit, measure, wrap};
+use super::{Flow, KeyFigure, Part, fit, measure, wrap};
 use crate::report::metrics::Weight;
 
 impl Flow<'_> {
@@ -24,10 +24,11 @@ impl Flow<'_> {
             + KEY_VALUE_BAND
             + detail_lines as f32 * SMALL_LEADING
             + KEY_PAD_BOTTOM;
-        for chunk in figures.chunks(KEY_COLUMNS) {
+        for (c, chunk) in figures.chunks(KEY_COLUMNS).enumerate() {
             self.ensure(h + KEY_GAP);
             let top = self.y;
             for (j, f) in chunk.iter().enumerate() {
+                self.part = Part::Entry(c * KEY_COLUMNS + j);
                 let x = self.g.left + j as f32 * (w + KEY_GAP);
                 self.key_figure(f, (x, top), (w, h));
             }

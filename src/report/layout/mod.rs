@@ -8,10 +8,12 @@
 //! This file holds the cursor and the order of blocks; each kind of block has its own placement
 //! rule beside it, and `style` names every size and space.
 
+mod contents;
 mod figure;
 mod furniture;
 mod headings;
 mod key_figures;
+mod links;
 mod page;
 mod paragraph;
 mod pt;
@@ -20,7 +22,7 @@ mod table;
 
 pub use super::document::{Align, Block, Column, KeyFigure, Para, Role, Row, Table, col};
 pub use furniture::{Running, furnish};
-pub use page::{A4, Geometry, Item, LETTER, Laid, Origin, Page, Paper};
+pub use page::{A4, Anchor, Geometry, Item, LETTER, Laid, Mark, Origin, Page, Paper, Part, Target};
 pub use pt::Pt;
 
 use super::metrics::{Metrics, Weight};
@@ -71,9 +73,20 @@ struct Flow<'a> {
     y: Pt,
     /// The index of the block being placed: the origin of every item placed now.
     block: usize,
-    outline: Vec<(String, usize)>,
+    /// The part of that block being placed.
+    part: Part,
+    /// Whether text placed now links its references ("section 3", "Table 2", web addresses);
+    /// headings and captions, which are what is referred to, do not.
+    linking: bool,
+    outline: Vec<Mark>,
+    anchors: Vec<Anchor>,
+    sections: usize,
     figures: usize,
     tables: usize,
+    /// The contents list's page numbers, filled in once every section is placed: the page, the
+    /// index of the item standing for the number, and the section it names.
+    /// and the right edge it is set against.
+    contents: Vec<(usize, usize, usize, Pt)>,
 }
 
 impl<'a> Flow<'a> {
@@ -84,9 +97,14 @@ impl<'a> Flow<'a> {
             pages: vec![Page::default()],
             y: g.top,
             block: 0,
+            part: Part::Whole,
+            linking: true,
             outline: Vec::new(),
+            anchors: Vec::new(),
+            sections: 0,
             figures: 0,
             tables: 0,
+            contents: Vec::new(),
         }
     }
 
@@ -114,38 +132,82 @@ impl<'a> Flow<'a> {
         }
     }
 
-    /// Places an item on the current page for the current block.
+    /// Places an item on the current page for the current block and part; lines and
+    /// backgrounds only decorate.
     fn push(&mut self, item: Item) {
-        let origin = Origin::Block(self.block);
+        let part = match item {
+            Item::Rect { .. } | Item::Rule { .. } => Part::Decoration,
+            Item::Text { .. } | Item::Chart { .. } => self.part,
+        };
+        let origin = Origin::Block {
+            index: self.block,
+            part,
+        };
         let last = self.pages.len() - 1;
         self.pages[last].push(origin, item);
+    }
+
+    /// The 0-based page the cursor is on.
+    fn page(&self) -> usize {
+        self.pages.len() - 1
+    }
+
+    /// The top of the cursor, measured up from the bottom edge.
+    fn y_up(&self) -> Pt {
+        self.g.paper.height - self.y
+    }
+
+    /// Marks the cursor's place as where `target` leads, under `name`.
+    fn anchor(&mut self, target: Target, name: String) {
+        let (page, y) = (self.page(), self.y_up());
+        self.anchors.push(Anchor {
+            target,
+            name,
+            page,
+            y,
+        });
     }
 
     /// A line of text whose top is at the cursor; the cursor moves down by `leading`.
     fn line(&mut self, x: Pt, text: &str, size: Pt, weight: Weight, color: Rgb, leading: Pt) {
         let baseline = self.g.paper.height - self.y - size * ASCENT - (leading - size) / 2.0;
-        self.push(Item::Text {
-            x,
-            y: baseline,
-            size,
-            weight,
-            color,
-            text: text.to_owned(),
-        });
+        self.run(x, baseline, text, (size, weight, color));
         self.y += leading;
     }
 
     /// A run of text whose top is at `top`; the cursor stays.
     fn text_at(&mut self, x: Pt, top: Pt, text: &str, size: Pt, weight: Weight, color: Rgb) {
         let baseline = self.g.paper.height - top - size * ASCENT;
-        self.push(Item::Text {
-            x,
-            y: baseline,
-            size,
-            weight,
-            color,
-            text: text.to_owned(),
-        });
+        self.run(x, baseline, text, (size, weight, color));
+    }
+
+    /// A run of text on `baseline`, split where a reference in it becomes a link.
+    fn run(&mut self, x: Pt, baseline: Pt, text: &str, (size, weight, color): (Pt, Weight, Rgb)) {
+        let pieces = if self.linking {
+            links::split(text)
+        } else {
+            vec![(text, None)]
+        };
+        let split = pieces.len() > 1;
+        let mut x = x;
+        for (piece, link) in pieces {
+            // Only a split run needs the width of its pieces.
+            let width = if split {
+                measure(self.m, piece, size, weight)
+            } else {
+                Pt::ZERO
+            };
+            self.push(Item::Text {
+                x,
+                y: baseline,
+                size,
+                weight,
+                color,
+                text: piece.to_owned(),
+                link,
+            });
+            x += width;
+        }
     }
 
     fn rect(&mut self, x: Pt, top: Pt, w: Pt, h: Pt, fill: Rgb) {
@@ -171,8 +233,12 @@ impl<'a> Flow<'a> {
             + CAPTION_SPACE_BELOW
     }
 
-    /// A figure's or a table's caption, across the body.
-    fn caption(&mut self, text: &str) {
+    /// A figure's or a table's caption, across the body; `part` says whether it is read or
+    /// only repeated for the eye.
+    fn caption(&mut self, text: &str, part: Part) {
+        let (was, linking) = (self.part, self.linking);
+        self.part = part;
+        self.linking = false;
         for line in wrap(self.m, text, SMALL, Weight::Bold, self.g.width()) {
             self.line(
                 self.g.left,
@@ -184,6 +250,8 @@ impl<'a> Flow<'a> {
             );
         }
         self.y += CAPTION_SPACE_BELOW;
+        self.part = was;
+        self.linking = linking;
     }
 
     /// The least height a block needs at the foot of a page to begin there.
@@ -195,6 +263,7 @@ impl<'a> Flow<'a> {
             Block::Bullets(items) => self.bullets_min_height(items),
             Block::Table(t) => self.table_min_height(t),
             Block::Figure { caption, .. } => self.figure_min_height(caption),
+            Block::Contents(entries) => self.contents_min_height(entries),
             Block::KeyFigures(_) | Block::Title { .. } | Block::PageBreak => Pt::ZERO,
         }
     }
@@ -215,6 +284,7 @@ impl<'a> Flow<'a> {
             return;
         };
         self.block = i;
+        self.part = Part::Whole;
         match block {
             Block::Title { title, subtitle } => self.title(title, subtitle),
             Block::Heading(text) => self.heading(text),
@@ -224,6 +294,7 @@ impl<'a> Flow<'a> {
             Block::Table(t) => self.table(t),
             Block::Figure { chart, caption } => self.figure(*chart, caption),
             Block::KeyFigures(figures) => self.key_figures(figures),
+            Block::Contents(entries) => self.contents_list(entries),
             Block::PageBreak => {
                 if !self.at_top() {
                     self.new_page();
@@ -241,9 +312,14 @@ impl<'a> Flow<'a> {
             pages: vec![Page::default()],
             y: self.y,
             block: self.block,
+            part: self.part,
+            linking: self.linking,
             outline: Vec::new(),
+            anchors: Vec::new(),
+            sections: self.sections,
             figures: self.figures,
             tables: self.tables,
+            contents: Vec::new(),
         }
     }
 
@@ -251,14 +327,14 @@ impl<'a> Flow<'a> {
     fn starts_on_first_page(&self, i: usize) -> bool {
         self.pages
             .first()
-            .is_some_and(|p| p.placed().any(|(o, _)| o == Origin::Block(i)))
+            .is_some_and(|p| p.placed().any(|(o, _)| o.block() == Some(i)))
     }
 
     /// How many lines of text of block `i` page 0 holds.
     fn lines_on_first_page(&self, i: usize) -> usize {
         self.pages.first().map_or(0, |p| {
             p.placed()
-                .filter(|(o, item)| *o == Origin::Block(i) && matches!(item, Item::Text { .. }))
+                .filter(|(o, item)| o.block() == Some(i) && matches!(item, Item::Text { .. }))
                 .count()
         })
     }
@@ -275,9 +351,11 @@ impl Block {
 pub fn flow(blocks: &[Block], g: Geometry, m: &Metrics) -> Laid {
     let mut f = Flow::new(g, m);
     f.place(blocks);
+    f.number_contents();
     Laid {
         pages: f.pages,
         outline: f.outline,
+        anchors: f.anchors,
         figures: f.figures,
         tables: f.tables,
         structure: blocks.iter().map(Block::role).collect(),

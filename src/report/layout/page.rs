@@ -69,6 +69,8 @@ pub enum Item {
         weight: Weight,
         color: Rgb,
         text: String,
+        /// Where the run leads when clicked: a section, table or figure, or a web address.
+        link: Option<Target>,
     },
     /// A filled rectangle, `y` its bottom edge.
     Rect {
@@ -98,10 +100,75 @@ pub enum Item {
 /// Where a placed item comes from: the tagged PDF groups what is drawn by it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Origin {
-    /// The block at this index of the blocks laid out.
-    Block(usize),
+    /// The block at this index of the blocks laid out, and which part of it.
+    Block { index: usize, part: Part },
     /// The running header, the footer or the page number.
     Furniture,
+}
+
+impl Origin {
+    /// The index of the block, unless the item is page furniture.
+    pub fn block(self) -> Option<usize> {
+        match self {
+            Self::Block { index, .. } => Some(index),
+            Self::Furniture => None,
+        }
+    }
+}
+
+/// Which part of its block an item draws: the tagged PDF makes each part its own element.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// The block's own text: a heading, a paragraph, the cover's title, a chart.
+    Whole,
+    /// The cover's subtitle.
+    Subtitle,
+    /// A table's or a figure's caption.
+    Caption,
+    /// A table cell; row 0 is the header.
+    Cell { row: usize, col: usize },
+    /// What a continued table repeats on its next page (caption and header): drawn for the
+    /// eye, not read again.
+    Repeat,
+    /// A list item's bullet.
+    Label(usize),
+    /// A list item's text, a key figure or a contents entry.
+    Entry(usize),
+    /// Lines and backgrounds that only decorate.
+    Decoration,
+}
+
+/// What a link leads to.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Target {
+    /// The section with this number.
+    Section(usize),
+    Table(usize),
+    Figure(usize),
+    /// A web address.
+    Uri(String),
+}
+
+/// A place in the document a link or a bookmark jumps to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Anchor {
+    pub target: Target,
+    /// The named destination, e.g. `medals` or `table-3`.
+    pub name: String,
+    /// 0-based page.
+    pub page: usize,
+    /// The top of what it names, measured up from the bottom edge.
+    pub y: Pt,
+}
+
+/// A bookmark of the outline: level 1 for a section, 2 within one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mark {
+    pub title: String,
+    pub level: u8,
+    pub page: usize,
+    /// The top of the heading, measured up from the bottom edge.
+    pub y: Pt,
 }
 
 /// One page: its items in drawing order, each with its origin.
@@ -129,10 +196,12 @@ impl Page {
 #[derive(Debug, Clone)]
 pub struct Laid {
     pub pages: Vec<Page>,
-    /// Section headings and the page (0-based) each starts on.
-    pub outline: Vec<(String, usize)>,
+    /// The outline: sections, their subsections and, in results, each sport, in order.
+    pub outline: Vec<Mark>,
+    /// Every place a link can lead to.
+    pub anchors: Vec<Anchor>,
     pub figures: usize,
     pub tables: usize,
-    /// What each block laid out was, by index: `Origin::Block(i)` is an item of `structure[i]`.
+    /// What each block laid out was, by index: `Origin::Block { index: i, .. }` is an item of `structure[i]`.
     pub structure: Vec<Role>,
 }

@@ -5,7 +5,7 @@ use super::style::{
     ACCENT, BODY, BODY_LEADING, BULLET_INDENT, BULLET_OFFSET, BULLET_SPACE_BELOW, INK, KEEP_LINES,
     LEAD, LEAD_LEADING, LIST_SPACE_BELOW, MUTED, PARAGRAPH_SPACE, Pt, Rgb, SMALL, SMALL_LEADING,
 };
-use super::{Flow, Para, wrap};
+use super::{Flow, Para, Part, wrap};
 use crate::report::metrics::Weight;
 
 impl Para {
@@ -58,13 +58,13 @@ impl Flow<'_> {
     }
 
     pub(super) fn bullets(&mut self, items: &[String]) {
-        for item in items {
-            self.bullet(item);
+        for (k, item) in items.iter().enumerate() {
+            self.bullet(k, item);
         }
         self.y += LIST_SPACE_BELOW;
     }
 
-    fn bullet(&mut self, text: &str) {
+    fn bullet(&mut self, k: usize, text: &str) {
         let lines = wrap(
             self.m,
             text,
@@ -78,6 +78,7 @@ impl Flow<'_> {
                 self.new_page();
             }
             if i == 0 {
+                self.part = Part::Label(k);
                 let top = self.y;
                 self.text_at(
                     self.g.left + BULLET_OFFSET,
@@ -88,6 +89,7 @@ impl Flow<'_> {
                     ACCENT,
                 );
             }
+            self.part = Part::Entry(k);
             self.line(
                 self.g.left + BULLET_INDENT,
                 line,

@@ -6,7 +6,10 @@ use super::style::{
     STRIPE, TABLE, TABLE_FOOT_RULE, TABLE_KEEP_EXTRA, TABLE_KEEP_LAST_PAIR, TABLE_KEEP_ROWS,
     TABLE_LEADING, TABLE_SPACE_BELOW, TABLE_START_EXTRA, TABLE_START_ROWS,
 };
-use super::{Align, Column, Flow, Row, Table, measure, weight, wrap};
+use super::{Align, Column, Flow, Mark, Part, Row, Table, Target, measure, weight, wrap};
+
+/// The most words of a caption repeated over a table's continuation.
+const REPEATED_CAPTION_WORDS: usize = 5;
 
 impl Flow<'_> {
     /// The caption and room for the header and one row at the foot of a page.
@@ -75,8 +78,17 @@ impl Flow<'_> {
                 + TABLE_KEEP_EXTRA
         };
         self.ensure(start);
-        self.caption(&caption);
-        self.table_row(&t.columns, &header, true, false);
+        self.anchor(Target::Table(self.tables), format!("table-{}", self.tables));
+        if let Some(title) = &t.bookmark {
+            self.outline.push(Mark {
+                title: title.clone(),
+                level: 2,
+                page: self.page(),
+                y: self.y_up(),
+            });
+        }
+        self.caption(&caption, Part::Caption);
+        self.table_row(&t.columns, &header, 0, false);
         for (i, row) in t.rows.iter().enumerate() {
             let h = heights[i];
             // Break early rather than leave a single row to the next page.
@@ -85,17 +97,30 @@ impl Flow<'_> {
                 && h + heights[i + 1] > self.room();
             if (h > self.room() || last_two) && !self.at_top() {
                 self.new_page();
-                self.caption(&format!("Table {} (continued). {}", self.tables, t.caption));
-                self.table_row(&t.columns, &header, true, false);
+                // A short caption is repeated; a long one would read as prose the tags skip.
+                let again = if t.caption.split(' ').count() <= REPEATED_CAPTION_WORDS {
+                    format!("Table {} (continued). {}", self.tables, t.caption)
+                } else {
+                    format!("Table {} (continued)", self.tables)
+                };
+                self.caption(&again, Part::Repeat);
+                self.part = Part::Repeat;
+                self.table_row(&t.columns, &header, 0, false);
+                self.part = Part::Whole;
             }
-            self.table_row(&t.columns, row, false, i % 2 == 1);
+            self.table_row(&t.columns, row, i + 1, i % 2 == 1);
         }
+        self.part = Part::Whole;
         let top = self.y;
         self.rule(top, TABLE_FOOT_RULE, PAGE_RULE);
         self.y += TABLE_SPACE_BELOW;
     }
 
-    fn table_row(&mut self, columns: &[Column], row: &Row, header: bool, stripe: bool) {
+    /// Row `index` of the table (0: the header row) with its top at the cursor. A repeated
+    /// header keeps the part it is given; other rows mark each cell as theirs.
+    fn table_row(&mut self, columns: &[Column], row: &Row, index: usize, stripe: bool) {
+        let header = index == 0;
+        let repeat = self.part == Part::Repeat;
         let lines = self.cell_lines(columns, row, header);
         let h = lines.iter().map(Vec::len).max().unwrap_or(1) as f32 * TABLE_LEADING + ROW_PAD;
         let (left, width) = (self.g.left, self.g.width());
@@ -113,6 +138,9 @@ impl Flow<'_> {
             } else {
                 Pt::ZERO
             };
+            if !repeat {
+                self.part = Part::Cell { row: index, col: i };
+            }
             for (k, line) in cell.iter().enumerate() {
                 let tx = match column.align {
                     Align::Left => x + CELL_PAD + indent,

@@ -47,6 +47,7 @@ fn tables_break_across_pages_and_repeat_their_header() {
         .collect();
     let t = Table {
         caption: "Numbers".into(),
+        bookmark: None,
         columns: vec![col("name", 0.7, Align::Left), col("n", 0.3, Align::Right)],
         rows,
     };
@@ -87,7 +88,7 @@ fn a_heading_is_never_the_last_thing_on_a_page() {
         Block::Paragraph(filler, Para::Body),
     ];
     let laid = flow(&blocks, g(), &m);
-    let page = laid.outline[0].1;
+    let page = laid.outline[0].page;
     let items = &laid.pages[page].items;
     let heading_at = items
         .iter()
@@ -104,6 +105,7 @@ fn figures_and_tables_are_numbered_in_order() {
     let m = Metrics::new();
     let t = || Table {
         caption: "t".into(),
+        bookmark: None,
         columns: vec![col("a", 1.0, Align::Left)],
         rows: vec![],
     };
@@ -191,15 +193,15 @@ fn every_item_knows_its_block_and_the_furniture_is_its_own() {
         laid.structure,
         [Role::Title, Role::Heading, Role::Paragraph, Role::Figure]
     );
-    assert_eq!(origin_of("A title"), Some(Origin::Block(0)));
-    assert_eq!(origin_of("1 One"), Some(Origin::Block(1)));
-    assert_eq!(origin_of("Figure 1. f"), Some(Origin::Block(3)));
+    assert_eq!(origin_of("A title"), Some(block(0, Part::Whole)));
+    assert_eq!(origin_of("1 One"), Some(block(1, Part::Whole)));
+    assert_eq!(origin_of("Figure 1. f"), Some(block(3, Part::Caption)));
     let chart = laid
         .pages
         .iter()
         .flat_map(Page::placed)
         .find(|(_, i)| matches!(i, Item::Chart { .. }));
-    assert_eq!(chart.map(|(origin, _)| origin), Some(Origin::Block(3)));
+    assert_eq!(chart.map(|(origin, _)| origin), Some(block(3, Part::Whole)));
 }
 
 /// One-line notes that move the cursor down a page by about 15 points each.
@@ -227,6 +229,7 @@ fn positions() -> impl Iterator<Item = (usize, Geometry)> {
 fn numbers(rows: usize) -> Block {
     Block::Table(Table {
         caption: "Numbers".into(),
+        bookmark: None,
         columns: vec![col("name", 0.7, Align::Left), col("n", 0.3, Align::Right)],
         rows: (0..rows)
             .map(|i| Row {
@@ -258,8 +261,8 @@ fn stranded(laid: &Laid) -> Vec<usize> {
             page.placed()
                 .last()
                 .is_some_and(|(origin, _)| match origin {
-                    Origin::Block(b) => matches!(
-                        laid.structure.get(b),
+                    Origin::Block { index, .. } => matches!(
+                        laid.structure.get(index),
                         Some(Role::Heading | Role::Subheading)
                     ),
                     Origin::Furniture => false,
@@ -273,7 +276,7 @@ fn stranded(laid: &Laid) -> Vec<usize> {
 fn page_of(laid: &Laid, b: usize) -> Option<usize> {
     laid.pages
         .iter()
-        .position(|p| p.placed().any(|(o, _)| o == Origin::Block(b)))
+        .position(|p| p.placed().any(|(o, _)| o.block() == Some(b)))
 }
 
 /// Lays out filler then `tail` at every position of the sweep; the tail's blocks at `kept`
@@ -387,7 +390,7 @@ fn a_heading_over_a_long_paragraph_keeps_with_its_first_two_lines() {
         if let Some(page) = page_of(&laid, lines) {
             let kept = laid.pages[page]
                 .placed()
-                .filter(|(o, _)| *o == Origin::Block(lines + 1))
+                .filter(|(o, _)| o.block() == Some(lines + 1))
                 .count();
             assert!(kept >= KEEP_LINES, "after {lines} lines: {kept} line(s)");
         }
@@ -417,4 +420,9 @@ fn no_page_of_the_built_in_briefing_ends_with_a_heading() {
         }
     }
     assert!(failures.is_empty(), "{failures:#?}");
+}
+
+/// The origin of an item of block `index`, part `part`.
+fn block(index: usize, part: Part) -> Origin {
+    Origin::Block { index, part }
 }

@@ -9,10 +9,11 @@
 mod backend;
 mod finish;
 mod fonts;
+mod icc;
 mod metadata;
 mod ops;
-mod outline;
 mod page;
+mod tags;
 
 pub use metadata::Meta;
 
@@ -20,8 +21,9 @@ use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions};
 
 use super::layout::{Geometry, Laid};
 use super::metrics::Metrics;
+use crate::report::document::Role;
 use crate::stats::Stats;
-use page::Painter;
+use page::{Marked, Painter};
 
 /// Writes the document and returns its bytes.
 pub fn pdf(
@@ -39,9 +41,8 @@ pub fn pdf(
         metrics: m,
         page_height: g.paper.height,
     };
-    let pages = pages(laid, g, &painter)?;
+    let (pages, marked) = pages(laid, g, &painter)?;
     doc.with_pages(pages);
-    outline::bookmarks(&mut doc, &laid.outline);
     metadata::info(&mut doc, meta)?;
     let options = PdfSaveOptions {
         optimize: true,
@@ -50,23 +51,34 @@ pub fn pdf(
         image_optimization: None,
     };
     let mut lo = doc.to_lopdf_document(&options, &mut Vec::new());
+    tags::apply(&mut lo, laid, &marked)?;
     finish::compress(&mut lo)?;
-    metadata::catalog(&mut lo, meta);
+    metadata::catalog(&mut lo, meta)?;
     finish::serialise(&mut lo)
 }
 
-/// Every page as printpdf's page: its items drawn, redundant state pruned.
-fn pages(laid: &Laid, g: Geometry, painter: &Painter<'_>) -> Result<Vec<PdfPage>, String> {
+/// Every page as printpdf's page: its items drawn in marked content, redundant state pruned;
+/// and, per page, what its marked content draws.
+fn pages(
+    laid: &Laid,
+    g: Geometry,
+    painter: &Painter<'_>,
+) -> Result<(Vec<PdfPage>, Vec<Vec<Marked>>), String> {
     let (width, height) = (g.paper.width, g.paper.height);
-    laid.pages
-        .iter()
-        .map(|page| {
-            let ops = painter.page(page)?;
-            Ok(PdfPage::new(
-                Mm::from(printpdf::Pt(width.0)),
-                Mm::from(printpdf::Pt(height.0)),
-                finish::prune_state(ops),
-            ))
-        })
-        .collect()
+    let tag = |block: usize, part| {
+        let role = laid.structure.get(block).copied().unwrap_or(Role::Paragraph);
+        tags::tag(role, part)
+    };
+    let mut pages = Vec::with_capacity(laid.pages.len());
+    let mut marked = Vec::with_capacity(laid.pages.len());
+    for page in &laid.pages {
+        let (ops, runs) = painter.page(page, &tag)?;
+        pages.push(PdfPage::new(
+            Mm::from(printpdf::Pt(width.0)),
+            Mm::from(printpdf::Pt(height.0)),
+            finish::prune_state(ops),
+        ));
+        marked.push(runs);
+    }
+    Ok((pages, marked))
 }

@@ -1,15 +1,18 @@
 //! One laid-out page to PDF operations: each item in drawing order, charts through the plotters
 //! backend on a virtual slide canvas.
 
+use std::collections::BTreeMap;
+
 use plotters::prelude::IntoDrawingArea;
 use plotters::style::RGBColor;
 use printpdf::Op;
+use printpdf::xobject::DictItem;
 
 use super::backend::PdfBackend;
 use super::ops::{self, Faces, Run};
 use crate::charts::{self, ChartId, Options, SLIDE};
 use crate::report::layout::style::CHART_TYPE_SCALE;
-use crate::report::layout::{Item, Origin, Page, Pt};
+use crate::report::layout::{Item, Origin, Page, Part, Pt, Target};
 use crate::report::metrics::Metrics;
 use crate::stats::Stats;
 
@@ -25,19 +28,149 @@ fn bytes(RGBColor(r, g, b): RGBColor) -> (u8, u8, u8) {
     (r, g, b)
 }
 
-impl Painter<'_> {
-    /// The operations that draw `page`.
-    pub fn page(&self, page: &Page) -> Result<Vec<Op>, String> {
-        let mut ops = Vec::new();
-        for (origin, item) in page.placed() {
-            ops.extend(self.item(origin, item)?);
+/// One marked-content sequence of a page: what it draws, for the structure tree.
+#[derive(Debug, Clone)]
+pub struct Marked {
+    /// Its marked-content id on its page.
+    pub mcid: i64,
+    /// The block (and part of it) it draws.
+    pub block: usize,
+    pub part: Part,
+    pub link: Option<Target>,
+    /// Where it is drawn: left, bottom, right, top in points.
+    pub rect: [f32; 4],
+    /// The text it shows, for a link's description.
+    pub text: String,
+    /// A chart's alternative text.
+    pub alt: Option<String>,
+}
+
+/// What a run of items is marked as: part of the structure, or an artifact.
+#[derive(Debug, Clone, PartialEq)]
+enum Mark {
+    Content {
+        block: usize,
+        part: Part,
+        link: Option<Target>,
+        /// A link is one line: a second line is a second link.
+        line: Option<i32>,
+    },
+    Artifact,
+}
+
+impl Mark {
+    fn of(origin: Origin, item: &Item) -> Self {
+        match (origin, item) {
+            (Origin::Block { index, part }, _)
+                if !matches!(part, Part::Repeat | Part::Decoration) =>
+            {
+                let (link, line) = match item {
+                    Item::Text { link, y, .. } => {
+                        (link.clone(), link.as_ref().map(|_| (y.0 * 10.0) as i32))
+                    }
+                    _ => (None, None),
+                };
+                Self::Content {
+                    block: index,
+                    part,
+                    link,
+                    line,
+                }
+            }
+            _ => Self::Artifact,
         }
-        Ok(ops)
+    }
+}
+
+impl Painter<'_> {
+    /// The operations that draw `page`, each run of items in marked content (tagged, or an
+    /// artifact), and what each tagged run draws.
+    pub fn page(&self, page: &Page, tag: &dyn Fn(usize, Part) -> &'static str) -> Result<(Vec<Op>, Vec<Marked>), String> {
+        let mut ops = Vec::new();
+        let mut marked: Vec<Marked> = Vec::new();
+        let mut open: Option<Mark> = None;
+        for (origin, item) in page.placed() {
+            let mark = Mark::of(origin, item);
+            if open.as_ref() != Some(&mark) {
+                if open.is_some() {
+                    ops.push(Op::EndMarkedContent);
+                }
+                match &mark {
+                    Mark::Artifact => ops.push(Op::BeginMarkedContent {
+                        tag: "Artifact".to_owned(),
+                    }),
+                    Mark::Content {
+                        block, part, link, ..
+                    } => {
+                        let mcid = marked.len() as i64;
+                        let name = if link.is_some() { "Link" } else { tag(*block, *part) };
+                        ops.push(Op::BeginMarkedContentWithProperties {
+                            tag: name.to_owned(),
+                            properties: DictItem::Dict {
+                                map: BTreeMap::from([("MCID".to_owned(), DictItem::Int(mcid))]),
+                            },
+                        });
+                        marked.push(Marked {
+                            mcid,
+                            block: *block,
+                            part: *part,
+                            link: link.clone(),
+                            rect: [f32::MAX, f32::MAX, f32::MIN, f32::MIN],
+                            text: String::new(),
+                            alt: None,
+                        });
+                    }
+                }
+                open = Some(mark.clone());
+            }
+            if let (Mark::Content { .. }, Some(last)) = (&mark, marked.last_mut()) {
+                self.note(item, last);
+            }
+            ops.extend(self.item(item)?);
+        }
+        if open.is_some() {
+            ops.push(Op::EndMarkedContent);
+        }
+        Ok((ops, marked))
     }
 
-    /// The operations that draw one item. Every item passes here with its origin: the one place
-    /// where the tagged PDF will wrap what is drawn in marked content.
-    fn item(&self, _origin: Origin, item: &Item) -> Result<Vec<Op>, String> {
+    /// Adds what `item` draws to the run it belongs to: its box, its text, a chart's
+    /// description.
+    fn note(&self, item: &Item, run: &mut Marked) {
+        let rect = match item {
+            Item::Text {
+                x,
+                y,
+                size,
+                weight,
+                text,
+                ..
+            } => {
+                let w = self.metrics.width(text, size.0, *weight);
+                if !run.text.is_empty() {
+                    run.text.push(' ');
+                }
+                run.text.push_str(text);
+                [x.0, y.0 - 0.25 * size.0, x.0 + w, y.0 + 0.9 * size.0]
+            }
+            Item::Chart { id, x, top, w, h } => {
+                run.alt = Some(charts::alt(*id, self.stats));
+                let bottom = self.page_height - *top - *h;
+                [x.0, bottom.0, (*x + *w).0, (self.page_height - *top).0]
+            }
+            Item::Rect { x, y, w, h, .. } => [x.0, y.0, (*x + *w).0, (*y + *h).0],
+            Item::Rule { from, to, .. } => [from.0.0, from.1.0, to.0.0, to.1.0],
+        };
+        run.rect = [
+            run.rect[0].min(rect[0]),
+            run.rect[1].min(rect[1]),
+            run.rect[2].max(rect[2]),
+            run.rect[3].max(rect[3]),
+        ];
+    }
+
+    /// The operations that draw one item.
+    fn item(&self, item: &Item) -> Result<Vec<Op>, String> {
         Ok(match item {
             Item::Text {
                 x,
@@ -46,7 +179,11 @@ impl Painter<'_> {
                 weight,
                 color,
                 text,
+                ..
             } => {
+                if text.is_empty() {
+                    return Ok(Vec::new());
+                }
                 self.metrics.note_drawn(text);
                 let run = Run {
                     size: size.0,

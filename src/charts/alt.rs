@@ -1,0 +1,276 @@
+//! Alternative text: for every chart, in words, what a sighted reader takes from it, written from
+//! the same statistics the chart is drawn from. The PDF gives it to its figures, and each SVG
+//! carries it as its title and description.
+
+use super::ChartId;
+use crate::stats::{MedalCount, MedalView, Stats};
+
+/// How many items a list in the text names before it sums up the rest.
+const NAMED: usize = 12;
+
+/// `3 gold, 1 silver` (colours with none left out), or `no medal`.
+fn medals(m: MedalCount) -> String {
+    let parts: Vec<String> = [(m.gold, "gold"), (m.silver, "silver"), (m.bronze, "bronze")]
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, colour)| format!("{n} {colour}"))
+        .collect();
+    if parts.is_empty() {
+        "no medal".to_owned()
+    } else {
+        parts.join(", ")
+    }
+}
+
+/// `a; b; c` for the first `NAMED` items, and what the rest come to.
+fn list(items: Vec<String>, rest: impl Fn(usize) -> String) -> String {
+    let more = items.len().saturating_sub(NAMED);
+    let mut text = items.into_iter().take(NAMED).collect::<Vec<_>>().join("; ");
+    if more > 0 {
+        text.push_str(&format!("; {}", rest(more)));
+    }
+    text
+}
+
+/// The chart's alternative text: its title, then what it shows.
+pub fn alt(id: ChartId, s: &Stats) -> String {
+    let what = match id {
+        ChartId::MedalsBySport => medals_by_sport(s),
+        ChartId::MedalsByDay => medals_by_day(s),
+        ChartId::Revisions => revisions(s),
+        ChartId::AthletesBySport => athletes_by_sport(s),
+        ChartId::TeamBySex => team_by_sex(s),
+        ChartId::Ages => ages(s),
+        ChartId::History => history(s),
+        ChartId::TableNeighbourhood => neighbourhood(s),
+    };
+    let d = &s.delegation;
+    format!(
+        "{}, {} at the {} Olympics: {what}.",
+        id.title(),
+        d.nation,
+        d.games
+    )
+}
+
+fn medals_by_sport(s: &Stats) -> String {
+    let views = s.views();
+    let mut sports = s.medal_sports();
+    sports.sort_by(|a, b| {
+        let key = |sport| {
+            views
+                .iter()
+                .map(|v| v.in_sport(sport).as_array())
+                .collect::<Vec<_>>()
+        };
+        key(b).cmp(&key(a)).then(a.cmp(b))
+    });
+    let items = sports
+        .iter()
+        .map(|sport| match views.as_slice() {
+            [awarded, now] => {
+                let (a, n) = (awarded.in_sport(sport), now.in_sport(sport));
+                if a == n {
+                    format!("{} {} in both views", sport.to_lowercase(), medals(a))
+                } else {
+                    format!(
+                        "{} {} as awarded, {} now",
+                        sport.to_lowercase(),
+                        medals(a),
+                        medals(n)
+                    )
+                }
+            }
+            _ => format!("{} {}", sport.to_lowercase(), medals(s.awarded.in_sport(sport))),
+        })
+        .collect();
+    let lead = if views.len() > 1 {
+        "medals by sport, as awarded and now"
+    } else {
+        "medals by sport"
+    };
+    format!(
+        "{lead}: {}",
+        list(items, |n| format!("{n} more sports"))
+    )
+}
+
+fn medals_by_day(s: &Stats) -> String {
+    let parts: Vec<String> = s
+        .views()
+        .iter()
+        .map(|v| {
+            let days: Vec<String> = v
+                .by_day
+                .iter()
+                .filter(|d| d.medals.total > 0)
+                .map(|d| format!("{} {}", d.date.day_month(), medals(d.medals)))
+                .collect();
+            format!(
+                "{}, {} medals over {} days: {}",
+                v.label(),
+                v.totals.total,
+                days.len(),
+                list(days, |n| format!("{n} more days"))
+            )
+        })
+        .collect();
+    format!("medals won on each day of the Games, {}", parts.join("; "))
+}
+
+fn revisions(s: &Stats) -> String {
+    let r = &s.revisions;
+    let now = s.latest().totals;
+    let changes: Vec<String> = r
+        .changes
+        .iter()
+        .map(|c| {
+            let colour = |m: Option<crate::model::Medal>| {
+                m.map_or_else(|| "no medal".to_owned(), |m| m.name().to_lowercase())
+            };
+            format!(
+                "{} ({}) {} to {}",
+                c.athlete,
+                c.event,
+                colour(c.from),
+                colour(c.to)
+            )
+        })
+        .collect();
+    format!(
+        "a waterfall from {} medals as awarded ({}) to {} now ({}): {} stripped, {} gained, {} changed colour; {}",
+        s.awarded.totals.total,
+        medals(s.awarded.totals),
+        now.total,
+        medals(now),
+        r.stripped,
+        r.gained,
+        r.changed_colour,
+        list(changes, |n| format!("{n} more changes"))
+    )
+}
+
+fn athletes_by_sport(s: &Stats) -> String {
+    let items = s
+        .team
+        .by_sport
+        .iter()
+        .map(|t| {
+            format!(
+                "{} {} ({} men, {} women)",
+                t.sport.to_lowercase(),
+                t.total,
+                t.men,
+                t.women
+            )
+        })
+        .collect();
+    format!(
+        "athletes by sport, largest first: {}",
+        list(items, |n| format!("{n} more sports"))
+    )
+}
+
+fn team_by_sex(s: &Stats) -> String {
+    let t = &s.team;
+    format!(
+        "{} athletes: {} men ({:.1} %) and {} women ({:.1} %)",
+        t.athletes,
+        t.men,
+        t.men_share * 100.0,
+        t.women,
+        t.women_share * 100.0
+    )
+}
+
+fn ages(s: &Stats) -> String {
+    let a = &s.ages;
+    let sexes: Vec<String> = a
+        .by_sex
+        .iter()
+        .filter(|x| x.known > 0)
+        .map(|x| {
+            let median = x.median.map_or_else(String::new, |m| format!(", median {m:.1}"));
+            match (x.youngest, x.oldest) {
+                (Some(y), Some(o)) => format!("{} aged {y} to {o}{median}", x.sex),
+                _ => format!("{}{median}", x.sex),
+            }
+        })
+        .collect();
+    let bands: Vec<String> = a
+        .bands
+        .iter()
+        .map(|b| format!("{} {}", b.label, b.men + b.women))
+        .collect();
+    let unknown = if a.unknown > 0 {
+        format!("; {} without a recorded age", a.unknown)
+    } else {
+        String::new()
+    };
+    format!(
+        "ages of {} athletes: {}; by band: {}{unknown}",
+        a.known,
+        sexes.join("; "),
+        bands.join(", ")
+    )
+}
+
+fn history(s: &Stats) -> String {
+    let items = s
+        .history
+        .appearances
+        .iter()
+        .map(|h| {
+            let these = if h.this { " (these Games)" } else { "" };
+            let medals_then = match h.awarded {
+                Some(a) if a != h.now => format!("{} as awarded, {} now", medals(a), medals(h.now)),
+                _ => medals(h.now),
+            };
+            format!(
+                "{} {}{these}: {} athletes ({} men, {} women), {medals_then}",
+                h.year, h.city, h.athletes, h.men, h.women
+            )
+        })
+        .collect();
+    let gaps = if s.history.not_covered.is_empty() {
+        String::new()
+    } else {
+        let years: Vec<String> = s
+            .history
+            .not_covered
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        format!("; not covered by the sources: {}", years.join(", "))
+    };
+    format!(
+        "team size by sex and medals at each Games: {}{gaps}",
+        list(items, |n| format!("{n} more Games"))
+    )
+}
+
+fn neighbourhood(s: &Stats) -> String {
+    let panel = |v: &MedalView| -> Option<String> {
+        let at = v.table.iter().position(|t| t.this)?;
+        let from = at.saturating_sub(4);
+        let to = (at + 5).min(v.table.len());
+        let rows: Vec<String> = v.table[from..to]
+            .iter()
+            .map(|t| {
+                format!(
+                    "{} {}{} {}",
+                    t.rank.display,
+                    t.nation,
+                    if t.this { " (this nation)" } else { "" },
+                    medals(t.medals)
+                )
+            })
+            .collect();
+        Some(format!("{}: {}", v.label(), rows.join("; ")))
+    };
+    let panels: Vec<String> = s.views().into_iter().filter_map(panel).collect();
+    format!(
+        "the nations ranked around this one in the medal table, {}",
+        panels.join("; ")
+    )
+}
