@@ -54,11 +54,15 @@ fn stages(runs: usize) {
     let load = median_ms(runs, || native::dataset(&Files::BuiltIn).expect("valid"));
     let compute = median_ms(runs, || podium::stats::compute(&data));
     let pdf = median_ms(runs, || {
-        report::pdf(&stats, ReportOptions {
-            paper: A4,
-            date: 0,
-            standard: Default::default(),
-        }).expect("renders")
+        report::pdf(
+            &stats,
+            ReportOptions {
+                paper: A4,
+                date: 0,
+                standard: Default::default(),
+            },
+        )
+        .expect("renders")
     });
     let svg = median_ms(runs, || {
         podium::briefing::draw_charts(&stats, &ChartId::ALL, Size::SLIDE, ImageFormat::Svg)

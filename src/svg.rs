@@ -20,5 +20,39 @@ pub fn chart(id: ChartId, s: &Stats, size: (u32, u32)) -> Result<String, ChartEr
             },
         )?;
     }
-    Ok(text)
+    Ok(labelled(
+        &text,
+        &format!("{}: {}", id.title(), id.subtitle(s)),
+        &charts::alt(id, s),
+    ))
+}
+
+/// Text escaped for XML.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The SVG with its accessible name and description: `role="img"` and `aria-labelledby` on the
+/// root, and `<title>` and `<desc>` as its first children, so that slide tools, browsers and
+/// screen readers have what the chart shows in words.
+fn labelled(svg: &str, title: &str, description: &str) -> String {
+    let Some(open) = svg.find("<svg") else {
+        return svg.to_owned();
+    };
+    let Some(end) = svg[open..].find('>').map(|e| open + e) else {
+        return svg.to_owned();
+    };
+    let mut out = String::with_capacity(svg.len() + title.len() + description.len() + 160);
+    out.push_str(&svg[..end]);
+    out.push_str(r#" role="img" aria-labelledby="chart-title chart-desc">"#);
+    out.push_str(&format!(
+        "\n<title id=\"chart-title\">{}</title>\n<desc id=\"chart-desc\">{}</desc>",
+        escape(title),
+        escape(description)
+    ));
+    out.push_str(&svg[end + 1..]);
+    out
 }

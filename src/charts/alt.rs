@@ -4,6 +4,16 @@
 
 use super::ChartId;
 use crate::stats::{MedalCount, MedalView, Stats};
+use crate::text::plural;
+
+/// `10 men, 1 woman`.
+fn sexes(men: u32, women: u32) -> String {
+    format!(
+        "{}, {}",
+        plural(men, "man", "men"),
+        plural(women, "woman", "women")
+    )
+}
 
 /// How many items a list in the text names before it sums up the rest.
 const NAMED: usize = 12;
@@ -81,7 +91,11 @@ fn medals_by_sport(s: &Stats) -> String {
                     )
                 }
             }
-            _ => format!("{} {}", sport.to_lowercase(), medals(s.awarded.in_sport(sport))),
+            _ => format!(
+                "{} {}",
+                sport.to_lowercase(),
+                medals(s.awarded.in_sport(sport))
+            ),
         })
         .collect();
     let lead = if views.len() > 1 {
@@ -89,10 +103,7 @@ fn medals_by_sport(s: &Stats) -> String {
     } else {
         "medals by sport"
     };
-    format!(
-        "{lead}: {}",
-        list(items, |n| format!("{n} more sports"))
-    )
+    format!("{lead}: {}", list(items, |n| format!("{n} more sports")))
 }
 
 fn medals_by_day(s: &Stats) -> String {
@@ -107,10 +118,10 @@ fn medals_by_day(s: &Stats) -> String {
                 .map(|d| format!("{} {}", d.date.day_month(), medals(d.medals)))
                 .collect();
             format!(
-                "{}, {} medals over {} days: {}",
+                "{}, {} over {}: {}",
                 v.label(),
-                v.totals.total,
-                days.len(),
+                plural(v.totals.total, "medal", "medals"),
+                plural(days.len() as u32, "day", "days"),
                 list(days, |n| format!("{n} more days"))
             )
         })
@@ -157,11 +168,10 @@ fn athletes_by_sport(s: &Stats) -> String {
         .iter()
         .map(|t| {
             format!(
-                "{} {} ({} men, {} women)",
+                "{} {} ({})",
                 t.sport.to_lowercase(),
                 t.total,
-                t.men,
-                t.women
+                sexes(t.men, t.women)
             )
         })
         .collect();
@@ -174,12 +184,12 @@ fn athletes_by_sport(s: &Stats) -> String {
 fn team_by_sex(s: &Stats) -> String {
     let t = &s.team;
     format!(
-        "{} athletes: {} men ({:.1} %) and {} women ({:.1} %)",
-        t.athletes,
-        t.men,
-        t.men_share * 100.0,
-        t.women,
-        t.women_share * 100.0
+        "{}: {} ({:.1} %) and {} ({:.1} %)",
+        plural(t.athletes, "athlete", "athletes"),
+        plural(t.men, "man", "men"),
+        t.men_share,
+        plural(t.women, "woman", "women"),
+        t.women_share
     )
 }
 
@@ -190,7 +200,9 @@ fn ages(s: &Stats) -> String {
         .iter()
         .filter(|x| x.known > 0)
         .map(|x| {
-            let median = x.median.map_or_else(String::new, |m| format!(", median {m:.1}"));
+            let median = x
+                .median
+                .map_or_else(String::new, |m| format!(", median {m:.1}"));
             match (x.youngest, x.oldest) {
                 (Some(y), Some(o)) => format!("{} aged {y} to {o}{median}", x.sex),
                 _ => format!("{}{median}", x.sex),
@@ -208,8 +220,8 @@ fn ages(s: &Stats) -> String {
         String::new()
     };
     format!(
-        "ages of {} athletes: {}; by band: {}{unknown}",
-        a.known,
+        "ages of {}: {}; by band: {}{unknown}",
+        plural(a.known, "athlete", "athletes"),
         sexes.join("; "),
         bands.join(", ")
     )
@@ -227,8 +239,11 @@ fn history(s: &Stats) -> String {
                 _ => medals(h.now),
             };
             format!(
-                "{} {}{these}: {} athletes ({} men, {} women), {medals_then}",
-                h.year, h.city, h.athletes, h.men, h.women
+                "{} {}{these}: {} ({}), {medals_then}",
+                h.year,
+                h.city,
+                plural(h.athletes, "athlete", "athletes"),
+                sexes(h.men, h.women)
             )
         })
         .collect();
@@ -241,7 +256,7 @@ fn history(s: &Stats) -> String {
             .iter()
             .map(ToString::to_string)
             .collect();
-        format!("; not covered by the sources: {}", years.join(", "))
+        format!("; in none of the sources given: {}", years.join(", "))
     };
     format!(
         "team size by sex and medals at each Games: {}{gaps}",

@@ -19,3 +19,4 @@ mod reliability;
 mod report;
 mod snapshots;
 mod sources;
+mod tagged;

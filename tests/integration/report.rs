@@ -12,7 +12,15 @@ const EPOCH: i64 = 1_700_000_000;
 
 fn briefing(paper: report::Paper) -> Vec<u8> {
     let stats = podium::stats::compute(&native::dataset(&Files::BuiltIn).unwrap());
-    report::pdf(&stats, ReportOptions { paper, date: EPOCH, standard: Default::default() }).unwrap()
+    report::pdf(
+        &stats,
+        ReportOptions {
+            paper,
+            date: EPOCH,
+            standard: Default::default(),
+        },
+    )
+    .unwrap()
 }
 
 fn flat(text: &str) -> String {
@@ -255,7 +263,15 @@ fn every_text_the_layout_places_reads_back_from_the_pdf() {
     let mini = Files::Dir(MINI.into());
     for (source, paper) in [(Files::BuiltIn, A4), (Files::BuiltIn, LETTER), (mini, A4)] {
         let stats = podium::stats::compute(&native::dataset(&source).unwrap());
-        let pdf = report::pdf(&stats, ReportOptions { paper, date: EPOCH, standard: Default::default() }).unwrap();
+        let pdf = report::pdf(
+            &stats,
+            ReportOptions {
+                paper,
+                date: EPOCH,
+                standard: Default::default(),
+            },
+        )
+        .unwrap();
         let all = flat(&text(&Document::load_mem(&pdf).unwrap()));
         let laid = flow(
             &report::content::blocks(&stats),

@@ -76,8 +76,11 @@ fn address(word: &str) -> Option<String> {
     let valid = host
         .bytes()
         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-');
-    (valid && host.contains('.') && DOMAINS.iter().any(|d| host.ends_with(d)) && !host.starts_with('.'))
-        .then(|| format!("https://{word}"))
+    (valid
+        && host.contains('.')
+        && DOMAINS.iter().any(|d| host.ends_with(d))
+        && !host.starts_with('.'))
+    .then(|| format!("https://{word}"))
 }
 
 #[cfg(test)]
@@ -109,7 +112,10 @@ mod tests {
 
     #[test]
     fn plain_text_is_one_piece() {
-        assert_eq!(split("Table tennis, 3 entries"), [("Table tennis, 3 entries", None)]);
+        assert_eq!(
+            split("Table tennis, 3 entries"),
+            [("Table tennis, 3 entries", None)]
+        );
         assert_eq!(split(""), [("", None)]);
         assert_eq!(split("e.g. 2.5 kg; Jr."), [("e.g. 2.5 kg; Jr.", None)]);
     }

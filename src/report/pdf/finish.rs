@@ -102,7 +102,8 @@ fn pack_xref(bytes: Vec<u8>) -> Result<Vec<u8>, String> {
         .ok_or_else(missing)?;
     let opening = b">>stream\n";
     let data_at = digits_at + digits + opening.len();
-    if bytes.get(digits_at + digits..data_at) != Some(&opening[..]) || data_at + length > bytes.len()
+    if bytes.get(digits_at + digits..data_at) != Some(&opening[..])
+        || data_at + length > bytes.len()
     {
         return Err(missing());
     }

@@ -67,7 +67,10 @@ pub fn srgb() -> Vec<u8> {
     let trc = curve();
     let tags: [(&[u8; 4], Vec<u8>); 9] = [
         (b"desc", description(NAME)),
-        (b"cprt", text("No copyright: written for podium, use freely")),
+        (
+            b"cprt",
+            text("No copyright: written for podium, use freely"),
+        ),
         (b"wtpt", xyz(0.9505, 1.0, 1.0891)),
         (b"rXYZ", xyz(0.436_074_7, 0.222_504_5, 0.013_932_2)),
         (b"gXYZ", xyz(0.385_064_9, 0.716_878_6, 0.097_104_5)),
@@ -135,7 +138,10 @@ mod tests {
     #[test]
     fn the_profile_is_well_formed() {
         let p = srgb();
-        assert_eq!(u32::from_be_bytes([p[0], p[1], p[2], p[3]]) as usize, p.len());
+        assert_eq!(
+            u32::from_be_bytes([p[0], p[1], p[2], p[3]]) as usize,
+            p.len()
+        );
         assert_eq!(&p[36..40], b"acsp");
         assert_eq!(&p[12..24], b"mntrRGB XYZ ");
         let count = u32::from_be_bytes([p[128], p[129], p[130], p[131]]) as usize;

@@ -66,7 +66,11 @@ fn pages(
 ) -> Result<(Vec<PdfPage>, Vec<Vec<Marked>>), String> {
     let (width, height) = (g.paper.width, g.paper.height);
     let tag = |block: usize, part| {
-        let role = laid.structure.get(block).copied().unwrap_or(Role::Paragraph);
+        let role = laid
+            .structure
+            .get(block)
+            .copied()
+            .unwrap_or(Role::Paragraph);
         tags::tag(role, part)
     };
     let mut pages = Vec::with_capacity(laid.pages.len());

@@ -85,7 +85,11 @@ impl Mark {
 impl Painter<'_> {
     /// The operations that draw `page`, each run of items in marked content (tagged, or an
     /// artifact), and what each tagged run draws.
-    pub fn page(&self, page: &Page, tag: &dyn Fn(usize, Part) -> &'static str) -> Result<(Vec<Op>, Vec<Marked>), String> {
+    pub fn page(
+        &self,
+        page: &Page,
+        tag: &dyn Fn(usize, Part) -> &'static str,
+    ) -> Result<(Vec<Op>, Vec<Marked>), String> {
         let mut ops = Vec::new();
         let mut marked: Vec<Marked> = Vec::new();
         let mut open: Option<Mark> = None;
@@ -103,7 +107,11 @@ impl Painter<'_> {
                         block, part, link, ..
                     } => {
                         let mcid = marked.len() as i64;
-                        let name = if link.is_some() { "Link" } else { tag(*block, *part) };
+                        let name = if link.is_some() {
+                            "Link"
+                        } else {
+                            tag(*block, *part)
+                        };
                         ops.push(Op::BeginMarkedContentWithProperties {
                             tag: name.to_owned(),
                             properties: DictItem::Dict {

@@ -14,9 +14,12 @@ use super::page::Marked;
 use crate::report::document::Role;
 use crate::report::layout::{Anchor, Laid, Mark, Part, Target};
 
+/// A level of a path: a structure type and the key that tells siblings of that type apart.
+type Level = (&'static str, usize);
+
 /// The structure type of each level holding a part of a block, with a key telling siblings
 /// apart; the last is the element that holds the marked content.
-pub fn path(role: Role, part: Part) -> Vec<(&'static str, usize)> {
+pub fn path(role: Role, part: Part) -> Vec<Level> {
     match (role, part) {
         (Role::Title, Part::Subtitle) => vec![("P", 1)],
         (Role::Title, _) => vec![("H1", 0)],
@@ -78,7 +81,7 @@ struct Annot {
 #[derive(Debug)]
 struct Tree {
     elements: Vec<Element>,
-    made: HashMap<(usize, Vec<(&'static str, usize)>), usize>,
+    made: HashMap<(usize, Vec<Level>), usize>,
     /// Per page, per marked-content id, the element holding it.
     parents: Vec<Vec<usize>>,
     annots: Vec<Annot>,
@@ -116,7 +119,7 @@ impl Tree {
     }
 
     /// The element of `path` for block `block`, made with the levels above it as needed.
-    fn at(&mut self, block: usize, path: &[(&'static str, usize)]) -> usize {
+    fn at(&mut self, block: usize, path: &[Level]) -> usize {
         let mut parent = 0;
         for depth in 1..=path.len() {
             let key = (block, path[..depth].to_vec());
@@ -263,7 +266,11 @@ pub fn apply(lo: &mut lopdf::Document, laid: &Laid, marked: &[Vec<Marked>]) -> R
     let mut tree = Tree::new(pages.len());
     for (page, runs) in marked.iter().enumerate() {
         for m in runs {
-            let role = laid.structure.get(m.block).copied().unwrap_or(Role::Paragraph);
+            let role = laid
+                .structure
+                .get(m.block)
+                .copied()
+                .unwrap_or(Role::Paragraph);
             tree.add(page, m, role);
         }
     }
@@ -343,10 +350,7 @@ pub fn apply(lo: &mut lopdf::Document, laid: &Laid, marked: &[Vec<Marked>]) -> R
         d.set("Type", Object::Name(b"Annot".to_vec()));
         d.set("Subtype", Object::Name(b"Link".to_vec()));
         d.set("Rect", rect(annot.rect));
-        d.set(
-            "Border",
-            Object::Array(vec![0.into(), 0.into(), 0.into()]),
-        );
+        d.set("Border", Object::Array(vec![0.into(), 0.into(), 0.into()]));
         d.set("F", 4);
         d.set("StructParent", (pages.len() + a) as i64);
         let description = match &annot.target {
