@@ -202,28 +202,39 @@ fn ages(s: &Stats) -> String {
         .map(|x| {
             let median = x
                 .median
-                .map_or_else(String::new, |m| format!(", median {m:.1}"));
+                .map_or_else(String::new, |m| format!(", median age {m:.1}"));
             match (x.youngest, x.oldest) {
-                (Some(y), Some(o)) => format!("{} aged {y} to {o}{median}", x.sex),
-                _ => format!("{}{median}", x.sex),
+                (Some(y), Some(o)) => {
+                    format!("the {} were aged from {y} to {o} years{median}", x.sex)
+                }
+                _ => format!("the {}{median}", x.sex),
             }
         })
         .collect();
-    let bands: Vec<String> = a
+    let largest = a
         .bands
         .iter()
-        .map(|b| format!("{} {}", b.label, b.men + b.women))
-        .collect();
+        .filter(|b| b.total > 0)
+        .max_by_key(|b| b.total)
+        .map_or_else(String::new, |b| {
+            format!(
+                "; the largest group, {}, were aged {}",
+                plural(b.total, "athlete", "athletes"),
+                b.label
+            )
+        });
     let unknown = if a.unknown > 0 {
-        format!("; {} without a recorded age", a.unknown)
+        format!(
+            "; the age of {} is not recorded",
+            plural(a.unknown, "athlete", "athletes")
+        )
     } else {
         String::new()
     };
     format!(
-        "ages of {}: {}; by band: {}{unknown}",
+        "how old the team was, {} with a known age: {}{largest}{unknown}",
         plural(a.known, "athlete", "athletes"),
-        sexes.join("; "),
-        bands.join(", ")
+        sexes.join("; ")
     )
 }
 

@@ -17,16 +17,25 @@ pub struct Running {
     pub footer: String,
 }
 
-/// Adds header, footer and page number to every page of `laid` but the first.
+/// Adds the footer and page number to every page of `laid`, and the header to every page but
+/// the cover, which has the title instead. (A footer on every page is also how a reader of the
+/// tagged PDF tells it for page furniture.)
 pub fn furnish(laid: &mut Laid, g: Geometry, m: &Metrics, running: &Running) {
     let total = laid.pages.len();
-    for (i, page) in laid.pages.iter_mut().enumerate().skip(1) {
+    for (i, page) in laid.pages.iter_mut().enumerate() {
         let number = format!("page {} of {total}", i + 1);
-        furnish_page(page, g, m, running, &number);
+        furnish_page(page, g, m, running, &number, i > 0);
     }
 }
 
-fn furnish_page(page: &mut Page, g: Geometry, m: &Metrics, running: &Running, number: &str) {
+fn furnish_page(
+    page: &mut Page,
+    g: Geometry,
+    m: &Metrics,
+    running: &Running,
+    number: &str,
+    header: bool,
+) {
     let (width, height) = (g.paper.width, g.paper.height);
     let text = |x: Pt, y: Pt, size: Pt, weight: Weight, color: Rgb, text: String| Item::Text {
         x,
@@ -44,7 +53,7 @@ fn furnish_page(page: &mut Page, g: Geometry, m: &Metrics, running: &Running, nu
         color: PAGE_RULE,
     };
     let top = height - HEADER_DROP;
-    let header = fit(m, &running.header, HEADER_SIZE, Weight::Bold, g.width());
+    let heading = fit(m, &running.header, HEADER_SIZE, Weight::Bold, g.width());
     let footer = fit(
         m,
         &running.footer,
@@ -53,9 +62,14 @@ fn furnish_page(page: &mut Page, g: Geometry, m: &Metrics, running: &Running, nu
         g.width() - PAGE_NUMBER_ROOM,
     );
     let number_x = width - g.right - measure(m, number, FOOTER_SIZE, Weight::Regular);
+    if header {
+        page.push(
+            Origin::Furniture,
+            text(g.left, top, HEADER_SIZE, Weight::Bold, MUTED, heading),
+        );
+        page.push(Origin::Furniture, rule(top - HEADER_RULE_GAP));
+    }
     for item in [
-        text(g.left, top, HEADER_SIZE, Weight::Bold, MUTED, header),
-        rule(top - HEADER_RULE_GAP),
         rule(FOOTER_RULE_RISE),
         text(
             g.left,
