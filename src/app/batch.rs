@@ -67,6 +67,9 @@ pub fn run(config: &RunBatch) -> Result<String, Error> {
     };
     let file = source.as_ref();
     let read_in = started.elapsed();
+    // From here a signal stops the batch between briefings, with its report (until now it ends
+    // the process at once: nothing is written yet).
+    let _writing = interrupt::defer();
     if interrupt::requested() {
         return Err(Error::Interrupted(
             "batch: stopped after reading the file; nothing written".into(),

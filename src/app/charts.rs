@@ -4,7 +4,7 @@
 use crate::briefing::{briefing_dir, draw_charts};
 use crate::config::DrawCharts;
 use crate::error::Error;
-use crate::{save, source, stats};
+use crate::{interrupt, save, source, stats};
 
 /// Draws and saves the charts; returns the report of what was written and left out.
 pub fn run(config: &DrawCharts) -> Result<String, Error> {
@@ -15,7 +15,12 @@ pub fn run(config: &DrawCharts) -> Result<String, Error> {
     let dir = briefing_dir(&config.out, &stats).join("charts");
     let extension = config.format.extension();
     let mut report = String::new();
+    // A signal waits for the file being written, then stops the run.
+    let _writing = interrupt::defer();
     for chart in &set.drawn {
+        if interrupt::requested() {
+            break;
+        }
         let path = dir.join(format!("{}.{extension}", chart.id));
         save::atomically(&path, &chart.bytes)?;
         report.push_str(&format!("wrote {}\n", path.display()));

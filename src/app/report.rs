@@ -3,7 +3,7 @@
 use crate::briefing::{Briefing, briefing_dir};
 use crate::config::WriteReport;
 use crate::error::Error;
-use crate::{source, stats};
+use crate::{interrupt, source, stats};
 
 /// Renders and saves the briefing; returns the report of what was written, warned and removed.
 pub fn run(config: &WriteReport) -> Result<String, Error> {
@@ -11,6 +11,8 @@ pub fn run(config: &WriteReport) -> Result<String, Error> {
     // Everything is rendered before anything is written.
     let briefing = Briefing::render(&stats, config.paper, config.date)?;
     let dir = briefing_dir(&config.out, &stats);
+    // A signal now waits for the files to be written whole.
+    let _writing = interrupt::defer();
     let mut report = String::new();
     for (path, changed) in briefing.write(&dir)? {
         let verb = if changed { "wrote" } else { "unchanged" };

@@ -4,9 +4,12 @@
 
 use std::fs;
 use std::path::PathBuf;
+use std::process::Stdio;
 use std::time::Duration;
 
-use crate::support::{self, KAGGLE, copy_mini, copy_paris, make_fifo, output_within};
+use crate::support::{
+    self, KAGGLE, copy_mini, copy_paris, finish_within, make_fifo, output_within,
+};
 
 /// Long enough for any run here on a loaded machine; a run that hangs is killed after it.
 const LIMIT: Duration = Duration::from_secs(120);
@@ -125,4 +128,41 @@ fn a_device_given_as_input_is_refused_before_it_is_read() {
         err.contains("/dev/zero") && err.contains("a character device"),
         "{err}"
     );
+}
+
+/// `podium stats --format json` blocked on a full pipe nobody reads, then sent `signal`: it ends
+/// with 130 (before, the handler noted the signal and the write blocked for ever).
+fn signal_while_blocked_on_output(signal: &str) {
+    let mut child = bin()
+        .args(["stats", "--format", "json"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Once the first bytes come, the rest (180 KB) fills the pipe and the write blocks.
+    let mut first = [0u8; 16];
+    std::io::Read::read_exact(child.stdout.as_mut().unwrap(), &mut first).unwrap();
+    let stdout = child.stdout.take();
+    let killed = std::process::Command::new("kill")
+        .args([signal, &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let done = finish_within(child, LIMIT);
+    drop(stdout);
+    assert_eq!(done.status.code(), Some(130), "{signal}: {}", said(&done));
+    assert!(said(&done).contains("interrupted"), "{}", said(&done));
+}
+
+#[cfg(unix)]
+#[test]
+fn sigterm_ends_a_run_blocked_on_its_output() {
+    signal_while_blocked_on_output("-TERM");
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_ends_a_run_blocked_on_its_output() {
+    signal_while_blocked_on_output("-INT");
 }
