@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, mpsc};
 use std::time::Instant;
 
-use crate::briefing::{Briefing, briefing_dir_for};
+use crate::briefing::{Briefing, briefing_dir_for, held_by_another};
 use crate::config::{BatchGames, RunBatch};
 use crate::error::Error;
 use crate::report::Paper;
@@ -191,7 +191,7 @@ pub fn run(config: &RunBatch) -> Result<String, Error> {
 
 /// Gives each job its folder: `<nation>-<games>`; where two nations of one Games share that, the
 /// code goes in front (`kaz-kazakhstan-2012-summer`); and should a name still be taken (data made
-/// to collide), a number after it. In job order, so the same data gives the same folders, and no
+/// to collide, or a folder holding another's briefing), a number after it. In job order, so the same data gives the same folders, and no
 /// two briefings ever share a folder (their files would race).
 fn name_folders(file: &dyn Collection, out: &Path, jobs: &mut [Job]) {
     let games_name = |j: &Job| file.games_name(j.games);
@@ -205,7 +205,8 @@ fn name_folders(file: &dyn Collection, out: &Path, jobs: &mut [Job]) {
     }
     let mut taken: BTreeSet<PathBuf> = BTreeSet::new();
     for (job, dir) in jobs.iter_mut().zip(&plain) {
-        let mut chosen = if uses[dir] > 1 {
+        let theirs = |d: &Path| held_by_another(d, &job.noc, &games_name(job));
+        let mut chosen = if uses[dir] > 1 || theirs(dir) {
             let nation = format!("{} {}", job.noc, file.nation(job.games, &job.noc));
             briefing_dir_for(out, &nation, &games_name(job))
         } else {
@@ -213,7 +214,7 @@ fn name_folders(file: &dyn Collection, out: &Path, jobs: &mut [Job]) {
         };
         let base = chosen.clone();
         let mut n = 2;
-        while taken.contains(&chosen) {
+        while taken.contains(&chosen) || theirs(&chosen) {
             let name = base
                 .file_name()
                 .map_or_else(String::new, |f| f.to_string_lossy().into_owned());
@@ -314,12 +315,11 @@ fn render(file: &dyn Collection, job: &Job, paper: Paper, date: i64) -> Result<B
 /// Writes one briefing into its folder.
 fn write(briefing: &Briefing, dir: &Path) -> Outcome {
     let run = || -> Result<Outcome, Error> {
-        let results = briefing.write(dir)?;
-        briefing.remove_stale(dir)?;
-        let written = results.iter().filter(|(_, changed)| *changed).count();
+        let saved = briefing.write(dir)?;
+        let written = saved.written();
         Ok(Outcome::Done {
             written,
-            unchanged: results.len() - written,
+            unchanged: saved.files.len() - written,
             charts_left_out: briefing.skipped.len(),
         })
     };

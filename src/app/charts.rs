@@ -1,7 +1,7 @@
 //! `podium charts`: draw the charts asked for, save them, remove the ones an earlier run drew that
 //! this data no longer has.
 
-use crate::briefing::{briefing_dir, draw_charts};
+use crate::briefing::{draw_charts, folder_of};
 use crate::config::DrawCharts;
 use crate::error::Error;
 use crate::{interrupt, save, source, stats};
@@ -12,7 +12,7 @@ pub fn run(config: &DrawCharts) -> Result<String, Error> {
     // Everything is drawn before anything is written, so bad data or a drawing failure leaves
     // the folder as it was; each file is then replaced atomically.
     let set = draw_charts(&stats, &config.ids, config.size, config.format)?;
-    let dir = briefing_dir(&config.out, &stats).join("charts");
+    let dir = folder_of(&config.out, &stats).join("charts");
     let extension = config.format.extension();
     let mut report = String::new();
     // A signal waits for the file being written, then stops the run.

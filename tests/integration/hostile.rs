@@ -3,12 +3,14 @@
 //! SOURCE_DATE_EPOCH. Every run that could hang is bounded, so a regression fails, never hangs.
 
 use std::fs;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::time::Duration;
 
+use crate::support::cases::run_keeping;
 use crate::support::{
-    self, KAGGLE, copy_mini, copy_paris, finish_within, make_fifo, output_within,
+    self, KAGGLE, Options, copy_mini, copy_paris, finish_within, make_fifo, member, output_within,
+    podium, succeed, write_team,
 };
 
 /// Long enough for any run here on a loaded machine; a run that hangs is killed after it.
@@ -165,4 +167,121 @@ fn sigterm_ends_a_run_blocked_on_its_output() {
 #[test]
 fn ctrl_c_ends_a_run_blocked_on_its_output() {
     signal_while_blocked_on_output("-INT");
+}
+
+/// A one-athlete team of Testland, renamed `nation` under `noc`, with `medal`.
+fn team_as(dir: &Path, noc: &str, nation: &str, medal: &'static str) {
+    write_team(
+        dir,
+        &[member("Ann Example", "F", Some(24), "Archery", medal)],
+        Options {
+            earlier_games: false,
+        },
+    );
+    for file in ["delegation.csv", "medal-table.csv"] {
+        let path = dir.join(file);
+        let text = fs::read_to_string(&path)
+            .unwrap()
+            .replace("TST,Testland", &format!("{noc},{nation}"));
+        fs::write(&path, text).unwrap();
+    }
+}
+
+/// The NOC the stats.json in `dir` names.
+fn noc_in(dir: &Path) -> String {
+    let json: serde_json::Value =
+        serde_json::from_slice(&fs::read(dir.join("stats.json")).unwrap()).unwrap();
+    json["delegation"]["noc"].as_str().unwrap().to_owned()
+}
+
+#[test]
+fn two_nations_whose_names_reduce_to_one_folder_each_keep_their_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let (civ, cdi) = (dir.path().join("civ"), dir.path().join("cdi"));
+    team_as(&civ, "CIV", "Cote d'Ivoire", "gold");
+    team_as(&cdi, "CDI", "Cote-d-Ivoire", "silver");
+    let out = dir.path().join("out");
+    let report = |data: &Path| {
+        let done = succeed(
+            podium()
+                .arg("report")
+                .arg("--data")
+                .arg(data)
+                .arg("--out")
+                .arg(&out),
+        );
+        String::from_utf8_lossy(&done.stdout).into_owned()
+    };
+    report(&civ);
+    let plain = out.join("cote-d-ivoire-2012-summer");
+    assert_eq!(noc_in(&plain), "CIV");
+    let second = report(&cdi);
+    let coded = out.join("cdi-cote-d-ivoire-2012-summer");
+    assert!(second.contains(&coded.display().to_string()), "{second}");
+    assert_eq!(
+        noc_in(&plain),
+        "CIV",
+        "the first nation's briefing was replaced"
+    );
+    assert_eq!(noc_in(&coded), "CDI");
+    // Each rerun finds its own folder and leaves it as it is.
+    for data in [&civ, &cdi] {
+        let again = report(data);
+        assert!(!again.contains("wrote"), "{again}");
+    }
+    // The charts command goes to the same folders.
+    let done = succeed(
+        podium()
+            .args(["charts", "--only", "ages", "--format", "png", "--data"])
+            .arg(&cdi)
+            .arg("--out")
+            .arg(&out),
+    );
+    assert!(
+        String::from_utf8_lossy(&done.stdout).contains(&coded.display().to_string()),
+        "{}",
+        String::from_utf8_lossy(&done.stdout)
+    );
+    assert_eq!(fs::read_dir(&out).unwrap().count(), 2);
+}
+
+#[test]
+fn a_write_that_fails_halfway_leaves_the_folder_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    team_as(&data, "CIV", "Cote d'Ivoire", "gold");
+    let out = dir.path().join("out");
+    succeed(
+        podium()
+            .arg("report")
+            .arg("--data")
+            .arg(&data)
+            .arg("--out")
+            .arg(&out),
+    );
+    // New data (a silver for the gold), so that every file would change; stats.json is blocked
+    // by a folder of that name, the last file written.
+    team_as(&data, "CIV", "Cote d'Ivoire", "silver");
+    let folder = out.join("cote-d-ivoire-2012-summer");
+    fs::remove_file(folder.join("stats.json")).unwrap();
+    fs::create_dir(folder.join("stats.json")).unwrap();
+    let done = run_keeping(
+        &out,
+        podium()
+            .arg("report")
+            .arg("--data")
+            .arg(&data)
+            .arg("--out")
+            .arg(&out),
+    );
+    assert_eq!(done.code, Some(74), "{}", done.stderr);
+    assert!(done.stderr.contains("stats.json"), "{}", done.stderr);
+    assert!(done.folder_kept, "the folder changed: {}", done.stderr);
+    assert!(folder.join("stats.json").is_dir());
+    // No temporary folder or file is left beside it.
+    let names: Vec<_> = fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, ["cote-d-ivoire-2012-summer"]);
 }
