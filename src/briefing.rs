@@ -27,8 +27,10 @@ pub struct Briefing {
 }
 
 impl Briefing {
-    /// Renders the PDF, the chart SVGs and the JSON statistics, in memory.
-    pub fn render(stats: &Stats, paper: Paper, date: i64) -> Result<Self, Error> {
+    /// Renders the PDF, the chart SVGs and the JSON statistics, in memory. `date` is
+    /// `SOURCE_DATE_EPOCH`; without it the PDF is dated by `document_date`.
+    pub fn render(stats: &Stats, paper: Paper, date: Option<i64>) -> Result<Self, Error> {
+        let date = date.unwrap_or_else(|| document_date(stats));
         let rendered = report::pdf_checked(stats, report::ReportOptions { paper, date })
             .map_err(Error::Pdf)?;
         let charts = draw_charts(stats, &ChartId::ALL, Size::SLIDE, ImageFormat::Svg)?;
@@ -108,6 +110,20 @@ pub fn folder_of(out: &Path, s: &Stats) -> PathBuf {
         n += 1;
     }
     chosen
+}
+
+/// The date a briefing is dated by when `SOURCE_DATE_EPOCH` is not set, in seconds since 1970: the
+/// date its data stands at, so that a rerun on the same data gives the same bytes (and leaves the
+/// files alone) whenever it runs. That is the day the "now" view stands at (`--as-of`, the
+/// ledger's or the dataset's date), else the Games' closing day, else the last day of their year.
+pub fn document_date(s: &Stats) -> i64 {
+    let d = &s.delegation;
+    let day = d
+        .now_as_of
+        .map(|p| p.latest())
+        .or(d.closing)
+        .or_else(|| crate::date::Date::new(d.year, 12, 31));
+    day.map_or(0, |day| day.days_since_epoch() * 86_400)
 }
 
 /// The folder of one briefing under the output directory: `kazakhstan-2012-summer`. Only letters

@@ -72,8 +72,9 @@ pub struct WriteReport {
     pub now: NowView,
     pub out: PathBuf,
     pub paper: Paper,
-    /// Seconds since 1970 for the documents' dates.
-    pub date: i64,
+    /// Seconds since 1970 for the documents' dates (`SOURCE_DATE_EPOCH`); `None`: the date the
+    /// data stands at (`briefing::document_date`).
+    pub date: Option<i64>,
 }
 
 /// Brief many nations from one Kaggle file or Paris 2024 folder, or from several at once.
@@ -92,8 +93,9 @@ pub struct RunBatch {
     pub workers: usize,
     /// The ledger and date of the "now" view.
     pub now: NowView,
-    /// Seconds since 1970 for the documents' dates.
-    pub date: i64,
+    /// Seconds since 1970 for the documents' dates (`SOURCE_DATE_EPOCH`); `None`: the date the
+    /// data stands at (`briefing::document_date`).
+    pub date: Option<i64>,
 }
 
 /// The Games a batch covers.
@@ -317,22 +319,22 @@ fn paper(size: PaperSize) -> Paper {
     }
 }
 
-/// The date for documents: SOURCE_DATE_EPOCH when set (reproducible builds), else the clock.
-fn document_date() -> Result<i64, Error> {
-    match std::env::var("SOURCE_DATE_EPOCH") {
-        Ok(text) => text
-            .trim()
-            .parse::<i64>()
-            .ok()
-            .filter(|t| (0..=253_402_300_799).contains(t))
-            .ok_or_else(|| {
-                Error::Usage(format!(
-                    "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got {text:?}"
-                ))
-            }),
-        Err(_) => Ok(std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs() as i64)),
+/// The date for documents: SOURCE_DATE_EPOCH when set (reproducible builds); otherwise `None`,
+/// and the briefing takes the date its data stands at, so that the same data gives the same bytes.
+fn document_date() -> Result<Option<i64>, Error> {
+    /// The last second of the year 9999: PDF dates have four digits for the year.
+    const LAST: i64 = 253_402_300_799;
+    let Ok(text) = std::env::var("SOURCE_DATE_EPOCH") else {
+        return Ok(None);
+    };
+    match text.trim().parse::<i64>() {
+        Ok(t) if (0..=LAST).contains(&t) => Ok(Some(t)),
+        Ok(_) => Err(Error::Usage(format!(
+            "SOURCE_DATE_EPOCH must be from 0 (1970) to {LAST} (the end of the year 9999, as a PDF date has four digits for the year), got {text:?}"
+        ))),
+        Err(_) => Err(Error::Usage(format!(
+            "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got {text:?}"
+        ))),
     }
 }
 

@@ -235,7 +235,7 @@ const WRITERS: usize = 4;
 fn render_all(
     file: &dyn Collection,
     jobs: &[Job],
-    (paper, date): (Paper, i64),
+    (paper, date): (Paper, Option<i64>),
     workers: usize,
 ) -> Vec<Outcome> {
     let next = AtomicUsize::new(0);
@@ -306,7 +306,12 @@ fn render_all(
 }
 
 /// One nation's briefing, in memory: dataset, statistics, PDF, charts, JSON.
-fn render(file: &dyn Collection, job: &Job, paper: Paper, date: i64) -> Result<Briefing, Error> {
+fn render(
+    file: &dyn Collection,
+    job: &Job,
+    paper: Paper,
+    date: Option<i64>,
+) -> Result<Briefing, Error> {
     let data = file.dataset(job.games, &job.noc)?;
     let stats = stats::compute(&data);
     Briefing::render(&stats, paper, date)

@@ -9,8 +9,8 @@ use std::time::Duration;
 
 use crate::support::cases::run_keeping;
 use crate::support::{
-    self, KAGGLE, Options, copy_mini, copy_paris, finish_within, make_fifo, member, output_within,
-    podium, succeed, write_team,
+    self, KAGGLE, MINI, Options, copy_mini, copy_paris, finish_within, make_fifo, member,
+    output_within, podium, succeed, write_team,
 };
 
 /// Long enough for any run here on a loaded machine; a run that hangs is killed after it.
@@ -284,4 +284,66 @@ fn a_write_that_fails_halfway_leaves_the_folder_as_it_was() {
         .map(|e| e.unwrap().file_name())
         .collect();
     assert_eq!(names, ["cote-d-ivoire-2012-summer"]);
+}
+
+/// The PDF's creation date, as written in its Info dictionary.
+fn creation_date(pdf: &Path) -> String {
+    let doc = lopdf::Document::load(pdf).unwrap();
+    let info = doc.trailer.get(b"Info").unwrap().as_reference().unwrap();
+    let info = doc.get_dictionary(info).unwrap();
+    String::from_utf8_lossy(info.get(b"CreationDate").unwrap().as_str().unwrap()).into_owned()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_rerun_without_source_date_epoch_touches_nothing() {
+    use std::os::unix::fs::MetadataExt;
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let report = || {
+        let mut c = podium();
+        c.env_remove("SOURCE_DATE_EPOCH")
+            .arg("report")
+            .arg("--data")
+            .arg(MINI)
+            .arg("--out")
+            .arg(&out);
+        String::from_utf8_lossy(&succeed(&mut c).stdout).into_owned()
+    };
+    report();
+    // Every file dated long ago, so that any rewrite shows.
+    let old = std::time::SystemTime::UNIX_EPOCH + Duration::from_secs(1_000_000_000);
+    let files = support::listing(&out);
+    let stamp = |files: &[(PathBuf, Vec<u8>)]| -> Vec<(PathBuf, u64, i64)> {
+        files
+            .iter()
+            .map(|(p, _)| {
+                let m = fs::metadata(p).unwrap();
+                (p.clone(), m.ino(), m.mtime())
+            })
+            .collect()
+    };
+    for (p, _) in &files {
+        fs::File::options()
+            .write(true)
+            .open(p)
+            .unwrap()
+            .set_modified(old)
+            .unwrap();
+    }
+    let before = stamp(&files);
+    let again = report();
+    assert!(!again.contains("wrote"), "{again}");
+    assert_eq!(stamp(&support::listing(&out)), before);
+    // The PDF is dated by the data: the mini dataset's "now" view stands at 2019-06.
+    let pdf = files
+        .iter()
+        .find(|(p, _)| p.ends_with("briefing.pdf"))
+        .map(|(p, _)| p.clone())
+        .unwrap();
+    assert!(
+        creation_date(&pdf).starts_with("D:20190630"),
+        "{}",
+        creation_date(&pdf)
+    );
 }
