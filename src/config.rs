@@ -145,7 +145,7 @@ impl DrawCharts {
         Ok(Self {
             source: source(&args.data)?,
             now: now_view(&args.data.now, !args.data.from.is_empty())?,
-            out: args.out.clone(),
+            out: out_dir(&args.out)?,
             size: args.size,
             ids,
             format: args.format,
@@ -160,7 +160,7 @@ impl WriteReport {
         Ok(Self {
             source: source(&args.data)?,
             now: now_view(&args.data.now, !args.data.from.is_empty())?,
-            out: args.out.clone(),
+            out: out_dir(&args.out)?,
             paper: paper(args.paper),
             date,
         })
@@ -199,7 +199,7 @@ impl RunBatch {
             regions: args.regions.clone(),
             games,
             nocs,
-            out: args.out.clone(),
+            out: out_dir(&args.out)?,
             paper: paper(args.paper),
             workers,
             now: now_view(&args.now, true)?,
@@ -316,6 +316,31 @@ fn paper(size: PaperSize) -> Paper {
     match size {
         PaperSize::A4 => report::A4,
         PaperSize::Letter => report::LETTER,
+    }
+}
+
+/// `--out`, refused before anything is read or rendered when it cannot be a folder: a file or a
+/// device (a batch would render every nation and then fail each one), or a link to nothing (which
+/// making the folder reports as "File exists").
+fn out_dir(out: &std::path::Path) -> Result<PathBuf, Error> {
+    let problem = |text: String| {
+        Err(Error::io(
+            out,
+            std::io::Error::new(std::io::ErrorKind::InvalidInput, text),
+        ))
+    };
+    match (std::fs::symlink_metadata(out), std::fs::metadata(out)) {
+        (Ok(link), Err(_)) if link.file_type().is_symlink() => {
+            let target = std::fs::read_link(out).unwrap_or_default();
+            problem(format!(
+                "it is a link to {}, which does not exist; make that folder, or give --out another folder",
+                target.display()
+            ))
+        }
+        (_, Ok(meta)) if !meta.is_dir() => {
+            problem("it is not a folder; --out names the folder the briefings go into".to_owned())
+        }
+        _ => Ok(out.to_path_buf()),
     }
 }
 

@@ -85,7 +85,7 @@ pub fn run(config: &RunBatch) -> Result<String, Error> {
     // The jobs, and the nations asked for that were not at a Games (only with --all-games: for
     // one Games an unknown code is a usage error, before anything is written).
     let mut jobs = Vec::new();
-    let mut skipped = Vec::new();
+    let mut missed: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for &g in &games {
         let here: Vec<String> = if nocs.is_empty() {
             file.nocs(g)
@@ -93,10 +93,7 @@ pub fn run(config: &RunBatch) -> Result<String, Error> {
             let (present, absent): (Vec<String>, Vec<String>) =
                 nocs.iter().cloned().partition(|n| file.nocs(g).contains(n));
             for noc in absent {
-                skipped.push(format!(
-                    "{noc} at {}: not in the file at these Games",
-                    file.games_name(g)
-                ));
+                missed.entry(noc).or_default().push(file.games_name(g));
             }
             present
         } else {
@@ -112,6 +109,7 @@ pub fn run(config: &RunBatch) -> Result<String, Error> {
         }
     }
     name_folders(file, &config.out, &mut jobs);
+    let skipped = missed_games(&missed, games.len());
 
     let workers = config.workers;
     let outcomes = render_all(
@@ -159,7 +157,8 @@ pub fn run(config: &RunBatch) -> Result<String, Error> {
         read_in.as_secs_f64(),
         if workers == 1 { "" } else { "s" },
     );
-    report.push_str(&format!("skipped: {}\n", skipped.len()));
+    let not_there: usize = missed.values().map(Vec::len).sum();
+    report.push_str(&format!("skipped: {not_there}\n"));
     for s in &skipped {
         report.push_str(&format!("  {s}\n"));
     }
@@ -187,6 +186,25 @@ pub fn run(config: &RunBatch) -> Result<String, Error> {
             code: e.exit_code(),
         }),
     }
+}
+
+/// One line per nation asked for that was absent from some of the Games: how many, and which
+/// (the first ones, when there are many: a nation can miss dozens).
+fn missed_games(missed: &BTreeMap<String, Vec<String>>, of: usize) -> Vec<String> {
+    const SHOWN: usize = 3;
+    missed
+        .iter()
+        .map(|(noc, games)| {
+            let mut which = games[..games.len().min(SHOWN)].join(", ");
+            if games.len() > SHOWN {
+                which.push_str(&format!(" and {} more", games.len() - SHOWN));
+            }
+            format!(
+                "{noc}: not in the file at {} of the {of} Games ({which})",
+                games.len()
+            )
+        })
+        .collect()
 }
 
 /// Gives each job its folder: `<nation>-<games>`; where two nations of one Games share that, the

@@ -12,6 +12,18 @@ pub fn run(config: &DrawCharts) -> Result<String, Error> {
     // Everything is drawn before anything is written, so bad data or a drawing failure leaves
     // the folder as it was; each file is then replaced atomically.
     let set = draw_charts(&stats, &config.ids, config.size, config.format)?;
+    if set.drawn.is_empty() {
+        // Not a success that writes nothing: the data cannot give what was asked for.
+        let why: Vec<String> = set
+            .skipped
+            .iter()
+            .map(|(id, reason)| format!("{id}: {reason}"))
+            .collect();
+        return Err(Error::Usage(format!(
+            "no chart asked for can be drawn from this data ({}); nothing was written",
+            why.join("; ")
+        )));
+    }
     let dir = folder_of(&config.out, &stats).join("charts");
     let extension = config.format.extension();
     let mut report = String::new();

@@ -273,12 +273,30 @@ pub fn rows<T: Record>(file: &str, bytes: &[u8]) -> (Vec<Row<T>>, Vec<DataError>
             Ok(true) => {
                 let line = record.position().map_or(0, csv::Position::line);
                 if let Some(field) = record.iter().position(|f| f.contains('\n')) {
-                    // No field of the format holds a line break: a quote was left open.
+                    // No field of the format holds a line break. With the row's fields all there,
+                    // the break was quoted on purpose; otherwise a quote was left open and took
+                    // the rows after it in.
                     let column = headers.get(field).unwrap_or("?");
                     let value = record.get(field).unwrap_or_default();
-                    errors.push(DataError::field(file, line, column, value, format!(
-                        "a quote opened in this field is never closed, so the field runs over {} lines; close the quote",
-                        value.matches('\n').count() + 1)));
+                    let lines = value.matches('\n').count() + 1;
+                    // An open quote in the last field of the file's last row runs to its end.
+                    let rest = usize::try_from(reader.position().byte())
+                        .ok()
+                        .and_then(|at| text.get(at..))
+                        .unwrap_or_default();
+                    let to_the_end = field + 1 == record.len()
+                        && rest.trim().is_empty()
+                        && !text.trim_end().ends_with('"');
+                    let problem = if record.len() == headers.len() && !to_the_end {
+                        format!(
+                            "the field holds a line break (it runs over {lines} lines, quoted); no field of this format does: put it on one line"
+                        )
+                    } else {
+                        format!(
+                            "a quote opened in this field is never closed, so the field runs over {lines} lines; close the quote"
+                        )
+                    };
+                    errors.push(DataError::field(file, line, column, value, problem));
                 } else if record.len() != headers.len() {
                     errors.push(DataError::new(
                         file,

@@ -347,3 +347,173 @@ fn a_rerun_without_source_date_epoch_touches_nothing() {
         creation_date(&pdf)
     );
 }
+
+#[test]
+fn a_correctly_quoted_line_break_is_named_as_such() {
+    let data = copy_mini();
+    let path = data.path().join("athletes.csv");
+    let text = fs::read_to_string(&path).unwrap();
+    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+    let (id, rest) = lines[1].split_once(',').unwrap();
+    let (_, rest) = rest.split_once(',').unwrap();
+    lines[1] = format!("{id},\"Ann\nBerg\",{rest}");
+    fs::write(&path, lines.join("\n") + "\n").unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let done = run_keeping(
+        out.path(),
+        podium()
+            .args(["report", "--data"])
+            .arg(data.path())
+            .arg("--out")
+            .arg(out.path()),
+    );
+    assert_eq!(done.code, Some(65), "{}", done.stderr);
+    assert!(
+        done.stderr.contains("athletes.csv:2: field `name`")
+            && done.stderr.contains("holds a line break")
+            && !done.stderr.contains("never closed"),
+        "{}",
+        done.stderr
+    );
+}
+
+#[test]
+fn a_kaggle_header_with_a_repeated_column_is_refused() {
+    let mut reader = csv::Reader::from_path(KAGGLE).unwrap();
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let twice = |r: &csv::StringRecord| {
+        let mut fields: Vec<&str> = r.iter().collect();
+        fields.insert(4, &r[3]);
+        csv::StringRecord::from(fields)
+    };
+    writer
+        .write_record(&twice(reader.headers().unwrap()))
+        .unwrap();
+    for row in reader.records() {
+        writer.write_record(&twice(&row.unwrap())).unwrap();
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("athlete_events.csv");
+    fs::write(&path, writer.into_inner().unwrap()).unwrap();
+    let done = output_within(
+        bin()
+            .args(["stats", "--noc", "KAZ", "--games", "2012 Summer", "--from"])
+            .arg(&path),
+        LIMIT,
+    );
+    assert_eq!(done.status.code(), Some(65), "{}", said(&done));
+    assert!(
+        said(&done).contains("athlete_events.csv:1: field `Age`")
+            && said(&done).contains("more than once"),
+        "{}",
+        said(&done)
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn an_out_that_cannot_be_a_folder_is_refused_before_anything_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let dangling = dir.path().join("dangling");
+    std::os::unix::fs::symlink(dir.path().join("nowhere"), &dangling).unwrap();
+    let done = output_within(bin().arg("report").arg("--out").arg(&dangling), LIMIT);
+    assert_eq!(done.status.code(), Some(74), "{}", said(&done));
+    assert!(
+        said(&done).contains("is a link to") && said(&done).contains("which does not exist"),
+        "{}",
+        said(&done)
+    );
+    // A batch into a file stops before it renders anything, not once per nation.
+    let file = dir.path().join("a-file");
+    fs::write(&file, "x").unwrap();
+    let done = output_within(
+        bin()
+            .args(["batch", "--games", "2012 Summer", "--from", KAGGLE, "--out"])
+            .arg(&file),
+        LIMIT,
+    );
+    assert_eq!(done.status.code(), Some(74), "{}", said(&done));
+    assert!(said(&done).contains("not a folder"), "{}", said(&done));
+    assert!(!said(&done).contains("failed"), "{}", said(&done));
+}
+
+#[test]
+fn charts_of_which_none_can_be_drawn_are_not_a_silent_success() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    // The Kaggle file has no dates of medal events.
+    let done = output_within(
+        bin()
+            .args([
+                "charts",
+                "--noc",
+                "KAZ",
+                "--games",
+                "2012 Summer",
+                "--only",
+                "medals-by-day",
+                "--from",
+                KAGGLE,
+                "--out",
+            ])
+            .arg(&out),
+        LIMIT,
+    );
+    assert_eq!(done.status.code(), Some(2), "{}", said(&done));
+    assert!(
+        said(&done).contains("no chart asked for can be drawn")
+            && said(&done).contains("medals-by-day"),
+        "{}",
+        said(&done)
+    );
+    assert!(!out.exists());
+}
+
+#[test]
+fn a_batch_of_every_games_says_once_per_nation_which_games_it_missed() {
+    let mut text = String::from(
+        "\"ID\",\"Name\",\"Sex\",\"Age\",\"Height\",\"Weight\",\"Team\",\"NOC\",\"Games\",\"Year\",\"Season\",\"City\",\"Sport\",\"Event\",\"Medal\"\n",
+    );
+    // AAA at five Games, BBB at the last only.
+    let mut id = 0;
+    for (year, city) in [
+        (1996, "Atlanta"),
+        (2000, "Sydney"),
+        (2004, "Athina"),
+        (2008, "Beijing"),
+        (2012, "London"),
+    ] {
+        let mut nocs = vec!["AAA"];
+        if year == 2012 {
+            nocs.push("BBB");
+        }
+        for noc in nocs {
+            id += 1;
+            text.push_str(&format!(
+                "\"{id}\",\"Athlete {id}\",\"M\",25,NA,NA,\"Nation {noc}\",\"{noc}\",\"{year} Summer\",{year},\"Summer\",\"{city}\",\"Athletics\",\"Athletics Men's 100 metres\",NA\n"
+            ));
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("athlete_events.csv");
+    fs::write(&path, text).unwrap();
+    let done = output_within(
+        bin()
+            .args(["batch", "--all-games", "--noc", "AAA,BBB", "--from"])
+            .arg(&path)
+            .arg("--out")
+            .arg(dir.path().join("out")),
+        LIMIT,
+    );
+    let report = String::from_utf8_lossy(&done.stdout);
+    assert!(done.status.success(), "{}", said(&done));
+    let bbb: Vec<&str> = report.lines().filter(|l| l.contains("BBB")).collect();
+    assert_eq!(
+        bbb,
+        [
+            "  BBB: not in the file at 4 of the 5 Games (1996 Summer, 2000 Summer, 2004 Summer and 1 more)"
+        ],
+        "{report}"
+    );
+    assert!(report.contains("skipped: 4\n"), "{report}");
+}
