@@ -517,3 +517,35 @@ fn a_batch_of_every_games_says_once_per_nation_which_games_it_missed() {
     );
     assert!(report.contains("skipped: 4\n"), "{report}");
 }
+
+#[test]
+fn the_summary_leaves_out_a_date_column_the_source_lacks() {
+    let done = output_within(
+        bin().args([
+            "stats",
+            "--noc",
+            "USA",
+            "--games",
+            "2012 Summer",
+            "--from",
+            KAGGLE,
+        ]),
+        LIMIT,
+    );
+    let text = String::from_utf8_lossy(&done.stdout);
+    let header = text
+        .lines()
+        .skip_while(|l| *l != "Medallists")
+        .nth(1)
+        .unwrap_or_default();
+    assert!(header.trim_start().starts_with("athlete"), "{text}");
+    // The native dataset has the dates: the column stays.
+    let native = succeed(podium().args(["stats", "--data", MINI]));
+    let native = String::from_utf8_lossy(&native.stdout);
+    let header = native
+        .lines()
+        .skip_while(|l| *l != "Medallists")
+        .nth(1)
+        .unwrap_or_default();
+    assert!(header.trim_start().starts_with("date"), "{native}");
+}
