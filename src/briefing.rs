@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::charts::ChartId;
 use crate::cli::{ImageFormat, Size};
 use crate::error::Error;
-use crate::report;
+use crate::report::{self, Paper, Standard};
 use crate::stats::{self, Stats};
 use crate::{png, save, svg};
 
@@ -27,8 +27,20 @@ pub struct Briefing {
 }
 
 impl Briefing {
-    /// Renders the PDF, the chart SVGs and the JSON statistics, in memory.
-    pub fn render(stats: &Stats, options: report::ReportOptions) -> Result<Self, Error> {
+    /// Renders the PDF, the chart SVGs and the JSON statistics, in memory. `date` is
+    /// `SOURCE_DATE_EPOCH`; without it the PDF is dated by `document_date`.
+    pub fn render(
+        stats: &Stats,
+        paper: Paper,
+        date: Option<i64>,
+        standard: Standard,
+    ) -> Result<Self, Error> {
+        let date = date.unwrap_or_else(|| document_date(stats));
+        let options = report::ReportOptions {
+            paper,
+            date,
+            standard,
+        };
         let rendered = report::pdf_checked(stats, options).map_err(Error::Pdf)?;
         let charts = draw_charts(stats, &ChartId::ALL, Size::SLIDE, ImageFormat::Svg)?;
         let mut files = vec![(PathBuf::from("briefing.pdf"), rendered.bytes)];
@@ -46,29 +58,81 @@ impl Briefing {
         })
     }
 
-    /// Writes every file into `dir`, each atomically; returns the paths and whether each changed.
-    pub fn write(&self, dir: &Path) -> Result<Vec<(PathBuf, bool)>, Error> {
-        let paths: Vec<PathBuf> = self.files.iter().map(|(name, _)| dir.join(name)).collect();
-        let files: Vec<(&Path, &[u8])> = paths
+    /// The charts an earlier run may have drawn that this briefing leaves out, relative to its
+    /// folder: they go when it is written.
+    fn stale(&self) -> Vec<PathBuf> {
+        self.skipped
             .iter()
-            .zip(&self.files)
-            .map(|(path, (_, bytes))| (path.as_path(), bytes.as_slice()))
-            .collect();
-        let changed = save::many_if_changed(&files)?;
-        Ok(paths.into_iter().zip(changed).collect())
+            .map(|(id, _)| Path::new("charts").join(format!("{id}.svg")))
+            .collect()
     }
 
-    /// Removes the SVG of each chart left out this time that an earlier run drew.
-    pub fn remove_stale(&self, dir: &Path) -> Result<Vec<PathBuf>, Error> {
-        let mut removed = Vec::new();
-        for (id, _) in &self.skipped {
-            let stale = dir.join("charts").join(format!("{id}.svg"));
-            if save::remove_stale(&stale)? {
-                removed.push(stale);
-            }
-        }
-        Ok(removed)
+    /// What writing this briefing into `dir` would change (each file new or different, each stale
+    /// chart to go), found without writing anything.
+    pub fn changes(&self, dir: &Path) -> Result<save::Changes, Error> {
+        save::changes(dir, &self.files, &self.stale())
     }
+
+    /// Writes the briefing into `dir`, the folder changing all at once or not at all (nothing is
+    /// touched when nothing differs); returns what changed.
+    pub fn write(&self, dir: &Path) -> Result<save::Changes, Error> {
+        save::folder(dir, &self.files, &self.stale())
+    }
+}
+
+/// The NOC and Games of the briefing a folder holds, as its stats.json names them; `None` when it
+/// holds none (or one podium cannot read as its own).
+pub fn owner(dir: &Path) -> Option<(String, String)> {
+    let path = dir.join("stats.json");
+    // Only a plausible stats.json is read: never a FIFO or a device, never a huge file.
+    if !std::fs::metadata(&path).is_ok_and(|m| m.is_file() && m.len() < 256 << 20) {
+        return None;
+    }
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).ok()?).ok()?;
+    let field = |name: &str| Some(json.get("delegation")?.get(name)?.as_str()?.to_owned());
+    Some((field("noc")?, field("games")?))
+}
+
+/// Whether `dir` holds the briefing of another nation or Games than `noc` at `games`.
+pub fn held_by_another(dir: &Path, noc: &str, games: &str) -> bool {
+    owner(dir).is_some_and(|(n, g)| n != noc || g != games)
+}
+
+/// The folder of this briefing under `out`: `briefing_dir`, unless it holds another nation's
+/// briefing (two names that reduce to one folder, such as "Cote d'Ivoire" and "Cote-d-Ivoire"):
+/// then with the NOC code in front, as a batch names them, and should that be another's too, a
+/// number after it. So a briefing never replaces another nation's, and a rerun finds its own.
+pub fn folder_of(out: &Path, s: &Stats) -> PathBuf {
+    let d = &s.delegation;
+    let plain = briefing_dir(out, s);
+    if !held_by_another(&plain, &d.noc, &d.games) {
+        return plain;
+    }
+    let base = briefing_dir_for(out, &format!("{} {}", d.noc, d.nation), &d.games);
+    let mut chosen = base.clone();
+    let mut n = 2;
+    while held_by_another(&chosen, &d.noc, &d.games) {
+        let name = base
+            .file_name()
+            .map_or_else(String::new, |f| f.to_string_lossy().into_owned());
+        chosen = base.with_file_name(format!("{name}-{n}"));
+        n += 1;
+    }
+    chosen
+}
+
+/// The date a briefing is dated by when `SOURCE_DATE_EPOCH` is not set, in seconds since 1970: the
+/// date its data stands at, so that a rerun on the same data gives the same bytes (and leaves the
+/// files alone) whenever it runs. That is the day the "now" view stands at (`--as-of`, the
+/// ledger's or the dataset's date), else the Games' closing day, else the last day of their year.
+pub fn document_date(s: &Stats) -> i64 {
+    let d = &s.delegation;
+    let day = d
+        .now_as_of
+        .map(|p| p.latest())
+        .or(d.closing)
+        .or_else(|| crate::date::Date::new(d.year, 12, 31));
+    day.map_or(0, |day| day.days_since_epoch() * 86_400)
 }
 
 /// The folder of one briefing under the output directory: `kazakhstan-2012-summer`. Only letters

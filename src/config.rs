@@ -72,8 +72,9 @@ pub struct WriteReport {
     pub now: NowView,
     pub out: PathBuf,
     pub paper: Paper,
-    /// Seconds since 1970 for the documents' dates.
-    pub date: i64,
+    /// Seconds since 1970 for the documents' dates (`SOURCE_DATE_EPOCH`); `None`: the date the
+    /// data stands at (`briefing::document_date`).
+    pub date: Option<i64>,
     pub standard: Standard,
 }
 
@@ -94,8 +95,9 @@ pub struct RunBatch {
     pub workers: usize,
     /// The ledger and date of the "now" view.
     pub now: NowView,
-    /// Seconds since 1970 for the documents' dates.
-    pub date: i64,
+    /// Seconds since 1970 for the documents' dates (`SOURCE_DATE_EPOCH`); `None`: the date the
+    /// data stands at (`briefing::document_date`).
+    pub date: Option<i64>,
 }
 
 /// The Games a batch covers.
@@ -145,7 +147,7 @@ impl DrawCharts {
         Ok(Self {
             source: source(&args.data)?,
             now: now_view(&args.data.now, !args.data.from.is_empty())?,
-            out: args.out.clone(),
+            out: out_dir(&args.out)?,
             size: args.size,
             ids,
             format: args.format,
@@ -160,7 +162,7 @@ impl WriteReport {
         Ok(Self {
             source: source(&args.data)?,
             now: now_view(&args.data.now, !args.data.from.is_empty())?,
-            out: args.out.clone(),
+            out: out_dir(&args.out)?,
             paper: paper(args.paper),
             date,
             standard: standard(args.pdf_standard),
@@ -200,7 +202,7 @@ impl RunBatch {
             regions: args.regions.clone(),
             games,
             nocs,
-            out: args.out.clone(),
+            out: out_dir(&args.out)?,
             paper: paper(args.paper),
             standard: standard(args.pdf_standard),
             workers,
@@ -329,22 +331,47 @@ fn paper(size: PaperSize) -> Paper {
     }
 }
 
-/// The date for documents: SOURCE_DATE_EPOCH when set (reproducible builds), else the clock.
-fn document_date() -> Result<i64, Error> {
-    match std::env::var("SOURCE_DATE_EPOCH") {
-        Ok(text) => text
-            .trim()
-            .parse::<i64>()
-            .ok()
-            .filter(|t| (0..=253_402_300_799).contains(t))
-            .ok_or_else(|| {
-                Error::Usage(format!(
-                    "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got {text:?}"
-                ))
-            }),
-        Err(_) => Ok(std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs() as i64)),
+/// `--out`, refused before anything is read or rendered when it cannot be a folder: a file or a
+/// device (a batch would render every nation and then fail each one), or a link to nothing (which
+/// making the folder reports as "File exists").
+fn out_dir(out: &std::path::Path) -> Result<PathBuf, Error> {
+    let problem = |text: String| {
+        Err(Error::io(
+            out,
+            std::io::Error::new(std::io::ErrorKind::InvalidInput, text),
+        ))
+    };
+    match (std::fs::symlink_metadata(out), std::fs::metadata(out)) {
+        (Ok(link), Err(_)) if link.file_type().is_symlink() => {
+            let target = std::fs::read_link(out).unwrap_or_default();
+            problem(format!(
+                "it is a link to {}, which does not exist; make that folder, or give --out another folder",
+                target.display()
+            ))
+        }
+        (_, Ok(meta)) if !meta.is_dir() => {
+            problem("it is not a folder; --out names the folder the briefings go into".to_owned())
+        }
+        _ => Ok(out.to_path_buf()),
+    }
+}
+
+/// The date for documents: SOURCE_DATE_EPOCH when set (reproducible builds); otherwise `None`,
+/// and the briefing takes the date its data stands at, so that the same data gives the same bytes.
+fn document_date() -> Result<Option<i64>, Error> {
+    /// The last second of the year 9999: PDF dates have four digits for the year.
+    const LAST: i64 = 253_402_300_799;
+    let Ok(text) = std::env::var("SOURCE_DATE_EPOCH") else {
+        return Ok(None);
+    };
+    match text.trim().parse::<i64>() {
+        Ok(t) if (0..=LAST).contains(&t) => Ok(Some(t)),
+        Ok(_) => Err(Error::Usage(format!(
+            "SOURCE_DATE_EPOCH must be from 0 (1970) to {LAST} (the end of the year 9999, as a PDF date has four digits for the year), got {text:?}"
+        ))),
+        Err(_) => Err(Error::Usage(format!(
+            "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got {text:?}"
+        ))),
     }
 }
 

@@ -2,6 +2,8 @@
 //! the target's own directory, are flushed to disk, and the file is renamed over the target.
 //! A reader (or a crash) therefore sees the old file or the new one, never half of one; the
 //! temporary file is beside the target because a rename is atomic only within one file system.
+//! A briefing's folder is replaced the same way, as a whole (`folder`), so that a failure halfway
+//! never leaves new files beside old ones.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;
@@ -17,28 +19,189 @@ pub fn atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     Ok(())
 }
 
-/// Writes several files atomically, each unless it already holds these bytes, syncing each
-/// directory once at the end rather than after every file. Returns, per file, whether it wrote.
-/// Stops at the first failure; the files written before it are whole.
-pub fn many_if_changed(files: &[(&Path, &[u8])]) -> Result<Vec<bool>, Error> {
-    let mut written = Vec::with_capacity(files.len());
-    let mut dirs: Vec<&Path> = Vec::new();
-    for &(path, bytes) in files {
-        if holds(path, bytes) {
-            written.push(false);
+/// What writing a folder's files would change, as `changes` finds it without writing and `folder`
+/// reports it after writing.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Changes {
+    /// Every file given, as a path under the folder, in the order given, and whether it is new or
+    /// holds other bytes on disk (`false`: it already holds these bytes and is left alone).
+    pub files: Vec<(PathBuf, bool)>,
+    /// The stale files present, which go.
+    pub removed: Vec<PathBuf>,
+}
+
+impl Changes {
+    /// Whether writing would change anything on disk.
+    pub fn any(&self) -> bool {
+        !self.removed.is_empty() || self.files.iter().any(|(_, changed)| *changed)
+    }
+
+    /// How many files are new or hold other bytes.
+    pub fn written(&self) -> usize {
+        self.files.iter().filter(|(_, changed)| *changed).count()
+    }
+}
+
+/// What `folder` would change in `dir`, found without writing anything: which of `files` (paths
+/// relative to `dir`, with their bytes) are new or differ, and which of `stale` are there to go.
+/// A folder where a file goes (or a file where the folder goes) is an error naming it, as
+/// `folder` would stop on it.
+pub fn changes(
+    dir: &Path,
+    files: &[(PathBuf, Vec<u8>)],
+    stale: &[PathBuf],
+) -> Result<Changes, Error> {
+    if fs::metadata(dir).is_ok_and(|m| !m.is_dir()) {
+        return Err(Error::io(
+            dir,
+            std::io::Error::new(
+                std::io::ErrorKind::AlreadyExists,
+                "a file stands where the briefing's folder goes: move it away, or choose another --out",
+            ),
+        ));
+    }
+    let mut changes = Changes::default();
+    for (name, bytes) in files {
+        let path = dir.join(name);
+        let changed = match fs::symlink_metadata(&path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => true,
+            Err(e) => return Err(Error::io(path, e)),
+            // A link is replaced by a file, never written through.
+            Ok(m) if m.file_type().is_symlink() => true,
+            Ok(m) if m.is_file() => !holds(&path, bytes),
+            Ok(_) => {
+                return Err(Error::io(
+                    path,
+                    std::io::Error::new(
+                        std::io::ErrorKind::AlreadyExists,
+                        "something that is not a file stands where podium writes one: move it away",
+                    ),
+                ));
+            }
+        };
+        changes.files.push((path, changed));
+    }
+    for name in stale {
+        let path = dir.join(name);
+        if fs::symlink_metadata(&path).is_ok_and(|m| !m.is_dir()) {
+            changes.removed.push(path);
+        }
+    }
+    Ok(changes)
+}
+
+/// Makes the folder `dir` hold `files` (paths relative to it) and none of `stale`, all at once or
+/// not at all, and returns what changed. When nothing would change, nothing is touched. Otherwise
+/// the new folder is built beside the old one (files that stay are hard links to the old ones, so
+/// they keep their dates, and files podium does not write, such as PNG charts, stay too), synced,
+/// and put in the old one's place by renames: a failure at any point leaves the old folder as it
+/// was and no temporary folder behind.
+pub fn folder(
+    dir: &Path,
+    files: &[(PathBuf, Vec<u8>)],
+    stale: &[PathBuf],
+) -> Result<Changes, Error> {
+    let changes = changes(dir, files, stale)?;
+    if !changes.any() {
+        return Ok(changes);
+    }
+    let parent = parent(dir);
+    fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+    let name = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let staging = parent.join(format!(".{name}.{}.new", std::process::id()));
+    // A folder left by a run that was killed is ours to replace.
+    let _ = fs::remove_dir_all(&staging);
+    let result = fill(&staging, dir, files, &changes).and_then(|()| swap(dir, &staging));
+    if result.is_err() {
+        let _ = fs::remove_dir_all(&staging);
+    }
+    result?;
+    sync_dir(parent);
+    Ok(changes)
+}
+
+/// The new folder at `staging`: what stays of `dir`, linked, and the new files written and synced.
+fn fill(
+    staging: &Path,
+    dir: &Path,
+    files: &[(PathBuf, Vec<u8>)],
+    changes: &Changes,
+) -> Result<(), Error> {
+    fs::create_dir(staging).map_err(|e| Error::io(staging, e))?;
+    let replaced: Vec<&Path> = changes
+        .files
+        .iter()
+        .filter(|(_, changed)| *changed)
+        .map(|(path, _)| path.as_path())
+        .chain(changes.removed.iter().map(PathBuf::as_path))
+        .collect();
+    if fs::metadata(dir).is_ok_and(|m| m.is_dir()) {
+        link_tree(dir, staging, &replaced)?;
+    }
+    let mut dirs = vec![staging.to_path_buf()];
+    for ((name, bytes), (target, changed)) in files.iter().zip(&changes.files) {
+        if !changed {
             continue;
         }
-        replace(path, bytes)?;
-        let dir = parent(path);
-        if !dirs.contains(&dir) {
-            dirs.push(dir);
+        let path = staging.join(name);
+        let sub = parent(&path);
+        if !dirs.iter().any(|d| d == sub) {
+            fs::create_dir_all(sub).map_err(|e| Error::io(target, e))?;
+            dirs.push(sub.to_path_buf());
         }
-        written.push(true);
+        // A failure names the file the user knows, not the staging folder.
+        write_and_sync(&path, bytes).map_err(|e| Error::io(target, e))?;
     }
-    for dir in dirs {
-        sync_dir(dir);
+    for d in &dirs {
+        sync_dir(d);
     }
-    Ok(written)
+    Ok(())
+}
+
+/// Recreates the tree under `from` in `to` with hard links (a copy where the file system has none),
+/// leaving out the paths in `skip`.
+fn link_tree(from: &Path, to: &Path, skip: &[&Path]) -> Result<(), Error> {
+    for entry in fs::read_dir(from).map_err(|e| Error::io(from, e))? {
+        let entry = entry.map_err(|e| Error::io(from, e))?;
+        let (old, new) = (entry.path(), to.join(entry.file_name()));
+        let kind = entry.file_type().map_err(|e| Error::io(&old, e))?;
+        if kind.is_dir() {
+            fs::create_dir(&new).map_err(|e| Error::io(&new, e))?;
+            link_tree(&old, &new, skip)?;
+        } else if !skip.contains(&old.as_path()) {
+            let linked = fs::hard_link(&old, &new).or_else(|e| {
+                if kind.is_file() {
+                    fs::copy(&old, &new).map(drop)
+                } else {
+                    Err(e)
+                }
+            });
+            linked.map_err(|e| Error::io(&old, e))?;
+        }
+    }
+    Ok(())
+}
+
+/// Puts the folder at `staging` in the place of `dir`. Two renames, the old folder aside and the
+/// new one in: a reader sees the old folder or the new one (or, for that instant, none), never a
+/// mix; should the second fail, the old folder goes back.
+fn swap(dir: &Path, staging: &Path) -> Result<(), Error> {
+    if fs::symlink_metadata(dir).is_err() {
+        return fs::rename(staging, dir).map_err(|e| Error::io(dir, e));
+    }
+    let aside = staging.with_extension("old");
+    let _ = fs::remove_dir_all(&aside);
+    fs::rename(dir, &aside).map_err(|e| Error::io(dir, e))?;
+    if let Err(e) = fs::rename(staging, dir) {
+        let _ = fs::rename(&aside, dir);
+        return Err(Error::io(dir, e));
+    }
+    // The old files that stay are linked from the new folder; the rest go with it.
+    let _ = fs::remove_dir_all(&aside);
+    Ok(())
 }
 
 /// Whether the file at `path` holds exactly `bytes`.

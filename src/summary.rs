@@ -266,15 +266,15 @@ fn totals(out: &mut String, s: &Stats, views: &[&MedalView]) {
 /// Every medal, with its colour in each view.
 fn medallists(out: &mut String, s: &Stats, views: &[&MedalView]) {
     let _ = writeln!(out, "\nMedallists");
-    let mut table = Table::new(&[("date", L), ("athlete", L), ("sport", L), ("event", L)])
-        .per_view(views, labelled(L));
+    // A column of dashes says nothing: without medal dates in the source, no date column.
+    let dated = s.coverage.records(Fact::MedalDates);
+    let columns = [("date", L), ("athlete", L), ("sport", L), ("event", L)];
+    let mut table = Table::new(&columns[usize::from(!dated)..]).per_view(views, labelled(L));
     for m in &s.medal_list {
-        let lead = vec![
-            or_dash(m.date.map(|d| d.day_month())),
-            crew_names(&m.athletes),
-            m.sport.clone(),
-            m.event.clone(),
-        ];
+        let mut lead = vec![crew_names(&m.athletes), m.sport.clone(), m.event.clone()];
+        if dated {
+            lead.insert(0, or_dash(m.date.map(|d| d.day_month())));
+        }
         table.row_per_view(lead, views, |v| {
             vec![medal_name(m.in_view(v.view)).to_owned()]
         });

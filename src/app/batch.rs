@@ -11,16 +11,20 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, mpsc};
 use std::time::Instant;
 
-use crate::briefing::{Briefing, briefing_dir_for};
+use crate::briefing::{Briefing, briefing_dir_for, held_by_another};
 use crate::config::{BatchGames, RunBatch};
 use crate::error::Error;
-use crate::report::ReportOptions;
+use crate::report::{Paper, Standard};
 use crate::source::collection::Collection;
 use crate::source::kaggle::Olympics;
 use crate::source::ledger::Ledger;
 use crate::source::paris::Paris;
 use crate::source::sources::Sources;
 use crate::{interrupt, stats};
+
+/// How every briefing of the batch is printed: paper, `SOURCE_DATE_EPOCH` (else each is dated by
+/// its data) and PDF standard.
+type Print = (Paper, Option<i64>, Standard);
 
 /// One briefing to make.
 #[derive(Debug)]
@@ -67,6 +71,9 @@ pub fn run(config: &RunBatch) -> Result<String, Error> {
     };
     let file = source.as_ref();
     let read_in = started.elapsed();
+    // From here a signal stops the batch between briefings, with its report (until now it ends
+    // the process at once: nothing is written yet).
+    let _writing = interrupt::defer();
     if interrupt::requested() {
         return Err(Error::Interrupted(
             "batch: stopped after reading the file; nothing written".into(),
@@ -82,7 +89,7 @@ pub fn run(config: &RunBatch) -> Result<String, Error> {
     // The jobs, and the nations asked for that were not at a Games (only with --all-games: for
     // one Games an unknown code is a usage error, before anything is written).
     let mut jobs = Vec::new();
-    let mut skipped = Vec::new();
+    let mut missed: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for &g in &games {
         let here: Vec<String> = if nocs.is_empty() {
             file.nocs(g)
@@ -90,10 +97,7 @@ pub fn run(config: &RunBatch) -> Result<String, Error> {
             let (present, absent): (Vec<String>, Vec<String>) =
                 nocs.iter().cloned().partition(|n| file.nocs(g).contains(n));
             for noc in absent {
-                skipped.push(format!(
-                    "{noc} at {}: not in the file at these Games",
-                    file.games_name(g)
-                ));
+                missed.entry(noc).or_default().push(file.games_name(g));
             }
             present
         } else {
@@ -109,16 +113,13 @@ pub fn run(config: &RunBatch) -> Result<String, Error> {
         }
     }
     name_folders(file, &config.out, &mut jobs);
+    let skipped = missed_games(&missed, games.len());
 
     let workers = config.workers;
     let outcomes = render_all(
         file,
         &jobs,
-        ReportOptions {
-            paper: config.paper,
-            date: config.date,
-            standard: config.standard,
-        },
+        (config.paper, config.date, config.standard),
         workers.clamp(1, jobs.len().max(1)),
     );
 
@@ -160,7 +161,8 @@ pub fn run(config: &RunBatch) -> Result<String, Error> {
         read_in.as_secs_f64(),
         if workers == 1 { "" } else { "s" },
     );
-    report.push_str(&format!("skipped: {}\n", skipped.len()));
+    let not_there: usize = missed.values().map(Vec::len).sum();
+    report.push_str(&format!("skipped: {not_there}\n"));
     for s in &skipped {
         report.push_str(&format!("  {s}\n"));
     }
@@ -190,9 +192,28 @@ pub fn run(config: &RunBatch) -> Result<String, Error> {
     }
 }
 
+/// One line per nation asked for that was absent from some of the Games: how many, and which
+/// (the first ones, when there are many: a nation can miss dozens).
+fn missed_games(missed: &BTreeMap<String, Vec<String>>, of: usize) -> Vec<String> {
+    const SHOWN: usize = 3;
+    missed
+        .iter()
+        .map(|(noc, games)| {
+            let mut which = games[..games.len().min(SHOWN)].join(", ");
+            if games.len() > SHOWN {
+                which.push_str(&format!(" and {} more", games.len() - SHOWN));
+            }
+            format!(
+                "{noc}: not in the file at {} of the {of} Games ({which})",
+                games.len()
+            )
+        })
+        .collect()
+}
+
 /// Gives each job its folder: `<nation>-<games>`; where two nations of one Games share that, the
 /// code goes in front (`kaz-kazakhstan-2012-summer`); and should a name still be taken (data made
-/// to collide), a number after it. In job order, so the same data gives the same folders, and no
+/// to collide, or a folder holding another's briefing), a number after it. In job order, so the same data gives the same folders, and no
 /// two briefings ever share a folder (their files would race).
 fn name_folders(file: &dyn Collection, out: &Path, jobs: &mut [Job]) {
     let games_name = |j: &Job| file.games_name(j.games);
@@ -206,7 +227,8 @@ fn name_folders(file: &dyn Collection, out: &Path, jobs: &mut [Job]) {
     }
     let mut taken: BTreeSet<PathBuf> = BTreeSet::new();
     for (job, dir) in jobs.iter_mut().zip(&plain) {
-        let mut chosen = if uses[dir] > 1 {
+        let theirs = |d: &Path| held_by_another(d, &job.noc, &games_name(job));
+        let mut chosen = if uses[dir] > 1 || theirs(dir) {
             let nation = format!("{} {}", job.noc, file.nation(job.games, &job.noc));
             briefing_dir_for(out, &nation, &games_name(job))
         } else {
@@ -214,7 +236,7 @@ fn name_folders(file: &dyn Collection, out: &Path, jobs: &mut [Job]) {
         };
         let base = chosen.clone();
         let mut n = 2;
-        while taken.contains(&chosen) {
+        while taken.contains(&chosen) || theirs(&chosen) {
             let name = base
                 .file_name()
                 .map_or_else(String::new, |f| f.to_string_lossy().into_owned());
@@ -232,12 +254,7 @@ const WRITERS: usize = 4;
 
 /// Renders every job on `workers` threads and writes them on `WRITERS` others, reporting progress
 /// on standard error.
-fn render_all(
-    file: &dyn Collection,
-    jobs: &[Job],
-    options: ReportOptions,
-    workers: usize,
-) -> Vec<Outcome> {
+fn render_all(file: &dyn Collection, jobs: &[Job], print: Print, workers: usize) -> Vec<Outcome> {
     let next = AtomicUsize::new(0);
     // Rendered briefings wait here for a writer; the bound keeps memory flat when the disk is slow.
     let (rendered_tx, rendered_rx) =
@@ -257,7 +274,7 @@ fn render_all(
                     }
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(job) = jobs.get(i) else { break };
-                    if tx.send((i, render(file, job, options))).is_err() {
+                    if tx.send((i, render(file, job, print))).is_err() {
                         break;
                     }
                 }
@@ -306,21 +323,21 @@ fn render_all(
 }
 
 /// One nation's briefing, in memory: dataset, statistics, PDF, charts, JSON.
-fn render(file: &dyn Collection, job: &Job, options: ReportOptions) -> Result<Briefing, Error> {
+fn render(file: &dyn Collection, job: &Job, print: Print) -> Result<Briefing, Error> {
     let data = file.dataset(job.games, &job.noc)?;
     let stats = stats::compute(&data);
-    Briefing::render(&stats, options)
+    let (paper, date, standard) = print;
+    Briefing::render(&stats, paper, date, standard)
 }
 
 /// Writes one briefing into its folder.
 fn write(briefing: &Briefing, dir: &Path) -> Outcome {
     let run = || -> Result<Outcome, Error> {
-        let results = briefing.write(dir)?;
-        briefing.remove_stale(dir)?;
-        let written = results.iter().filter(|(_, changed)| *changed).count();
+        let saved = briefing.write(dir)?;
+        let written = saved.written();
         Ok(Outcome::Done {
             written,
-            unchanged: results.len() - written,
+            unchanged: saved.files.len() - written,
             charts_left_out: briefing.skipped.len(),
         })
     };

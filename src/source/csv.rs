@@ -6,28 +6,95 @@
 
 use std::borrow::Cow;
 use std::fs;
+use std::io::Read;
+use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
 use crate::error::{DataError, Error};
 
-/// Refuses a file larger than `max` bytes before reading it, so a wrong or runaway file cannot
-/// take the machine's memory. `typical` says what size to expect.
-pub fn check_size(path: &std::path::Path, max: u64, typical: &str) -> Result<(), Error> {
-    let size = fs::metadata(path).map_err(|e| Error::io(path, e))?.len();
-    if size <= max {
-        return Ok(());
+/// Reads a whole input file of at most `max` bytes (`typical` says what size to expect). A path
+/// that is not a regular file (a FIFO, a device, a socket, a folder) is refused before it is
+/// opened, naming what it is: a FIFO with no writer would block for ever and a device such as
+/// `/dev/zero` never ends. The cap bounds what is actually read, not what the file claims, so a
+/// file that grows while it is read cannot take the machine's memory either.
+pub fn read_input(path: &Path, max: u64, typical: &str) -> Result<Vec<u8>, Error> {
+    let size = regular_file(path)?;
+    if size > max {
+        return Err(too_big(path, Some(size), max, typical));
     }
+    let file = fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    read_at_most(file, max)
+        .map_err(|e| Error::io(path, e))?
+        .ok_or_else(|| too_big(path, None, max, typical))
+}
+
+/// Everything `reader` holds, or `None` when it holds more than `max` bytes (of which no more than
+/// `max + 1` are read).
+pub fn read_at_most(reader: impl Read, max: u64) -> std::io::Result<Option<Vec<u8>>> {
+    let mut bytes = Vec::new();
+    reader.take(max.saturating_add(1)).read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= max).then_some(bytes))
+}
+
+/// The size of the regular file at `path` (a link is followed); any other kind of path is an
+/// error naming what it is.
+pub fn regular_file(path: &Path) -> Result<u64, Error> {
+    let meta = fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    if meta.is_file() {
+        return Ok(meta.len());
+    }
+    let what = kind(&meta.file_type());
+    Err(Error::io(
+        path,
+        std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            format!(
+                "it is {what}, not a regular file; podium reads input from files only (a pipe or device may never end): copy the data into a file"
+            ),
+        ),
+    ))
+}
+
+/// What a path that is not a regular file is, in words.
+fn kind(file_type: &fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if file_type.is_char_device() {
+            return "a character device";
+        }
+        if file_type.is_block_device() {
+            return "a block device";
+        }
+        if file_type.is_socket() {
+            return "a socket";
+        }
+    }
+    if file_type.is_dir() {
+        "a folder"
+    } else {
+        "neither a file nor a folder"
+    }
+}
+
+fn too_big(path: &Path, size: Option<u64>, max: u64, typical: &str) -> Error {
     let mb = |b: u64| b as f64 / f64::from(1 << 20);
-    Err(Error::Data(vec![DataError::new(
+    let is = match size {
+        Some(size) => format!("the file is {:.0} MB", mb(size)),
+        None => format!("the file holds more than {:.0} MB", mb(max)),
+    };
+    Error::Data(vec![DataError::new(
         &path.display().to_string(),
         None,
         format!(
-            "the file is {:.0} MB; podium reads files up to {:.0} MB ({typical}): is it the right file?",
-            mb(size),
+            "{is}; podium reads files up to {:.0} MB ({typical}): is it the right file?",
             mb(max)
         ),
-    )]))
+    )])
 }
 
 /// A row as read, with the line it starts on.
@@ -206,12 +273,30 @@ pub fn rows<T: Record>(file: &str, bytes: &[u8]) -> (Vec<Row<T>>, Vec<DataError>
             Ok(true) => {
                 let line = record.position().map_or(0, csv::Position::line);
                 if let Some(field) = record.iter().position(|f| f.contains('\n')) {
-                    // No field of the format holds a line break: a quote was left open.
+                    // No field of the format holds a line break. With the row's fields all there,
+                    // the break was quoted on purpose; otherwise a quote was left open and took
+                    // the rows after it in.
                     let column = headers.get(field).unwrap_or("?");
                     let value = record.get(field).unwrap_or_default();
-                    errors.push(DataError::field(file, line, column, value, format!(
-                        "a quote opened in this field is never closed, so the field runs over {} lines; close the quote",
-                        value.matches('\n').count() + 1)));
+                    let lines = value.matches('\n').count() + 1;
+                    // An open quote in the last field of the file's last row runs to its end.
+                    let rest = usize::try_from(reader.position().byte())
+                        .ok()
+                        .and_then(|at| text.get(at..))
+                        .unwrap_or_default();
+                    let to_the_end = field + 1 == record.len()
+                        && rest.trim().is_empty()
+                        && !text.trim_end().ends_with('"');
+                    let problem = if record.len() == headers.len() && !to_the_end {
+                        format!(
+                            "the field holds a line break (it runs over {lines} lines, quoted); no field of this format does: put it on one line"
+                        )
+                    } else {
+                        format!(
+                            "a quote opened in this field is never closed, so the field runs over {lines} lines; close the quote"
+                        )
+                    };
+                    errors.push(DataError::field(file, line, column, value, problem));
                 } else if record.len() != headers.len() {
                     errors.push(DataError::new(
                         file,

@@ -9,7 +9,6 @@
 //! entry) is here (`Change::revision`, `tables`, `mark`).
 
 use std::collections::{BTreeMap, HashMap};
-use std::fs;
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
@@ -19,7 +18,7 @@ use crate::error::{DataError, Error};
 use crate::model::{
     Completeness, Dataset, LedgerCoverage, Medal, Presented, Revision, Source, TableLine,
 };
-use crate::source::csv::{Record, check_size, rows};
+use crate::source::csv::{Record, read_input, rows};
 
 /// `ledger.csv`: one row per athlete per change of medal.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -252,8 +251,7 @@ impl Ledger {
                 )),
             ),
             Choice::File(path) => {
-                check_size(path, MAX_FILE_BYTES, "the built-in ledger is 100 KB")?;
-                let bytes = fs::read(path).map_err(|e| Error::io(path, e))?;
+                let bytes = read_input(path, MAX_FILE_BYTES, "the built-in ledger is 100 KB")?;
                 Self::parse(&path.display().to_string(), &bytes, None)
             }
         }

@@ -10,6 +10,7 @@ mod support;
 mod bad_data;
 mod charts;
 mod cli;
+mod hostile;
 mod kaggle;
 mod kaggle_crew;
 mod ledger;

@@ -249,6 +249,16 @@ fn bad_data_or_a_bad_date_writes_nothing() {
         .arg(out.path())
         .assert()
         .code(2);
+    // The year 10000 is a whole number, but past what a PDF date can hold: said so.
+    let far = podium()
+        .env("SOURCE_DATE_EPOCH", "253402300800")
+        .args(["report", "--out"])
+        .arg(out.path())
+        .output()
+        .unwrap();
+    assert_eq!(far.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&far.stderr);
+    assert!(said.contains("the end of the year 9999"), "{said}");
     assert_eq!(
         std::fs::read_dir(out.path()).unwrap().count(),
         0,

@@ -184,21 +184,18 @@ impl Olympics {
     /// Reads `athlete_events.csv` at `path`, and the regions file: `regions` when given, else a
     /// `noc_regions.csv` beside the file when there is one.
     pub fn read(path: &Path, regions: Option<&Path>) -> Result<Self, Error> {
-        crate::source::csv::check_size(path, MAX_FILE_BYTES, "the whole Kaggle file is 41 MB")?;
-        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        let bytes =
+            crate::source::csv::read_input(path, MAX_FILE_BYTES, "the whole Kaggle file is 41 MB")?;
         let beside = path.with_file_name("noc_regions.csv");
         let regions_path = match regions {
             Some(p) => Some(p.to_path_buf()),
             None => beside.is_file().then_some(beside),
         };
         let regions = match &regions_path {
-            Some(p) => {
-                crate::source::csv::check_size(p, MAX_FILE_BYTES, "noc_regions.csv is 4 KB")?;
-                Some((
-                    p.display().to_string(),
-                    std::fs::read(p).map_err(|e| Error::io(p, e))?,
-                ))
-            }
+            Some(p) => Some((
+                p.display().to_string(),
+                crate::source::csv::read_input(p, MAX_FILE_BYTES, "noc_regions.csv is 4 KB")?,
+            )),
             None => None,
         };
         Self::parse(

@@ -61,6 +61,24 @@ pub fn parse_in_chunks(
             None => missing.push(*name),
         }
     }
+    // A column named twice: which of the two holds the data is not known (the native format
+    // refuses it too).
+    let repeated: Vec<DataError> = COLUMNS
+        .iter()
+        .filter(|name| headers.iter().filter(|h| h == *name).count() > 1)
+        .map(|name| {
+            DataError::field(
+                label,
+                1,
+                name,
+                name,
+                "the column appears more than once; keep one",
+            )
+        })
+        .collect();
+    if !repeated.is_empty() {
+        return Err(Error::Data(repeated));
+    }
     if !missing.is_empty() {
         let found: Vec<&str> = headers.iter().collect();
         return Err(Error::Data(vec![DataError {

@@ -5,12 +5,11 @@
 pub mod records;
 pub mod validate;
 
-use std::fs;
 use std::path::PathBuf;
 
 use crate::error::{DataError, Error};
 use crate::model::Dataset;
-use crate::source::csv::{Record, Table, check_size, rows};
+use crate::source::csv::{Record, Table, read_input, rows};
 use records::*;
 
 /// Reads and checks a native dataset.
@@ -145,8 +144,7 @@ impl Files {
                 .unwrap_or_default()),
             Self::Dir(dir) => {
                 let path = dir.join(file);
-                check_size(&path, MAX_FILE_BYTES, "a dataset's files hold kilobytes")?;
-                fs::read(&path).map_err(|e| Error::io(path, e))
+                read_input(&path, MAX_FILE_BYTES, "a dataset's files hold kilobytes")
             }
         }
     }

@@ -12,7 +12,7 @@ use super::{
 use crate::date::Date;
 use crate::error::{DataError, Error, Problems};
 use crate::model::{Category, Kind, Medal, Sex};
-use crate::source::csv::{check_size, csv_reader, decode, field_problem};
+use crate::source::csv::{csv_reader, decode, field_problem, read_input};
 
 /// A file's rows: the columns asked for, in that order, with the line each row is on.
 struct Sheet {
@@ -775,7 +775,7 @@ fn sheet_at(
     p: &mut Problems,
 ) -> Result<Option<Sheet>, Error> {
     let file = path.display().to_string();
-    if !path.is_file() {
+    if !path.exists() {
         p.push(DataError::new(
             &file,
             None,
@@ -786,12 +786,11 @@ fn sheet_at(
         ));
         return Ok(None);
     }
-    check_size(
+    let bytes = read_input(
         path,
         MAX_FILE_BYTES,
         "the biggest file of the Paris 2024 folder is under 5 MB",
     )?;
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
     Ok(sheet(&file, &bytes, columns, optional, p))
 }
 
