@@ -14,6 +14,7 @@ mod metadata;
 mod ops;
 mod page;
 mod tags;
+mod write;
 
 pub use metadata::Meta;
 
@@ -54,7 +55,7 @@ pub fn pdf(
     tags::apply(&mut lo, laid, &marked)?;
     finish::compress(&mut lo)?;
     metadata::catalog(&mut lo, meta)?;
-    finish::serialise(&mut lo)
+    write::serialise(&lo)
 }
 
 /// Every page as printpdf's page: its items drawn in marked content, redundant state pruned;

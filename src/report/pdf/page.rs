@@ -155,10 +155,13 @@ impl Painter<'_> {
                 ..
             } => {
                 let w = self.metrics.width(text, size.0, *weight);
-                if !run.text.is_empty() {
-                    run.text.push(' ');
+                // The words of a link describe where it leads.
+                if run.link.is_some() {
+                    if !run.text.is_empty() {
+                        run.text.push(' ');
+                    }
+                    run.text.push_str(text);
                 }
-                run.text.push_str(text);
                 [x.0, y.0 - 0.25 * size.0, x.0 + w, y.0 + 0.9 * size.0]
             }
             Item::Chart { id, x, top, w, h } => {

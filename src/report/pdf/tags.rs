@@ -17,6 +17,9 @@ use crate::report::layout::{Anchor, Laid, Mark, Part, Target};
 /// A level of a path: a structure type and the key that tells siblings of that type apart.
 type Level = (&'static str, usize);
 
+/// The deepest path: a table, its row, the cell.
+const DEPTH: usize = 3;
+
 /// The structure type of each level holding a part of a block, with a key telling siblings
 /// apart; the last is the element that holds the marked content.
 pub fn path(role: Role, part: Part) -> Vec<Level> {
@@ -81,7 +84,7 @@ struct Annot {
 #[derive(Debug)]
 struct Tree {
     elements: Vec<Element>,
-    made: HashMap<(usize, Vec<Level>), usize>,
+    made: HashMap<(usize, [Level; DEPTH]), usize>,
     /// Per page, per marked-content id, the element holding it.
     parents: Vec<Vec<usize>>,
     annots: Vec<Annot>,
@@ -121,8 +124,10 @@ impl Tree {
     /// The element of `path` for block `block`, made with the levels above it as needed.
     fn at(&mut self, block: usize, path: &[Level]) -> usize {
         let mut parent = 0;
-        for depth in 1..=path.len() {
-            let key = (block, path[..depth].to_vec());
+        let mut prefix: [Level; DEPTH] = [("", 0); DEPTH];
+        for depth in 1..=path.len().min(DEPTH) {
+            prefix[depth - 1] = path[depth - 1];
+            let key = (block, prefix);
             parent = match self.made.get(&key) {
                 Some(&id) => id,
                 None => {
@@ -280,8 +285,8 @@ pub fn apply(lo: &mut lopdf::Document, laid: &Laid, marked: &[Vec<Marked>]) -> R
     let annots: Vec<ObjectId> = tree.annots.iter().map(|_| lo.new_object_id()).collect();
     // Elements.
     for (i, e) in tree.elements.iter().enumerate() {
+        // No /Type: it is optional, and thousands of elements would repeat it.
         let mut d = Dictionary::new();
-        d.set("Type", Object::Name(b"StructElem".to_vec()));
         d.set("S", Object::Name(e.kind.as_bytes().to_vec()));
         d.set(
             "P",
