@@ -45,8 +45,9 @@ pub struct PrintStats {
 /// How `podium stats` prints.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StatsFormat {
-    /// A readable summary.
-    Summary,
+    /// A readable summary, no line wider than `width` characters (the terminal's, or
+    /// `summary::PIPE_WIDTH` when standard output is not a terminal).
+    Summary { width: usize },
     /// Pretty JSON with stable field names.
     Json,
 }
@@ -127,11 +128,24 @@ impl PrintStats {
             source: source(&args.data)?,
             now: now_view(&args.data.now, !args.data.from.is_empty())?,
             format: match args.format {
-                Format::Table => StatsFormat::Summary,
+                Format::Table => StatsFormat::Summary {
+                    width: summary_width(),
+                },
                 Format::Json => StatsFormat::Json,
             },
         })
     }
+}
+
+/// The width of the terminal the summary is printed on, or a fixed one when it goes to a file or
+/// a pipe.
+fn summary_width() -> usize {
+    use std::io::IsTerminal;
+    crate::summary::width(
+        std::io::stdout().is_terminal(),
+        std::env::var("COLUMNS").ok().as_deref(),
+        crate::summary::terminal_columns,
+    )
 }
 
 impl DrawCharts {

@@ -1,10 +1,102 @@
 //! The readable summary `podium stats` prints on a terminal.
 
-use std::fmt::Write as _;
-
 use crate::model::{Fact, Medal, View};
 use crate::stats::{MedalCount, MedalView, Rank, Stats, with_date};
-use crate::text::plural;
+use crate::text::{Overlong, fit, plural, wrap};
+
+/// The width of the summary when standard output is not a terminal (a file, a pipe, a test):
+/// fixed, so that what is saved does not depend on the window it was made in.
+pub const PIPE_WIDTH: usize = 100;
+
+/// The width of a terminal that does not say how wide it is.
+pub const TERMINAL_WIDTH: usize = 80;
+
+/// The narrowest summary: below this a table's numbers no longer fit side by side, so a narrower
+/// terminal gets lines of this width and wraps them itself.
+pub const MIN_WIDTH: usize = 60;
+
+/// The narrowest a column of text is squeezed to before the table gives up fitting (names and
+/// events wrap within it).
+const MIN_TEXT_COLUMN: usize = 12;
+
+/// The width to set the summary to: `PIPE_WIDTH` when standard output is not a terminal;
+/// otherwise the terminal's, from `COLUMNS` (when the shell exports it), else from `query` (the
+/// terminal asked directly), else `TERMINAL_WIDTH`; never less than `MIN_WIDTH`.
+pub fn width(
+    is_terminal: bool,
+    columns: Option<&str>,
+    query: impl FnOnce() -> Option<usize>,
+) -> usize {
+    if !is_terminal {
+        return PIPE_WIDTH;
+    }
+    columns
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|&c| c > 0)
+        .or_else(query)
+        .unwrap_or(TERMINAL_WIDTH)
+        .max(MIN_WIDTH)
+}
+
+/// The number of columns of the controlling terminal, as `stty size` reports it (`rows columns`);
+/// `None` where there is no terminal or no `stty`. A child process rather than an ioctl, which
+/// would need unsafe code or a new dependency.
+pub fn terminal_columns() -> Option<usize> {
+    let tty = std::fs::File::open("/dev/tty").ok()?;
+    let out = std::process::Command::new("stty")
+        .arg("size")
+        .stdin(tty)
+        .stderr(std::process::Stdio::null())
+        .output()
+        .ok()?;
+    if !out.status.success() {
+        return None;
+    }
+    let text = String::from_utf8(out.stdout).ok()?;
+    text.split_whitespace()
+        .nth(1)?
+        .parse()
+        .ok()
+        .filter(|&c| c > 0)
+}
+
+/// Characters, the terminal's unit of width.
+fn chars(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// The summary being written, and the width no line of it may pass.
+struct Out {
+    text: String,
+    width: usize,
+}
+
+impl Out {
+    /// Writes `text`, one line per `\n`-separated piece: a piece wider than the page wraps at
+    /// spaces, its later lines indented two more than its first.
+    fn line(&mut self, text: &str) {
+        for piece in text.split('\n') {
+            if chars(piece) <= self.width {
+                self.push(piece);
+                continue;
+            }
+            let indent = chars(piece) - chars(piece.trim_start());
+            let room = self.width.saturating_sub(indent + 2).max(1);
+            let lines = wrap(piece, room, chars, Overlong::Break);
+            for (i, l) in lines.iter().enumerate() {
+                let pad = if i == 0 { indent } else { indent + 2 };
+                self.push(&format!("{}{l}", " ".repeat(pad)));
+            }
+        }
+    }
+
+    /// Writes one line as it is, but never wider than the page: whatever would pass the edge is
+    /// replaced by an ellipsis (a last resort; `line` and `Table` wrap first).
+    fn push(&mut self, line: &str) {
+        self.text.push_str(&fit(line.trim_end(), self.width, chars));
+        self.text.push('\n');
+    }
+}
 
 /// Column alignment.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -13,7 +105,8 @@ enum Align {
     Right,
 }
 
-/// A plain text table: a header row, a rule, the rows; columns padded to their widest cell.
+/// A plain text table: a header row, a rule, the rows; columns padded to their widest cell, and
+/// narrowed to fit the page when they would pass it, their text wrapping within them.
 struct Table {
     header: Vec<String>,
     align: Vec<Align>,
@@ -57,36 +150,78 @@ impl Table {
         self.rows.push(lead);
     }
 
-    fn render(&self, out: &mut String) {
-        let width = |s: &str| s.chars().count();
-        let widths: Vec<usize> = (0..self.header.len())
-            .map(|c| {
-                std::iter::once(&self.header[c])
-                    .chain(self.rows.iter().map(|r| &r[c]))
-                    .map(|s| width(s))
-                    .max()
-                    .unwrap_or(0)
+    /// The width of each column: its widest cell, or less when the table would pass `page`.
+    /// Then the widest text column gives up a character at a time, down to `MIN_TEXT_COLUMN`;
+    /// a column of numbers keeps its widest number (only its header may wrap).
+    fn widths(&self, page: usize) -> Vec<usize> {
+        let cell = |r: &Vec<String>, c: usize| r.get(c).map_or(0, |s| chars(s));
+        let body = |c: usize| self.rows.iter().map(|r| cell(r, c)).max().unwrap_or(0);
+        let mut widths: Vec<usize> = (0..self.header.len())
+            .map(|c| body(c).max(chars(&self.header[c])))
+            .collect();
+        let floor: Vec<usize> = (0..widths.len())
+            .map(|c| match self.align[c] {
+                Align::Left => widths[c].min(MIN_TEXT_COLUMN),
+                Align::Right => body(c).max(1),
             })
             .collect();
-        let line = |cells: &[String], out: &mut String| {
-            let mut text = String::from("  ");
-            for (c, cell) in cells.iter().enumerate() {
-                let pad = " ".repeat(widths[c] - width(cell));
-                if self.align[c] == Align::Right {
-                    text.push_str(&pad);
-                    text.push_str(cell);
-                } else {
-                    text.push_str(cell);
-                    text.push_str(&pad);
+        // Two spaces before each column.
+        let room = page.saturating_sub(2 * widths.len());
+        while widths.iter().sum::<usize>() > room {
+            // The widest that can still give; of equal ones the rightmost (names lead a row).
+            let Some(c) = (0..widths.len())
+                .filter(|&c| widths[c] > floor[c])
+                .max_by_key(|&c| (widths[c], c))
+            else {
+                break;
+            };
+            widths[c] -= 1;
+        }
+        widths
+    }
+
+    fn render(&self, out: &mut Out) {
+        let widths = self.widths(out.width);
+        let line = |cells: &[String], out: &mut Out| {
+            // Each cell's lines at its column's width (a leading indent kept on every line).
+            let cells: Vec<Vec<String>> = cells
+                .iter()
+                .zip(&widths)
+                .map(|(cell, &w)| {
+                    let body = cell.trim_start();
+                    let indent = " ".repeat(chars(cell) - chars(body));
+                    let room = w.saturating_sub(indent.len()).max(1);
+                    let lines = wrap(body, room, chars, Overlong::Break);
+                    if lines.is_empty() {
+                        vec![String::new()]
+                    } else {
+                        lines.into_iter().map(|l| format!("{indent}{l}")).collect()
+                    }
+                })
+                .collect();
+            let height = cells.iter().map(Vec::len).max().unwrap_or(1);
+            for i in 0..height {
+                let mut text = String::from("  ");
+                for (c, lines) in cells.iter().enumerate() {
+                    let cell = lines.get(i).map_or("", String::as_str);
+                    let pad = " ".repeat(widths[c].saturating_sub(chars(cell)));
+                    if self.align[c] == Align::Right {
+                        text.push_str(&pad);
+                        text.push_str(cell);
+                    } else {
+                        text.push_str(cell);
+                        text.push_str(&pad);
+                    }
+                    text.push_str("  ");
                 }
-                text.push_str("  ");
+                out.push(&text);
             }
-            out.push_str(text.trim_end());
-            out.push('\n');
         };
         line(&self.header, out);
-        let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
-        line(&rule, out);
+        let rule = widths.iter().map(|w| "-".repeat(*w)).collect::<Vec<_>>();
+        let mut text = String::from("  ");
+        text.push_str(&rule.join("  "));
+        out.push(&text);
         for row in &self.rows {
             line(row, out);
         }
@@ -100,8 +235,8 @@ fn labelled(align: Align) -> impl Fn(&MedalView) -> Vec<(String, Align)> {
 
 use Align::{Left as L, Right as R};
 
-fn heading(out: &mut String, title: &str) {
-    let _ = write!(out, "\n{title}\n{}\n", "=".repeat(title.chars().count()));
+fn heading(out: &mut Out, title: &str) {
+    out.line(&format!("\n{title}\n{}", "=".repeat(title.chars().count())));
 }
 
 fn medal_name(m: Option<Medal>) -> &'static str {
@@ -116,12 +251,14 @@ fn percent(p: f64) -> String {
     format!("{p:.1} %")
 }
 
-/// Renders the whole summary.
-pub fn render(s: &Stats) -> String {
-    let mut out = String::new();
+/// Renders the whole summary, no line wider than `width` characters.
+pub fn render(s: &Stats, width: usize) -> String {
+    let mut out = Out {
+        text: String::new(),
+        width,
+    };
     let d = &s.delegation;
-    let _ = writeln!(
-        out,
+    out.line(&format!(
         "{} ({}) at the {} Olympics, {}{}",
         d.nation,
         d.noc,
@@ -136,20 +273,18 @@ pub fn render(s: &Stats) -> String {
             ),
             _ => " (dates not in the source)".to_owned(),
         }
-    );
+    ));
     if let Some(n) = d.appearance {
-        let _ = writeln!(out, "Appearance: {n} at the {} Games", d.season);
+        out.line(&format!("Appearance: {n} at the {} Games", d.season));
     }
     for f in &d.flag_bearers {
-        let _ = writeln!(
-            out,
+        out.line(&format!(
             "Flag bearer, {}: {} ({})",
             f.ceremony, f.athlete, f.sport
-        );
+        ));
     }
     let t = &s.team;
-    let _ = writeln!(
-        out,
+    out.line(&format!(
         "Team: {}, {} ({}) and {} ({}), in {} and {}; {} in {}",
         plural(t.athletes, "athlete", "athletes"),
         plural(t.men, "man", "men"),
@@ -160,7 +295,7 @@ pub fn render(s: &Stats) -> String {
         plural(t.disciplines, "discipline", "disciplines"),
         plural(t.entries, "entry", "entries"),
         plural(t.events, "event", "events")
-    );
+    ));
 
     medals(&mut out, s);
     revisions(&mut out, s);
@@ -168,16 +303,16 @@ pub fn render(s: &Stats) -> String {
     ages(&mut out, s);
     history(&mut out, s);
     reconciliation(&mut out, s);
-    out
+    out.text
 }
 
-fn medals(out: &mut String, s: &Stats) {
+fn medals(out: &mut Out, s: &Stats) {
     heading(out, "Medals");
     let views = s.views();
     totals(out, s, &views);
     medallists(out, s, &views);
 
-    let _ = writeln!(out, "\nBy sport (gold/silver/bronze)");
+    out.line("\nBy sport (gold/silver/bronze)");
     let mut table = Table::new(&[("sport", L)]).per_view(&views, labelled(R));
     for sport in s.medal_sports() {
         table.row_per_view(vec![sport.to_owned()], &views, |v| {
@@ -188,7 +323,7 @@ fn medals(out: &mut String, s: &Stats) {
 
     by_day(out, s, &views);
 
-    let _ = writeln!(out, "\nBy athletes' sex");
+    out.line("\nBy athletes' sex");
     let mut table = Table::new(&[("", L)]).per_view(&views, labelled(R));
     for (i, sex) in s.awarded.by_sex.iter().enumerate() {
         table.row_per_view(vec![sex.category.to_owned()], &views, |v| {
@@ -201,23 +336,29 @@ fn medals(out: &mut String, s: &Stats) {
     }
     table.render(out);
 
-    for v in views {
-        let label = v.label();
-        if v.multiple_medallists.is_empty() {
-            let _ = writeln!(out, "\nMultiple medallists {label}: none");
-        } else {
-            let names: Vec<String> = v
-                .multiple_medallists
-                .iter()
-                .map(|m| format!("{} ({})", m.athlete, count_text(m.medals)))
-                .collect();
-            let _ = writeln!(out, "\nMultiple medallists {label}: {}", names.join(", "));
-        }
+    multiple_medallists(out, s, &views);
+}
+
+/// The athletes with more than one medal in any view, one row each (a run of names in one line
+/// was thousands of characters long for a big team).
+fn multiple_medallists(out: &mut Out, s: &Stats, views: &[&MedalView]) {
+    let list = s.multiple_medallists();
+    if list.is_empty() {
+        out.line("\nMultiple medallists: none");
+        return;
     }
+    out.line("\nMultiple medallists");
+    let mut table = Table::new(&[("athlete", L), ("sport", L)]).per_view(views, labelled(R));
+    for (m, counts) in list {
+        let mut row = vec![m.athlete.clone(), m.sport.clone()];
+        row.extend(counts.into_iter().map(count_text));
+        table.row(row);
+    }
+    table.render(out);
 }
 
 /// Medal counts and ranks, one column per view, and the date of the table behind the ranks now.
-fn totals(out: &mut String, s: &Stats, views: &[&MedalView]) {
+fn totals(out: &mut Out, s: &Stats, views: &[&MedalView]) {
     let mut table = Table::new(&[("", L)]).per_view(views, |v| {
         let header = match v.view {
             View::Awarded => v.label().to_owned(),
@@ -244,14 +385,13 @@ fn totals(out: &mut String, s: &Stats, views: &[&MedalView]) {
     });
     table.render(out);
     if let Some(date) = s.delegation.now_table_as_of {
-        let _ = writeln!(out, "  Ranks now: the all-nation table as of {date}.");
+        out.line(&format!("  Ranks now: the all-nation table as of {date}."));
     }
     if !s.delegation.now_table_note.is_empty() {
-        let _ = writeln!(out, "  {}", s.delegation.now_table_note);
+        out.line(&format!("  {}", s.delegation.now_table_note));
     }
     if let Some(ledger) = &s.delegation.ledger {
-        let _ = writeln!(
-            out,
+        out.line(&format!(
             "  {}",
             match ledger.completeness {
                 crate::model::Completeness::Complete =>
@@ -259,13 +399,13 @@ fn totals(out: &mut String, s: &Stats, views: &[&MedalView]) {
                 crate::model::Completeness::Partial =>
                     "Medals now may differ: changes after these Games are not all recorded.",
             }
-        );
+        ));
     }
 }
 
 /// Every medal, with its colour in each view.
-fn medallists(out: &mut String, s: &Stats, views: &[&MedalView]) {
-    let _ = writeln!(out, "\nMedallists");
+fn medallists(out: &mut Out, s: &Stats, views: &[&MedalView]) {
+    out.line("\nMedallists");
     // A column of dashes says nothing: without medal dates in the source, no date column.
     let dated = s.coverage.records(Fact::MedalDates);
     let columns = [("date", L), ("athlete", L), ("sport", L), ("event", L)];
@@ -295,10 +435,10 @@ fn crew_names(athletes: &[String]) -> String {
 }
 
 /// Medals day by day with the running total, one pair of columns per view.
-fn by_day(out: &mut String, s: &Stats, views: &[&MedalView]) {
-    let _ = writeln!(out, "\nBy day (medals that day, and the running total)");
+fn by_day(out: &mut Out, s: &Stats, views: &[&MedalView]) {
+    out.line("\nBy day (medals that day, and the running total)");
     if !s.coverage.records(Fact::MedalDates) {
-        let _ = writeln!(out, "  The source records no dates of the medal events.");
+        out.line("  The source records no dates of the medal events.");
         return;
     }
     let mut table = Table::new(&[("date", L)]).per_view(views, |v| {
@@ -322,25 +462,19 @@ fn count_text(m: MedalCount) -> String {
     format!("{} = {}", m.slashed(), m.total)
 }
 
-fn revisions(out: &mut String, s: &Stats) {
+fn revisions(out: &mut Out, s: &Stats) {
     let r = &s.revisions;
     heading(out, "Medal revisions");
     if s.now.is_none() {
-        let _ = writeln!(
-            out,
-            "  The source records no decision taken after the Games: no revision ledger."
-        );
+        out.line("  The source records no decision taken after the Games: no revision ledger.");
         return;
     }
     if r.changes.is_empty() {
-        let _ = writeln!(out, "  No medal has changed since the Games.");
+        out.line("  No medal has changed since the Games.");
         return;
     }
-    let _ = writeln!(
-        out,
-        "  {} stripped, {} gained by reallocation, {} changed in colour; net {:+} gold, {:+} silver, {:+} bronze = {:+}",
-        r.stripped, r.gained, r.changed_colour, r.net.gold, r.net.silver, r.net.bronze, r.net.total
-    );
+    out.line(&format!("  {} stripped, {} gained by reallocation, {} changed in colour; net {:+} gold, {:+} silver, {:+} bronze = {:+}",
+        r.stripped, r.gained, r.changed_colour, r.net.gold, r.net.silver, r.net.bronze, r.net.total));
     let mut table = Table::new(&[
         ("decided", L),
         ("athlete", L),
@@ -361,15 +495,14 @@ fn revisions(out: &mut String, s: &Stats) {
     }
     table.render(out);
     for c in &r.changes {
-        let _ = writeln!(
-            out,
+        out.line(&format!(
             "  {} ({}): {} [{}]",
             c.athlete, c.decided, c.reason, c.source
-        );
+        ));
     }
 }
 
-fn team(out: &mut String, s: &Stats) {
+fn team(out: &mut Out, s: &Stats) {
     let t = &s.team;
     heading(out, "Team composition");
     let mut table = Table::new(&[
@@ -404,12 +537,12 @@ fn team(out: &mut String, s: &Stats) {
     ]);
     table.render(out);
 
-    let squads = |out: &mut String, label: &str, list: &[crate::stats::Squad]| {
+    let squads = |out: &mut Out, label: &str, list: &[crate::stats::Squad]| {
         if list.is_empty() {
-            let _ = writeln!(out, "\n{label}: none");
+            out.line(&format!("\n{label}: none"));
             return;
         }
-        let _ = writeln!(out, "\n{label}");
+        out.line(&format!("\n{label}"));
         let mut table = Table::new(&[
             ("event", L),
             ("squad", R),
@@ -431,62 +564,63 @@ fn team(out: &mut String, s: &Stats) {
     squads(out, "Team sports", &t.team_sports);
     squads(out, "Crews and pairs", &t.crews);
 
-    let _ = writeln!(
-        out,
+    out.line(&format!(
         "\nEntries: {} competed, {} did not finish, {} disqualified, {} did not start",
         t.statuses.competed, t.statuses.dnf, t.statuses.dq, t.statuses.dns
-    );
-    let multi: Vec<String> = t
-        .multi_event
-        .iter()
-        .map(|m| format!("{} ({}, {})", m.athlete, m.sport, m.events))
-        .collect();
-    let _ = writeln!(
-        out,
-        "Athletes in several events: {}{}",
-        t.multi_event.len(),
-        if multi.is_empty() {
-            String::new()
-        } else {
-            format!(": {}", multi.join(", "))
+    ));
+    out.line(&format!(
+        "\nAthletes in several events: {}",
+        t.multi_event.len()
+    ));
+    if !t.multi_event.is_empty() {
+        let mut table = Table::new(&[("athlete", L), ("sport", L), ("events", R)]);
+        for m in &t.multi_event {
+            table.row(vec![
+                m.athlete.clone(),
+                m.sport.clone(),
+                m.events.to_string(),
+            ]);
         }
-    );
-    let non: Vec<String> = t
-        .non_starters
-        .iter()
-        .map(|n| format!("{} ({}, {})", n.athlete, n.sport, n.events.join(", ")))
-        .collect();
-    let _ = writeln!(
-        out,
-        "Non-starters: {}{}",
-        t.non_starters.len(),
-        if non.is_empty() {
-            String::new()
-        } else {
-            format!(": {}", non.join("; "))
+        table.render(out);
+    }
+    out.line(&format!("\nNon-starters: {}", t.non_starters.len()));
+    if !t.non_starters.is_empty() {
+        let mut table = Table::new(&[("athlete", L), ("sport", L), ("events", L)]);
+        for n in &t.non_starters {
+            table.row(vec![
+                n.athlete.clone(),
+                n.sport.clone(),
+                n.events.join(", "),
+            ]);
         }
-    );
+        table.render(out);
+    }
 }
 
-fn ages(out: &mut String, s: &Stats) {
+fn ages(out: &mut Out, s: &Stats) {
     let a = &s.ages;
     heading(out, "Ages at the Games");
-    let _ = writeln!(
-        out,
+    out.line(&format!(
         "  Known for {} of {} athletes ({} unknown)",
         a.known,
         a.known + a.unknown,
         a.unknown
-    );
+    ));
     if let (Some(young), Some(old), Some(median)) = (&a.youngest, &a.oldest, a.median) {
-        let _ = writeln!(
-            out,
+        out.line(&format!(
             "  Youngest {}: {}",
             young.age,
             young.athletes.join(", ")
-        );
-        let _ = writeln!(out, "  Oldest {}: {}", old.age, old.athletes.join(", "));
-        let _ = writeln!(out, "  Median {median}, mean {}", a.mean.unwrap_or(median));
+        ));
+        out.line(&format!(
+            "  Oldest {}: {}",
+            old.age,
+            old.athletes.join(", ")
+        ));
+        out.line(&format!(
+            "  Median {median}, mean {}",
+            a.mean.unwrap_or(median)
+        ));
     }
     let mut table = Table::new(&[
         ("", L),
@@ -514,11 +648,11 @@ fn ages(out: &mut String, s: &Stats) {
             b.total.to_string(),
         ]);
     }
-    out.push('\n');
+    out.push("");
     table.render(out);
 }
 
-fn history(out: &mut String, s: &Stats) {
+fn history(out: &mut Out, s: &Stats) {
     let h = &s.history;
     heading(out, "Across the Games");
     let views = s.views();
@@ -550,15 +684,13 @@ fn history(out: &mut String, s: &Stats) {
     table.render(out);
     if !h.not_covered.is_empty() {
         let years: Vec<String> = h.not_covered.iter().map(i32::to_string).collect();
-        let _ = writeln!(
-            out,
+        out.line(&format!(
             "  Not in the sources given (no figures): {}",
             years.join(", ")
-        );
+        ));
     }
     if let Some(p) = &h.previous {
-        let _ = writeln!(
-            out,
+        out.line(&format!(
             "  Change from {} {}: {:+} athletes, {:+.1} points of men, {:+} medals now{}",
             p.year,
             p.city,
@@ -567,7 +699,7 @@ fn history(out: &mut String, s: &Stats) {
             p.medals_now,
             p.medals_awarded
                 .map_or(String::new(), |m| format!(", {m:+} as awarded"))
-        );
+        ));
     }
     let mut table = Table::new(&[
         ("measure", L),
@@ -595,7 +727,7 @@ fn history(out: &mut String, s: &Stats) {
             ),
         ]);
     }
-    out.push('\n');
+    out.push("");
     table.render(out);
     let debuts = match &h.debut_sports {
         _ if h.first_appearance => "first appearance".to_owned(),
@@ -603,22 +735,68 @@ fn history(out: &mut String, s: &Stats) {
         Some(d) if d.is_empty() => "none".to_owned(),
         Some(d) => d.join(", "),
     };
-    let _ = writeln!(out, "  Debut sports: {debuts}");
+    out.line(&format!("  Debut sports: {debuts}"));
 }
 
-fn reconciliation(out: &mut String, s: &Stats) {
+fn reconciliation(out: &mut Out, s: &Stats) {
     heading(out, "Published figures");
     if s.reconciliation.is_empty() {
-        let _ = writeln!(out, "  The data lists no published figures.");
+        out.line("  The data lists no published figures.");
         return;
     }
     for r in &s.reconciliation {
         let verdict = if r.agrees { "agrees " } else { "DIFFERS" };
-        let _ = writeln!(
-            out,
+        out.line(&format!(
             "  {verdict}  {}: published {}, computed {}",
             r.claim, r.published, r.computed
-        );
-        let _ = writeln!(out, "           {}", r.explanation);
+        ));
+        out.line(&format!("           {}", r.explanation));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_width_is_fixed_off_a_terminal_and_the_terminal_s_on_one() {
+        let never = || -> Option<usize> { unreachable!("no terminal to ask") };
+        assert_eq!(width(false, Some("300"), never), PIPE_WIDTH);
+        assert_eq!(width(true, Some("132"), never), 132);
+        assert_eq!(width(true, None, || Some(120)), 120);
+        assert_eq!(width(true, Some("wide"), || None), TERMINAL_WIDTH);
+        assert_eq!(width(true, Some("0"), || Some(90)), 90);
+        assert_eq!(width(true, Some("20"), never), MIN_WIDTH);
+    }
+
+    #[test]
+    fn a_table_narrows_its_text_columns_and_wraps_their_cells() {
+        let mut table = Table::new(&[("athlete", Align::Left), ("medals", Align::Right)]);
+        table.row(vec![
+            "A very long name that cannot fit on one narrow line at all".to_owned(),
+            "4/2/0 = 6".to_owned(),
+        ]);
+        table.row(vec!["Short".to_owned(), "1/0/0 = 1".to_owned()]);
+        let mut out = Out {
+            text: String::new(),
+            width: 30,
+        };
+        table.render(&mut out);
+        assert!(out.text.lines().all(|l| chars(l) <= 30), "{}", out.text);
+        // Numbers are kept whole; the name wraps within its column.
+        assert!(out.text.contains("4/2/0 = 6"), "{}", out.text);
+        let words: Vec<&str> = out.text.split_whitespace().collect();
+        assert!(words.windows(2).any(|w| w == ["A", "very"]), "{}", out.text);
+        assert!(words.contains(&"all"), "{}", out.text);
+    }
+
+    #[test]
+    fn a_long_line_wraps_with_a_hanging_indent() {
+        let mut out = Out {
+            text: String::new(),
+            width: 20,
+        };
+        out.line("  one two three four five six seven");
+        assert_eq!(out.text, "  one two three\n    four five six\n    seven\n");
     }
 }

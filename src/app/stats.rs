@@ -9,7 +9,7 @@ use crate::{source, stats, summary};
 pub fn run(config: &PrintStats) -> Result<String, Error> {
     let stats = stats::compute(&source::dataset(&config.source, &config.now)?);
     match config.format {
-        StatsFormat::Summary => Ok(summary::render(&stats)),
+        StatsFormat::Summary { width } => Ok(summary::render(&stats, width)),
         StatsFormat::Json => stats_json(&stats),
     }
 }

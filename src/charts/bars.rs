@@ -8,7 +8,7 @@
 use plotters::prelude::DrawingBackend;
 use plotters::style::RGBColor;
 
-use super::canvas::{Anchor, Canvas, axis_max, tick_step};
+use super::canvas::{Anchor, Canvas, axis_max, spaced_step};
 use super::theme::{Font, GRID, HIGHLIGHT, LABEL, MUTED, TICK, ink_on};
 use super::{ChartError, Rect};
 
@@ -107,7 +107,8 @@ pub fn horizontal<DB: DrawingBackend>(
             c.rect((area.left, y0), (area.right, y0 + group_height), HIGHLIGHT)?;
         }
     }
-    let step = tick_step(top);
+    let label = c.text_width(&format!("{top}"), tick) + c.text_width("  ", tick);
+    let step = spaced_step(top, plot_right - plot_left, label);
     let mut v = 0.0;
     while v <= top + 1e-9 {
         c.line(vec![(x(v), plot_top), (x(v), plot_bottom)], GRID, 1.5)?;
@@ -230,7 +231,7 @@ pub fn value_grid<DB: DrawingBackend>(
     top: f64,
 ) -> Result<(), ChartError> {
     let tick = Font::new(TICK).color(MUTED);
-    let step = tick_step(top);
+    let step = spaced_step(top, plot.height(), c.line_height(tick));
     let mut v = 0.0;
     while v <= top + 1e-9 {
         let y = plot.bottom - ((v / top) * f64::from(plot.height())).round() as i32;

@@ -10,10 +10,13 @@ use plotters::prelude::{DrawingArea, DrawingBackend};
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBColor, ShapeStyle, TextStyle};
 
-use super::theme::{Font, RULE, TICK, WHITE};
+use super::theme::{Font, MIN_TYPE_PX, RULE, TICK, WHITE};
 use super::{ChartError, SLIDE};
 use crate::fonts;
 use crate::text::{self, Overlong};
+
+/// A plotters font size over the size an SVG viewer shows it at.
+const SVG_SIZE_RATIO: f64 = 1.24;
 
 /// Where a text's anchor point is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,11 +96,7 @@ impl<'a, DB: DrawingBackend> Canvas<'a, DB> {
         } else {
             FontStyle::Normal
         };
-        let desc = FontDesc::new(
-            FontFamily::Name(fonts::FAMILY),
-            font.size * self.scale * self.type_scale,
-            style,
-        );
+        let desc = FontDesc::new(FontFamily::Name(fonts::FAMILY), self.type_size(font), style);
         TextStyle {
             font: desc,
             color: font.color.to_backend_color(),
@@ -112,9 +111,16 @@ impl<'a, DB: DrawingBackend> Canvas<'a, DB> {
             .map_or(0, |(w, _)| w as i32)
     }
 
+    /// The plotters size of `font` here: its design size scaled with the canvas, but never
+    /// below `MIN_TYPE_PX` as shown, so that a small image (`--size 320x320`) has type that can
+    /// still be read rather than a fifth of the slide's.
+    fn type_size(&self, font: Font) -> f64 {
+        (font.size * self.scale * self.type_scale).max(MIN_TYPE_PX * SVG_SIZE_RATIO)
+    }
+
     /// The height of a line of text in pixels.
     pub fn line_height(&self, font: Font) -> i32 {
-        (font.size * self.scale * self.type_scale / 1.24 * 1.25).round() as i32
+        (self.type_size(font) / SVG_SIZE_RATIO * 1.25).round() as i32
     }
 
     /// Draws `text` with its `anchor` at (`x`, `y`).
@@ -322,6 +328,23 @@ pub fn tick_step(max: f64) -> f64 {
         .max(1.0)
 }
 
+/// The tick step for an axis from 0 to `top` drawn `length` pixels long whose labels need `label`
+/// pixels each (with the gap between): `tick_step`'s, or a coarser round step where its labels
+/// would run together (small images, where the type does not shrink with the canvas).
+pub fn spaced_step(top: f64, length: i32, label: i32) -> f64 {
+    let mut step = tick_step(top);
+    while top > 0.0 && step < top && step / top * f64::from(length) < f64::from(label) {
+        let power = 10f64.powf(step.log10().floor());
+        step = match (step / power).round() as u32 {
+            1 => 2.0 * power,
+            2 => 5.0 * power,
+            _ => 10.0 * power,
+        };
+    }
+    // At the coarsest, the axis labels its two ends (its top is a round number).
+    if top > 0.0 { step.min(top) } else { step }
+}
+
 /// The axis maximum: `max` rounded up to a whole number of steps (never zero).
 pub fn axis_max(max: f64) -> f64 {
     let step = tick_step(max);
@@ -331,6 +354,17 @@ pub fn axis_max(max: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ticks_are_spaced_for_their_labels() {
+        // Room to spare: the usual step.
+        assert_eq!(spaced_step(40.0, 1000, 30), 5.0);
+        // 40 over 200 px with labels 30 px wide: every 5 would be 25 px apart.
+        assert_eq!(spaced_step(40.0, 200, 30), 10.0);
+        assert_eq!(spaced_step(40.0, 100, 30), 20.0);
+        // Never past the top: the axis keeps 0 and its top at least.
+        assert_eq!(spaced_step(40.0, 10, 30), 40.0);
+    }
 
     #[test]
     fn ticks_are_round_numbers() {

@@ -134,12 +134,17 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
     let legend_y = upper.bottom + panel_gap + c.line_height(heading) / 2;
     let width = c.legend(&MEDAL_LEGEND, (legend_x, legend_y))?;
     if s.now.is_some() {
-        c.text(
+        // On a small image the note would run off the edge: it is shortened to the room left.
+        let note = Font::new(NOTE).color(MUTED);
+        let x = legend_x + width + c.px(40.0);
+        let text = c.fit(
             "dashed: total as awarded, where it differs",
-            (legend_x + width + c.px(40.0), legend_y),
-            Font::new(NOTE).color(MUTED),
-            Anchor::LeftMiddle,
-        )?;
+            note,
+            body.right - x,
+        );
+        if text != "…" {
+            c.text(&text, (x, legend_y), note, Anchor::LeftMiddle)?;
+        }
     }
     value_grid(c, lower, medal_top)?;
     for (i, a) in games.iter().enumerate() {

@@ -78,8 +78,13 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
         y += block;
     }
     if !t.non_starters.is_empty() {
+        // Wrapped to the room beside the grid (two lines on a small image).
         let note = format!("including {} who did not start", t.non_starters.len());
-        c.text(&note, (x + c.px(32.0), y), small, Anchor::LeftTop)?;
+        let left = x + c.px(32.0);
+        for line in c.wrap_lines(&note, small, body.right - left, 2) {
+            c.text(&line, (left, y), small, Anchor::LeftTop)?;
+            y += c.line_height(small);
+        }
     }
     Ok(())
 }

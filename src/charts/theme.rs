@@ -90,6 +90,11 @@ pub const TICK: f64 = 27.0;
 /// Notes under a chart.
 pub const NOTE: f64 = 25.0;
 
+/// The smallest type a chart draws, in pixels as shown, however small the image: on a small
+/// `--size` the type stops shrinking with the canvas here (9 px is about the least that reads on
+/// a screen; at 320x320 the slide's notes would be 4 px).
+pub const MIN_TYPE_PX: f64 = 9.0;
+
 /// A font: size on the design canvas, weight, colour.
 #[derive(Debug, Clone, Copy)]
 pub struct Font {

@@ -78,6 +78,31 @@ impl Stats {
         sports.dedup();
         sports
     }
+
+    /// The athletes holding more than one medal in any view, each with their medals in every
+    /// view (`views()` order; none where they hold none): as awarded's order (best record first),
+    /// then any who hold several only now, in that view's order.
+    pub fn multiple_medallists(&self) -> Vec<(&Medallist, Vec<MedalCount>)> {
+        let views = self.views();
+        let mut seen = std::collections::BTreeSet::new();
+        views
+            .iter()
+            .flat_map(|v| &v.multiple_medallists)
+            .filter(|m| seen.insert(m.athlete_id.as_str()))
+            .map(|m| {
+                let counts = views
+                    .iter()
+                    .map(|v| {
+                        v.medallists
+                            .iter()
+                            .find(|x| x.athlete_id == m.athlete_id)
+                            .map_or_else(MedalCount::default, |x| x.medals)
+                    })
+                    .collect();
+                (m, counts)
+            })
+            .collect()
+    }
 }
 
 /// The statistics as pretty JSON with a final newline: the `podium stats --format json` output

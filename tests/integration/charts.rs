@@ -636,3 +636,37 @@ fn a_short_history_labels_every_year_and_city() {
         assert!(texts.contains(&city), "{city}");
     }
 }
+
+/// The sizes of the type in an SVG, in pixels as shown.
+fn font_sizes(svg: &str) -> Vec<f64> {
+    svg.split("font-size=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next()?.parse().ok())
+        .collect()
+}
+
+/// Issue 14, item 10: at `--size 320x320` the labels were 3 to 4 px tall. The type scales with
+/// the canvas down to a legible minimum, at the smallest sizes `--size` takes.
+#[test]
+fn no_chart_text_is_smaller_than_the_legible_minimum_on_a_small_image() {
+    for source in [Files::BuiltIn, Files::Dir(MINI.into())] {
+        let s = stats(&source);
+        for (width, height) in [(320, 320), (8000, 320), (320, 8000), (640, 360)] {
+            let size = Size { width, height };
+            let set =
+                podium::briefing::draw_charts(&s, &ChartId::ALL, size, ImageFormat::Svg).unwrap();
+            assert!(!set.drawn.is_empty());
+            for chart in &set.drawn {
+                let svg = String::from_utf8(chart.bytes.clone()).unwrap();
+                let sizes = font_sizes(&svg);
+                assert!(!sizes.is_empty(), "{}: no text", chart.id);
+                let smallest = sizes.iter().copied().fold(f64::INFINITY, f64::min);
+                assert!(
+                    smallest >= podium::charts::theme::MIN_TYPE_PX - 1e-9,
+                    "{} at {width}x{height}: text of {smallest:.1} px",
+                    chart.id
+                );
+            }
+        }
+    }
+}

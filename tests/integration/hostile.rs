@@ -9,8 +9,8 @@ use std::time::Duration;
 
 use crate::support::cases::run_keeping;
 use crate::support::{
-    self, KAGGLE, MINI, Options, copy_mini, copy_paris, finish_within, make_fifo, member,
-    output_within, podium, succeed, write_team,
+    self, KAGGLE, MINI, Options, big_team_name, copy_mini, copy_paris, finish_within, make_fifo,
+    member, output_within, podium, succeed, write_big_kaggle_team, write_team,
 };
 
 /// Long enough for any run here on a loaded machine; a run that hangs is killed after it.
@@ -548,4 +548,87 @@ fn the_summary_leaves_out_a_date_column_the_source_lacks() {
         .nth(1)
         .unwrap_or_default();
     assert!(header.trim_start().starts_with("date"), "{native}");
+}
+
+/// Issue 14, item 8: USA 2012 from the Kaggle file printed a line of 3,758 characters (every
+/// athlete in several events joined in one line; the multiple medallists likewise). Not on a
+/// terminal, the summary is set to a fixed width; nothing is lost on the way.
+#[test]
+fn the_summary_of_a_big_team_fits_a_fixed_width_off_a_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("athlete_events.csv");
+    write_big_kaggle_team(&file);
+    let done = succeed(
+        podium()
+            .args(["stats", "--noc", "BIG", "--games", "2012 Summer", "--from"])
+            .arg(&file)
+            .env("COLUMNS", "300"),
+    );
+    let text = String::from_utf8_lossy(&done.stdout);
+    let widest = text.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+    assert!(
+        widest <= podium::summary::PIPE_WIDTH,
+        "a line of {widest} characters:\n{text}"
+    );
+    // Every athlete in several events and every multiple medallist is still named, whole.
+    for n in 0..40 {
+        assert!(
+            text.contains(&big_team_name(n)),
+            "{} missing:\n{text}",
+            big_team_name(n)
+        );
+    }
+    let medallists: String = text
+        .lines()
+        .skip_while(|l| *l != "Multiple medallists")
+        .take_while(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n");
+    for n in 0..12 {
+        assert!(medallists.contains(&big_team_name(n)), "{medallists}");
+    }
+    assert!(!medallists.contains(&big_team_name(12)), "{medallists}");
+}
+
+/// Issue 14, item 10: the briefing listed the athletes with several medals as a paragraph-long
+/// run of names; they are a table, one row each, with the medals in each view.
+#[test]
+fn multiple_medallists_are_a_table_in_the_briefing() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("athlete_events.csv");
+    write_big_kaggle_team(&file);
+    let out = dir.path().join("out");
+    succeed(
+        podium()
+            .args(["report", "--noc", "BIG", "--games", "2012 Summer", "--from"])
+            .arg(&file)
+            .arg("--out")
+            .arg(&out),
+    );
+    let text = support::pdf_file_text(&out.join("bigland-2012-summer").join("briefing.pdf"));
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let caption = lines
+        .iter()
+        .position(|l| l.contains("Multiple medallists, as awarded and now"))
+        .unwrap_or_else(|| panic!("no table of multiple medallists:\n{text}"));
+    assert!(!text.contains("Multiple medallists as awarded:"), "{text}");
+    // The header, then one row per athlete, best record first: name (which may wrap in its
+    // cell), sport, medals and total in each view.
+    let table = lines[caption + 1..].join(" ");
+    assert!(
+        table.starts_with("Athlete Sport As awarded Total Now Total "),
+        "{text}"
+    );
+    // Golds first, then silvers, then bronzes; of equal records by name ("…10" before "…8").
+    let mut expected: Vec<(usize, String)> = (0..12).map(|n| (n / 4, big_team_name(n))).collect();
+    expected.sort();
+    let mut from = 0;
+    for (colour, name) in expected {
+        let medals = ["2 / 0 / 0", "0 / 2 / 0", "0 / 0 / 2"][colour];
+        let row = format!("{name} Aquatics {medals} 2 {medals} 2");
+        let at = table[from..]
+            .find(&row)
+            .unwrap_or_else(|| panic!("no row {row:?} after the row before:\n{text}"));
+        from += at + row.len();
+    }
 }

@@ -33,14 +33,7 @@ pub(super) fn push(s: &Stats, b: &mut Vec<Block>) {
         b.push(by_sport(s, &v));
         by_day(s, &v, b);
         b.push(by_sex(&v));
-        for view in v.iter() {
-            let label = if v.both() {
-                format!(" {}", view.label())
-            } else {
-                String::new()
-            };
-            b.push(body(multiple_medallists(view, &label)));
-        }
+        b.push(multiple_medallists(s, &v));
     }
     b.push(body(ranks(s)));
     if s.now.is_some() && !s.delegation.now_table_note.is_empty() {
@@ -221,24 +214,45 @@ fn by_sex(v: &Views) -> Block {
     })
 }
 
-/// "Multiple medallists as awarded: …" (`label` names the view, with its leading space).
-fn multiple_medallists(v: &MedalView, label: &str) -> String {
-    if v.multiple_medallists.is_empty() {
-        return format!("Multiple medallists{label}: none; no athlete holds more than one medal.");
+/// The athletes holding more than one medal in any view, one row each with their medals in every
+/// view (a paragraph of names ran for half a page for a big team); a sentence when there are none.
+fn multiple_medallists(s: &Stats, v: &Views) -> Block {
+    let list = s.multiple_medallists();
+    if list.is_empty() {
+        return body(format!(
+            "Multiple medallists: none; no athlete holds more than one medal{}.",
+            v.pick("", ", as awarded or now")
+        ));
     }
-    let names: Vec<String> = v
-        .multiple_medallists
-        .iter()
-        .map(|m| {
-            format!(
-                "{} ({}: {})",
-                m.athlete,
-                m.medals.total,
-                m.events.join(", ")
-            )
+    let mut columns = vec![
+        col("Athlete", v.pick(0.45, 0.34), Align::Left),
+        col("Sport", v.pick(0.25, 0.2), Align::Left),
+    ];
+    columns.extend(v.columns(|view| {
+        vec![
+            col(&v.heading(view, "Medals"), v.pick(0.18, 0.14), Align::Right),
+            col("Total", v.pick(0.12, 0.09), Align::Right),
+        ]
+    }));
+    let rows = list
+        .into_iter()
+        .map(|(m, counts)| {
+            let mut cells = vec![m.athlete.clone(), m.sport.clone()];
+            for c in counts {
+                cells.extend([slashed(c), c.total.to_string()]);
+            }
+            row(cells)
         })
         .collect();
-    format!("Multiple medallists{label}: {}.", names.join("; "))
+    Block::Table(Table {
+        caption: format!(
+            "Multiple medallists{} (gold / silver / bronze)",
+            v.caption_suffix()
+        ),
+        bookmark: None,
+        columns,
+        rows,
+    })
 }
 
 /// Where the nation stands in the all-nation table, in each view.

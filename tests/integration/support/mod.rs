@@ -388,3 +388,38 @@ pub fn make_fifo(path: &Path) -> bool {
         .status()
         .is_ok_and(|s| s.success())
 }
+
+/// The name of the `n`th athlete of `write_big_kaggle_team`: long, as many in the Kaggle file are.
+pub fn big_team_name(n: usize) -> String {
+    format!("Athlete Number {n} Withalong Middlename \"Nick\" (-Married)")
+}
+
+/// Writes a Kaggle `athlete_events.csv` of a big team ("Bigland", BIG, at 2012 Summer) to
+/// `path`: 40 swimmers in the same 8 events, so that every one of them is in several events, and
+/// athletes 0 to 11 each win two medals (one of each colour per event). A rival nation holds a
+/// medal, so that there is a table to rank in.
+pub fn write_big_kaggle_team(path: &Path) {
+    let mut csv = String::from(
+        "\"ID\",\"Name\",\"Sex\",\"Age\",\"Height\",\"Weight\",\"Team\",\"NOC\",\"Games\",\"Year\",\"Season\",\"City\",\"Sport\",\"Event\",\"Medal\"\n",
+    );
+    for athlete in 0..40 {
+        for event in 0..8 {
+            let medal = match athlete {
+                a if a == event % 4 => "\"Gold\"",
+                a if a == 4 + event % 4 => "\"Silver\"",
+                a if a == 8 + event % 4 => "\"Bronze\"",
+                _ => "NA",
+            };
+            writeln!(
+                csv,
+                "\"{}\",\"{}\",\"M\",24,NA,NA,\"Bigland\",\"BIG\",\"2012 Summer\",2012,\"Summer\",\"London\",\"Swimming\",\"Swimming Men's {} metres Freestyle\",{medal}",
+                athlete + 1,
+                big_team_name(athlete).replace('"', "\"\""),
+                (event + 1) * 100,
+            )
+            .unwrap();
+        }
+    }
+    csv.push_str("\"999\",\"Rival Swimmer\",\"M\",24,NA,NA,\"Rivalia\",\"RIV\",\"2012 Summer\",2012,\"Summer\",\"London\",\"Swimming\",\"Swimming Men's 1500 metres Freestyle\",\"Gold\"\n");
+    fs::write(path, csv).unwrap();
+}
