@@ -27,7 +27,9 @@ pub use pt::Pt;
 
 use super::metrics::{Metrics, Weight};
 use crate::text::{self, Overlong};
-use style::{ASCENT, AT_TOP_TOLERANCE, CAPTION_SPACE_BELOW, MUTED, Rgb, SMALL, SMALL_LEADING};
+use style::{
+    ACCENT, ASCENT, AT_TOP_TOLERANCE, CAPTION_SPACE_BELOW, MUTED, Rgb, SMALL, SMALL_LEADING,
+};
 
 /// The width of `text` set at `size`.
 pub fn measure(m: &Metrics, text: &str, size: Pt, weight: Weight) -> Pt {
@@ -197,6 +199,8 @@ impl<'a> Flow<'a> {
             } else {
                 Pt::ZERO
             };
+            // A link is set in the accent colour, so that it can be seen to be one.
+            let color = if link.is_some() { ACCENT } else { color };
             self.push(Item::Text {
                 x,
                 y: baseline,
