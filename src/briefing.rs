@@ -88,9 +88,20 @@ pub fn owner(dir: &Path) -> Option<(String, String)> {
     if !std::fs::metadata(&path).is_ok_and(|m| m.is_file() && m.len() < 256 << 20) {
         return None;
     }
-    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).ok()?).ok()?;
-    let field = |name: &str| Some(json.get("delegation")?.get(name)?.as_str()?.to_owned());
-    Some((field("noc")?, field("games")?))
+    // Read from where the delegation begins, near the top of the file podium writes, and only
+    // that object: a rerun of a batch asks this of every folder, and stats.json runs to
+    // hundreds of kilobytes.
+    #[derive(serde::Deserialize)]
+    struct Delegation {
+        noc: String,
+        games: String,
+    }
+    let bytes = std::fs::read(&path).ok()?;
+    let key = b"\"delegation\":";
+    let at = bytes.windows(key.len()).position(|w| w == key)? + key.len();
+    let mut objects = serde_json::Deserializer::from_slice(&bytes[at..]).into_iter::<Delegation>();
+    let d = objects.next()?.ok()?;
+    Some((d.noc, d.games))
 }
 
 /// Whether `dir` holds the briefing of another nation or Games than `noc` at `games`.

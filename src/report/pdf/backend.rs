@@ -13,7 +13,7 @@ use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
     FontStyle,
 };
-use printpdf::{LineDashPattern, LinePoint, Op, Point, Pt};
+use printpdf::{LineDashPattern, LinePoint, Op, Point};
 
 use super::ops::{self, Faces, Run};
 use crate::report::metrics::{Metrics, Weight};
@@ -56,8 +56,8 @@ impl<'a> PdfBackend<'a> {
 
     fn point(&self, (x, y): BackendCoord) -> Point {
         Point {
-            x: Pt(self.origin.0 + x as f32 * self.scale),
-            y: Pt(self.origin.1 - y as f32 * self.scale),
+            x: ops::at(self.origin.0 + x as f32 * self.scale),
+            y: ops::at(self.origin.1 - y as f32 * self.scale),
         }
     }
 
@@ -185,8 +185,8 @@ impl DrawingBackend for PdfBackend<'_> {
         let k = 0.552_284_8 * r;
         let p = |x: f32, y: f32, bezier: bool| LinePoint {
             p: Point {
-                x: Pt(cx + x),
-                y: Pt(cy + y),
+                x: ops::at(cx + x),
+                y: ops::at(cy + y),
             },
             bezier,
         };

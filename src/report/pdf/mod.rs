@@ -52,10 +52,10 @@ pub fn pdf(
         image_optimization: None,
     };
     let mut lo = doc.to_lopdf_document(&options, &mut Vec::new());
-    tags::apply(&mut lo, laid, &marked)?;
+    let tree = tags::apply(&mut lo, laid, &marked)?;
     finish::compress(&mut lo)?;
     metadata::catalog(&mut lo, meta)?;
-    write::serialise(&lo)
+    write::serialise(&lo, &tree)
 }
 
 /// Every page as printpdf's page: its items drawn in marked content, redundant state pruned;

@@ -25,12 +25,24 @@ impl Faces {
     }
 }
 
+/// A position or width in points, to a hundredth of a point (3.5 micrometres): what is printed
+/// cannot tell, and the page's operations are a fifth shorter to write and to compress.
+pub fn at(v: f32) -> Pt {
+    Pt((v * 100.0).round() / 100.0)
+}
+
+/// A colour component of 0 to 255 as PDF's 0 to 1, to three decimals: every byte value stays
+/// distinct and round-trips.
+fn component(c: u8) -> f32 {
+    (f32::from(c) / 255.0 * 1000.0).round() / 1000.0
+}
+
 /// A colour given as red, green and blue bytes.
 pub fn colour((r, g, b): (u8, u8, u8)) -> Color {
     Color::Rgb(printpdf::Rgb {
-        r: f32::from(r) / 255.0,
-        g: f32::from(g) / 255.0,
-        b: f32::from(b) / 255.0,
+        r: component(r),
+        g: component(g),
+        b: component(b),
         icc_profile: None,
     })
 }
@@ -38,7 +50,7 @@ pub fn colour((r, g, b): (u8, u8, u8)) -> Color {
 /// A corner of a straight-sided shape.
 pub fn point(x: f32, y: f32) -> LinePoint {
     LinePoint {
-        p: Point { x: Pt(x), y: Pt(y) },
+        p: Point { x: at(x), y: at(y) },
         bezier: false,
     }
 }
@@ -63,7 +75,7 @@ pub fn text(faces: &Faces, (x, y): (f32, f32), run: Run, text: &str) -> [Op; 6] 
             col: colour(run.colour),
         },
         Op::SetTextCursor {
-            pos: Point { x: Pt(x), y: Pt(y) },
+            pos: Point { x: at(x), y: at(y) },
         },
         Op::ShowText {
             items: vec![TextItem::Text(text.to_owned())],
@@ -102,7 +114,7 @@ pub fn pen(colour_of: (u8, u8, u8), width: f32) -> [Op; 2] {
         Op::SetOutlineColor {
             col: colour(colour_of),
         },
-        Op::SetOutlineThickness { pt: Pt(width) },
+        Op::SetOutlineThickness { pt: at(width) },
     ]
 }
 

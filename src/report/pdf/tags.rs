@@ -7,6 +7,7 @@
 //! the tree's order is the order of painting.
 
 use std::collections::HashMap;
+use std::io::Write;
 
 use lopdf::{Dictionary, Object, ObjectId, StringFormat};
 
@@ -263,7 +264,11 @@ fn destination(page: ObjectId, y: f32) -> Object {
 
 /// Writes the structure tree, the links, the named destinations and the outline into `lo`,
 /// whose pages are `laid`'s and whose marked content is `marked`, page by page.
-pub fn apply(lo: &mut lopdf::Document, laid: &Laid, marked: &[Vec<Marked>]) -> Result<(), String> {
+pub fn apply(
+    lo: &mut lopdf::Document,
+    laid: &Laid,
+    marked: &[Vec<Marked>],
+) -> Result<Vec<(ObjectId, Vec<u8>)>, String> {
     let pages: Vec<ObjectId> = lo.get_pages().into_values().collect();
     if pages.len() != laid.pages.len() || marked.len() != pages.len() {
         return Err("the PDF's pages are not the laid-out pages".to_owned());
@@ -283,69 +288,11 @@ pub fn apply(lo: &mut lopdf::Document, laid: &Laid, marked: &[Vec<Marked>]) -> R
     let root = lo.new_object_id();
     let ids: Vec<ObjectId> = tree.elements.iter().map(|_| lo.new_object_id()).collect();
     let annots: Vec<ObjectId> = tree.annots.iter().map(|_| lo.new_object_id()).collect();
-    // Elements.
+    // Elements, written straight to bytes: there are thousands, and a dictionary object each
+    // would cost more than the rest of the tagging.
+    let mut raw: Vec<(ObjectId, Vec<u8>)> = Vec::with_capacity(tree.elements.len() + 1);
     for (i, e) in tree.elements.iter().enumerate() {
-        // No /Type: it is optional, and thousands of elements would repeat it.
-        let mut d = Dictionary::new();
-        d.set("S", Object::Name(e.kind.as_bytes().to_vec()));
-        d.set(
-            "P",
-            Object::Reference(if i == 0 { root } else { ids[e.parent] }),
-        );
-        let home = e.kids.iter().find_map(|k| match k {
-            Kid::Content(p, _) | Kid::Annot(p, _) => Some(*p),
-            Kid::Element(_) => None,
-        });
-        if let Some(p) = home {
-            d.set("Pg", Object::Reference(pages[p]));
-        }
-        let kids: Vec<Object> = e
-            .kids
-            .iter()
-            .map(|k| match *k {
-                Kid::Element(c) => Object::Reference(ids[c]),
-                Kid::Content(p, mcid) if Some(p) == home => Object::Integer(mcid),
-                Kid::Content(p, mcid) => Object::Dictionary(Dictionary::from_iter([
-                    ("Type", Object::Name(b"MCR".to_vec())),
-                    ("Pg", Object::Reference(pages[p])),
-                    ("MCID", Object::Integer(mcid)),
-                ])),
-                Kid::Annot(p, a) => Object::Dictionary(Dictionary::from_iter([
-                    ("Type", Object::Name(b"OBJR".to_vec())),
-                    ("Pg", Object::Reference(pages[p])),
-                    ("Obj", Object::Reference(annots[a])),
-                ])),
-            })
-            .collect();
-        match <[Object; 1]>::try_from(kids) {
-            // One kid stands alone, as most readers expect of a heading or a cell.
-            Ok([kid]) => d.set("K", kid),
-            Err(kids) if !kids.is_empty() => d.set("K", Object::Array(kids)),
-            Err(_) => {}
-        }
-        if let Some(alt) = &e.alt {
-            d.set("Alt", text_string(alt));
-        }
-        if let Some(bbox) = e.bbox {
-            d.set(
-                "A",
-                Dictionary::from_iter([
-                    ("O", Object::Name(b"Layout".to_vec())),
-                    ("BBox", rect(bbox)),
-                    ("Placement", Object::Name(b"Block".to_vec())),
-                ]),
-            );
-        }
-        if e.kind == "TH" {
-            d.set(
-                "A",
-                Dictionary::from_iter([
-                    ("O", Object::Name(b"Table".to_vec())),
-                    ("Scope", Object::Name(b"Column".to_vec())),
-                ]),
-            );
-        }
-        lo.objects.insert(ids[i], Object::Dictionary(d));
+        raw.push((ids[i], element(e, i, (root, &ids), &pages, &annots)?));
     }
     // Link annotations, each pointing back to its Link element through the parent tree.
     let named = |target: &Target| laid.anchors.iter().find(|a| a.target == *target);
@@ -382,18 +329,22 @@ pub fn apply(lo: &mut lopdf::Document, laid: &Laid, marked: &[Vec<Marked>]) -> R
         page_annots[annot.page].push(Object::Reference(annots[a]));
     }
     // The parent tree: per page, the element of each marked-content id; then each annotation.
-    let mut nums = Vec::new();
+    let parent_tree = lo.new_object_id();
+    let mut nums = Vec::with_capacity(tree.elements.len() * 8);
+    nums.extend_from_slice(b"<</Nums[");
     for (p, parents) in tree.parents.iter().enumerate() {
-        nums.push(Object::Integer(p as i64));
-        nums.push(Object::Array(
-            parents.iter().map(|&e| Object::Reference(ids[e])).collect(),
-        ));
+        write!(nums, "{p}[").map_err(|e| e.to_string())?;
+        for &e in parents {
+            write!(nums, "{} 0 R ", ids[e].0).map_err(|e| e.to_string())?;
+        }
+        nums.extend_from_slice(b"]");
     }
     for (a, annot) in tree.annots.iter().enumerate() {
-        nums.push(Object::Integer((pages.len() + a) as i64));
-        nums.push(Object::Reference(ids[annot.element]));
+        write!(nums, " {} {} 0 R", pages.len() + a, ids[annot.element].0)
+            .map_err(|e| e.to_string())?;
     }
-    let parent_tree = lo.add_object(Dictionary::from_iter([("Nums", Object::Array(nums))]));
+    nums.extend_from_slice(b"]>>");
+    raw.push((parent_tree, nums));
     lo.objects.insert(
         root,
         Object::Dictionary(Dictionary::from_iter([
@@ -432,7 +383,72 @@ pub fn apply(lo: &mut lopdf::Document, laid: &Laid, marked: &[Vec<Marked>]) -> R
     if let Some(outline) = outline {
         catalog.set("Outlines", Object::Reference(outline));
     }
-    Ok(())
+    Ok(raw)
+}
+
+/// One structure element's dictionary, as bytes: `e` is element `i`; its parent is the tree's
+/// root for the first, the Document.
+fn element(
+    e: &Element,
+    i: usize,
+    (root, ids): (ObjectId, &[ObjectId]),
+    pages: &[ObjectId],
+    annots: &[ObjectId],
+) -> Result<Vec<u8>, String> {
+    let io = |e: std::io::Error| e.to_string();
+    let mut d: Vec<u8> = Vec::with_capacity(64);
+    let parent = if i == 0 { root } else { ids[e.parent] };
+    // No /Type: it is optional, and thousands of elements would repeat it.
+    write!(d, "<</S/{}/P {} 0 R", e.kind, parent.0).map_err(io)?;
+    let home = e.kids.iter().find_map(|k| match k {
+        Kid::Content(p, _) | Kid::Annot(p, _) => Some(*p),
+        Kid::Element(_) => None,
+    });
+    if let Some(p) = home {
+        write!(d, "/Pg {} 0 R", pages[p].0).map_err(io)?;
+    }
+    if !e.kids.is_empty() {
+        // One kid stands alone, as most readers expect of a heading or a cell.
+        let many = e.kids.len() > 1;
+        d.extend_from_slice(if many { b"/K[" } else { b"/K " });
+        for (k, kid) in e.kids.iter().enumerate() {
+            if k > 0 {
+                d.push(b' ');
+            }
+            match *kid {
+                Kid::Element(c) => write!(d, "{} 0 R", ids[c].0),
+                Kid::Content(p, mcid) if Some(p) == home => write!(d, "{mcid}"),
+                Kid::Content(p, mcid) => {
+                    write!(d, "<</Type/MCR/Pg {} 0 R/MCID {mcid}>>", pages[p].0)
+                }
+                Kid::Annot(p, a) => write!(
+                    d,
+                    "<</Type/OBJR/Pg {} 0 R/Obj {} 0 R>>",
+                    pages[p].0, annots[a].0
+                ),
+            }
+            .map_err(io)?;
+        }
+        if many {
+            d.push(b']');
+        }
+    }
+    if let Some(alt) = &e.alt {
+        d.extend_from_slice(b"/Alt ");
+        super::write::object(&mut d, &text_string(alt))?;
+    }
+    if let Some([x0, y0, x1, y1]) = e.bbox {
+        write!(
+            d,
+            "/A<</O/Layout/Placement/Block/BBox[{x0:.2} {y0:.2} {x1:.2} {y1:.2}]>>"
+        )
+        .map_err(io)?;
+    }
+    if e.kind == "TH" {
+        d.extend_from_slice(b"/A<</O/Table/Scope/Column>>");
+    }
+    d.extend_from_slice(b">>");
+    Ok(d)
 }
 
 /// The named destinations, sorted by name as a name tree wants.

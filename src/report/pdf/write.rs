@@ -16,7 +16,7 @@ const PER_STREAM: usize = 400;
 
 /// The zlib level of object streams and of the cross-reference stream: small, text-like and
 /// written once per briefing.
-const LEVEL: u32 = 6;
+const LEVEL: u32 = 1;
 
 /// FNV-1a, 64 bits: a stable hash for the trailer /ID (not for security).
 fn fnv(bytes: &[u8]) -> u64 {
@@ -91,7 +91,7 @@ fn dictionary(out: &mut Vec<u8>, d: &Dictionary) -> Result<(), String> {
 }
 
 /// Writes `o` in PDF syntax.
-fn object(out: &mut Vec<u8>, o: &Object) -> Result<(), String> {
+pub fn object(out: &mut Vec<u8>, o: &Object) -> Result<(), String> {
     match o {
         Object::Null => out.extend_from_slice(b"null"),
         Object::Boolean(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
@@ -123,6 +123,13 @@ fn object(out: &mut Vec<u8>, o: &Object) -> Result<(), String> {
     Ok(())
 }
 
+/// An object to pack into an object stream.
+enum Packed<'a> {
+    Object(&'a Object),
+    /// Already in PDF syntax.
+    Raw(&'a [u8]),
+}
+
 /// Where an object is: at an offset in the file, or at an index of an object stream.
 #[derive(Clone, Copy)]
 enum Entry {
@@ -131,8 +138,9 @@ enum Entry {
     Packed(u32, u16),
 }
 
-/// The document's bytes.
-pub fn serialise(lo: &lopdf::Document) -> Result<Vec<u8>, String> {
+/// The document's bytes: `lo`'s objects and `raw`'s, already in PDF syntax (the structure
+/// tree's).
+pub fn serialise(lo: &lopdf::Document, raw: &[(ObjectId, Vec<u8>)]) -> Result<Vec<u8>, String> {
     let root = lo
         .trailer
         .get(b"Root")
@@ -141,9 +149,15 @@ pub fn serialise(lo: &lopdf::Document) -> Result<Vec<u8>, String> {
     let info = lo.trailer.get(b"Info").ok().cloned();
     let mut out: Vec<u8> = Vec::with_capacity(256 * 1024);
     out.extend_from_slice(b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n");
-    let largest = lo.objects.keys().map(|(n, _)| *n).max().unwrap_or(0);
+    let largest = lo
+        .objects
+        .keys()
+        .chain(raw.iter().map(|(id, _)| id))
+        .map(|(n, _)| *n)
+        .max()
+        .unwrap_or(0);
     let mut entries = vec![Entry::Free; largest as usize + 1];
-    let mut packed: Vec<(ObjectId, &Object)> = Vec::new();
+    let mut packed: Vec<(ObjectId, Packed)> = Vec::with_capacity(lo.objects.len() + raw.len());
     for (&id, o) in &lo.objects {
         if id.1 != 0 {
             return Err(format!("object {} has generation {}", id.0, id.1));
@@ -154,9 +168,10 @@ pub fn serialise(lo: &lopdf::Document) -> Result<Vec<u8>, String> {
             object(&mut out, o)?;
             out.extend_from_slice(b"\nendobj\n");
         } else {
-            packed.push((id, o));
+            packed.push((id, Packed::Object(o)));
         }
     }
+    packed.extend(raw.iter().map(|(id, bytes)| (*id, Packed::Raw(bytes))));
     let mut next = largest + 1;
     for chunk in packed.chunks(PER_STREAM) {
         let container = next;
@@ -164,7 +179,10 @@ pub fn serialise(lo: &lopdf::Document) -> Result<Vec<u8>, String> {
         let (mut offsets, mut body) = (String::new(), Vec::new());
         for (index, (id, o)) in chunk.iter().enumerate() {
             offsets.push_str(&format!("{} {} ", id.0, body.len()));
-            object(&mut body, o)?;
+            match o {
+                Packed::Object(o) => object(&mut body, o)?,
+                Packed::Raw(bytes) => body.extend_from_slice(bytes),
+            }
             body.push(b' ');
             entries[id.0 as usize] = Entry::Packed(container, index as u16);
         }
@@ -276,11 +294,11 @@ mod tests {
         ]));
         lo.add_object(lopdf::Stream::new(Dictionary::new(), b"0 0 m".to_vec()));
         lo.trailer.set("Root", Object::Reference(catalog));
-        let bytes = serialise(&lo).unwrap();
+        let bytes = serialise(&lo, &[]).unwrap();
         let back = lopdf::Document::load_mem(&bytes).unwrap();
         assert_eq!(back.get_pages().len(), 1);
         assert!(back.objects.len() >= lo.objects.len());
         assert!(back.get_object(catalog).is_ok());
-        assert_eq!(serialise(&lo).unwrap(), bytes, "the same bytes twice");
+        assert_eq!(serialise(&lo, &[]).unwrap(), bytes, "the same bytes twice");
     }
 }
