@@ -4,6 +4,8 @@
 
 use crate::charts::ChartId;
 
+use super::layout::Target;
+
 /// How a paragraph is set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Para {
@@ -47,6 +49,8 @@ pub struct Row {
     pub strong: bool,
     /// The first cell is indented (a discipline beneath its sport).
     pub indent: bool,
+    /// The cell in this column links to that target (a nation to its briefing).
+    pub link: Option<(usize, Target)>,
 }
 
 /// A table: caption, columns and rows.
@@ -67,6 +71,7 @@ impl Table {
             cells: self.columns.iter().map(|c| c.title.clone()).collect(),
             strong: true,
             indent: false,
+            link: None,
         }
     }
 }

@@ -93,6 +93,7 @@ fn row_of(cells: Vec<String>, strong: bool) -> Row {
         cells,
         strong,
         indent: false,
+        link: None,
     }
 }
 
@@ -110,5 +111,6 @@ fn sub(cells: Vec<String>) -> Row {
         cells,
         strong: false,
         indent: true,
+        link: None,
     }
 }

@@ -27,9 +27,7 @@ pub use pt::Pt;
 
 use super::metrics::{Metrics, Weight};
 use crate::text::{self, Overlong};
-use style::{
-    ACCENT, ASCENT, AT_TOP_TOLERANCE, CAPTION_SPACE_BELOW, MUTED, Rgb, SMALL, SMALL_LEADING,
-};
+use style::{ASCENT, AT_TOP_TOLERANCE, CAPTION_SPACE_BELOW, MUTED, Rgb, SMALL, SMALL_LEADING};
 
 /// The width of `text` set at `size`.
 pub fn measure(m: &Metrics, text: &str, size: Pt, weight: Weight) -> Pt {
@@ -80,6 +78,8 @@ struct Flow<'a> {
     /// Whether text placed now links its references ("section 3", "Table 2", web addresses);
     /// headings and captions, which are what is referred to, do not.
     linking: bool,
+    /// A link the text placed now is, whatever its words (a table cell's own link).
+    forced: Option<Target>,
     outline: Vec<Mark>,
     anchors: Vec<Anchor>,
     sections: usize,
@@ -101,6 +101,7 @@ impl<'a> Flow<'a> {
             block: 0,
             part: Part::Whole,
             linking: true,
+            forced: None,
             outline: Vec::new(),
             anchors: Vec::new(),
             sections: 0,
@@ -185,7 +186,9 @@ impl<'a> Flow<'a> {
 
     /// A run of text on `baseline`, split where a reference in it becomes a link.
     fn run(&mut self, x: Pt, baseline: Pt, text: &str, (size, weight, color): (Pt, Weight, Rgb)) {
-        let pieces = if self.linking {
+        let pieces = if let Some(target) = &self.forced {
+            vec![(text, Some(target.clone()))]
+        } else if self.linking {
             links::split(text)
         } else {
             vec![(text, None)]
@@ -199,8 +202,6 @@ impl<'a> Flow<'a> {
             } else {
                 Pt::ZERO
             };
-            // A link is set in the accent colour, so that it can be seen to be one.
-            let color = if link.is_some() { ACCENT } else { color };
             self.push(Item::Text {
                 x,
                 y: baseline,
@@ -318,6 +319,7 @@ impl<'a> Flow<'a> {
             block: self.block,
             part: self.part,
             linking: self.linking,
+            forced: self.forced.clone(),
             outline: Vec::new(),
             anchors: Vec::new(),
             sections: self.sections,
@@ -344,6 +346,27 @@ impl<'a> Flow<'a> {
     }
 }
 
+impl Flow<'_> {
+    /// Takes the link off a reference to a section, table or figure the document does not have
+    /// ("Table 40" of a document with 30): the words stay, as plain text.
+    fn drop_dangling_links(&mut self) {
+        let anchors = &self.anchors;
+        for page in &mut self.pages {
+            for item in &mut page.items {
+                if let Item::Text { link, .. } = item {
+                    let dangling = link.as_ref().is_some_and(|t| {
+                        !matches!(t, Target::Uri(_) | Target::File(_))
+                            && !anchors.iter().any(|a| a.target == *t)
+                    });
+                    if dangling {
+                        *link = None;
+                    }
+                }
+            }
+        }
+    }
+}
+
 impl Block {
     /// A section heading or a subheading: never the last thing on a page.
     fn is_heading(&self) -> bool {
@@ -356,6 +379,7 @@ pub fn flow(blocks: &[Block], g: Geometry, m: &Metrics) -> Laid {
     let mut f = Flow::new(g, m);
     f.place(blocks);
     f.number_contents();
+    f.drop_dangling_links();
     Laid {
         pages: f.pages,
         outline: f.outline,

@@ -147,6 +147,8 @@ pub enum Target {
     Figure(usize),
     /// A web address.
     Uri(String),
+    /// Another PDF, by its path relative to this one's folder (a batch index to a briefing).
+    File(String),
 }
 
 /// A place in the document a link or a bookmark jumps to.

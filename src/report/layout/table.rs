@@ -141,6 +141,11 @@ impl Flow<'_> {
             if !repeat {
                 self.part = Part::Cell { row: index, col: i };
             }
+            self.forced = row
+                .link
+                .as_ref()
+                .filter(|(col, _)| *col == i && !repeat)
+                .map(|(_, target)| target.clone());
             for (k, line) in cell.iter().enumerate() {
                 let tx = match column.align {
                     Align::Left => x + CELL_PAD + indent,
@@ -157,6 +162,7 @@ impl Flow<'_> {
             }
             x += w;
         }
+        self.forced = None;
         if header {
             self.rule(top + h, HEADER_RULE, INK);
         }

@@ -43,6 +43,7 @@ fn tables_break_across_pages_and_repeat_their_header() {
             cells: vec![format!("row {i}"), i.to_string()],
             strong: false,
             indent: false,
+            link: None,
         })
         .collect();
     let t = Table {
@@ -239,6 +240,7 @@ fn numbers(rows: usize) -> Block {
                 cells: vec![format!("row {i}"), i.to_string()],
                 strong: false,
                 indent: false,
+                link: None,
             })
             .collect(),
     })
@@ -428,4 +430,31 @@ fn no_page_of_the_built_in_briefing_ends_with_a_heading() {
 /// The origin of an item of block `index`, part `part`.
 fn block(index: usize, part: Part) -> Origin {
     Origin::Block { index, part }
+}
+
+#[test]
+fn a_reference_to_a_table_the_document_lacks_is_not_a_link() {
+    let m = Metrics::new();
+    let blocks = vec![
+        Block::Heading("1 One".into()),
+        Block::Paragraph("See Table 9 and section 1.".into(), Para::Body),
+    ];
+    let laid = flow(&blocks, g(), &m);
+    let links: Vec<(String, Option<Target>)> = laid
+        .pages
+        .iter()
+        .flat_map(|p| &p.items)
+        .filter_map(|i| match i {
+            Item::Text { text, link, .. } => Some((text.clone(), link.clone())),
+            _ => None,
+        })
+        .filter(|(t, _)| t.contains("Table 9") || t.contains("section 1"))
+        .collect();
+    assert_eq!(
+        links,
+        [
+            ("Table 9".to_owned(), None),
+            ("section 1".to_owned(), Some(Target::Section(1))),
+        ]
+    );
 }

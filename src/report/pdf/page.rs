@@ -11,7 +11,7 @@ use printpdf::xobject::DictItem;
 use super::backend::PdfBackend;
 use super::ops::{self, Faces, Run};
 use crate::charts::{self, ChartId, Options, SLIDE};
-use crate::report::layout::style::CHART_TYPE_SCALE;
+use crate::report::layout::style::{ACCENT, CHART_TYPE_SCALE};
 use crate::report::layout::{Item, Origin, Page, Part, Pt, Target};
 use crate::report::metrics::Metrics;
 use crate::stats::Stats;
@@ -190,11 +190,13 @@ impl Painter<'_> {
                 weight,
                 color,
                 text,
-                ..
+                link,
             } => {
                 if text.is_empty() {
                     return Ok(Vec::new());
                 }
+                // A link is set in the accent colour, so that it can be seen to be one.
+                let color = if link.is_some() { &ACCENT } else { color };
                 self.metrics.note_drawn(text);
                 let run = Run {
                     size: size.0,

@@ -316,6 +316,26 @@ pub fn apply(
                 );
                 format!("Web page {uri}")
             }
+            Target::File(path) => {
+                let file = Dictionary::from_iter([
+                    ("Type", Object::Name(b"Filespec".to_vec())),
+                    ("F", Object::string_literal(path.as_str())),
+                    ("UF", text_string(path)),
+                ]);
+                d.set(
+                    "A",
+                    Dictionary::from_iter([
+                        ("S", Object::Name(b"GoToR".to_vec())),
+                        ("F", Object::Dictionary(file)),
+                        (
+                            "D",
+                            Object::Array(vec![0.into(), Object::Name(b"Fit".to_vec())]),
+                        ),
+                        ("NewWindow", Object::Boolean(false)),
+                    ]),
+                );
+                format!("Open {path}: {}", annot.text)
+            }
             target => {
                 let Some(anchor) = named(target) else {
                     return Err(format!("a link to {target:?} leads nowhere"));
