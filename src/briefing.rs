@@ -24,6 +24,30 @@ pub struct Briefing {
     pub skipped: Vec<(ChartId, String)>,
     /// Characters the shipped font cannot show.
     pub missing_glyphs: Vec<char>,
+    /// Pages in the PDF.
+    pub pages: usize,
+}
+
+/// How writing a briefing would change one file of its folder (`Briefing::changes`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    /// The file is not there yet.
+    New,
+    /// The file is there with other bytes.
+    Changed,
+    /// The file is there and would be removed: a chart whose data has gone.
+    Stale,
+}
+
+impl Change {
+    /// `new`, `changed`, `stale`: the word `--check` lists the file with.
+    pub fn word(self) -> &'static str {
+        match self {
+            Self::New => "new",
+            Self::Changed => "changed",
+            Self::Stale => "stale",
+        }
+    }
 }
 
 impl Briefing {
@@ -44,7 +68,34 @@ impl Briefing {
             files,
             skipped: charts.skipped,
             missing_glyphs: rendered.missing_glyphs,
+            pages: rendered.pages,
         })
+    }
+
+    /// What writing this briefing into `dir` (`write`, then `remove_stale`) would change, without
+    /// writing anything: each file that is new or holds other bytes, and each stale chart that
+    /// would be removed; in that order, paths under `dir`. Empty when the folder is up to date.
+    pub fn changes(&self, dir: &Path) -> Vec<(PathBuf, Change)> {
+        let mut changes = Vec::new();
+        for (name, bytes) in &self.files {
+            let path = dir.join(name);
+            if save::holds(&path, bytes) {
+                continue;
+            }
+            let change = if path.exists() {
+                Change::Changed
+            } else {
+                Change::New
+            };
+            changes.push((path, change));
+        }
+        for (id, _) in &self.skipped {
+            let stale = dir.join("charts").join(format!("{id}.svg"));
+            if stale.exists() {
+                changes.push((stale, Change::Stale));
+            }
+        }
+        changes
     }
 
     /// Writes every file into `dir`, each atomically; returns the paths and whether each changed.
