@@ -427,3 +427,73 @@ fn nations_that_share_a_long_name_get_folders_of_their_own() {
             .all(|f| f.ends_with("-2012-summer") && f.len() < 120)
     );
 }
+
+#[test]
+fn one_nation_reads_only_its_part_of_the_file_and_gives_what_the_whole_read_gives() {
+    // Every nation at each Games, from `stats --from` (one nation: its Games, its own rows and
+    // the medal rows are read) and from the batch (the whole file read): the same statistics.
+    let out = tempfile::tempdir().unwrap();
+    succeed(
+        podium()
+            .args(["batch", "--all-games", "--from", FIXTURE])
+            .arg("--out")
+            .arg(out.path()),
+    );
+    let index: serde_json::Value =
+        serde_json::from_slice(&fs::read(out.path().join("index.json")).unwrap()).unwrap();
+    let briefings = index["briefings"].as_array().unwrap();
+    assert!(briefings.len() >= 9);
+    for b in briefings {
+        let (noc, games) = (b["noc"].as_str().unwrap(), b["games"].as_str().unwrap());
+        let alone = succeed(podium().args([
+            "stats", "--from", FIXTURE, "--noc", noc, "--games", games, "--format", "json",
+        ]));
+        let batch = fs::read(
+            out.path()
+                .join(b["folder"].as_str().unwrap())
+                .join("stats.json"),
+        );
+        assert!(
+            alone.stdout == batch.unwrap(),
+            "{noc} at {games}: stats --from differs from the batch's stats.json"
+        );
+    }
+}
+
+#[test]
+fn a_bad_row_outside_one_nations_part_is_found_by_the_batch_not_by_that_nations_report() {
+    // Line 3: Kazakhstan at 2008, no medal, in an event the ledger does not name; the United
+    // States' 2012 briefing does not use it.
+    let (dir, path) = edited(|text| {
+        text.replace(
+            "\"2\",\"Asel Nurlanovna Test\",\"F\",22,",
+            "\"2\",\"Asel Nurlanovna Test\",\"F\",-3,",
+        )
+    });
+    let out = dir.path().join("out");
+    let batch = podium()
+        .args(["batch", "--all-games", "--from"])
+        .arg(&path)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(batch.status.code(), Some(65));
+    let whole = String::from_utf8_lossy(&batch.stderr).into_owned();
+    assert!(whole.contains(":3: field `Age` value \"-3\""), "{whole}");
+    assert!(!out.exists());
+    let usa = podium()
+        .args(["stats", "--noc", "USA", "--games", "2012 Summer", "--from"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(usa.status.success());
+    // The nation whose row it is: the message a whole read gives, from the whole read.
+    let kaz = podium()
+        .args(["stats", "--noc", "KAZ", "--games", "2008 Summer", "--from"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(kaz.status.code(), Some(65));
+    assert_eq!(String::from_utf8_lossy(&kaz.stderr), whole);
+}
