@@ -48,7 +48,8 @@ enum Outcome {
         /// With `--check`: what writing it would change (nothing is written then).
         changes: Vec<(PathBuf, Change)>,
         record: Box<Record>,
-        table: Box<GamesTable>,
+        /// Taken by the collector: only the first briefing's of each Games is kept.
+        table: Option<Box<GamesTable>>,
     },
     Failed(Error),
     /// Not written: the user asked podium to stop first.
@@ -124,7 +125,7 @@ pub fn run(config: &RunBatch) -> Result<String, Error> {
     name_folders(file, &config.out, &mut jobs);
 
     let workers = config.workers;
-    let outcomes = render_all(
+    let (outcomes, tables) = render_all(
         file,
         &jobs,
         Settings {
@@ -144,8 +145,6 @@ pub fn run(config: &RunBatch) -> Result<String, Error> {
     let mut not_started = 0;
     let mut changes = Vec::new();
     let mut records = Vec::new();
-    // Per Games, the table of its first briefing in job order (the same for every nation).
-    let mut tables: BTreeMap<usize, GamesTable> = BTreeMap::new();
     for (job, outcome) in jobs.iter().zip(outcomes) {
         match outcome {
             Outcome::Done {
@@ -154,14 +153,13 @@ pub fn run(config: &RunBatch) -> Result<String, Error> {
                 charts_left_out: c,
                 changes: mut ch,
                 record,
-                table,
+                ..
             } => {
                 written += w;
                 unchanged += u;
                 charts_left_out += c;
                 changes.append(&mut ch);
                 records.push(*record);
-                tables.entry(job.games).or_insert(*table);
             }
             Outcome::Failed(e) => failed.push((job, e)),
             Outcome::Interrupted => not_started += 1,
@@ -171,7 +169,7 @@ pub fn run(config: &RunBatch) -> Result<String, Error> {
     let mut index = Index {
         podium: env!("CARGO_PKG_VERSION"),
         from: from.clone(),
-        games: tables.into_values().collect(),
+        games: tables.into_values().map(|(_, table)| table).collect(),
         briefings: records,
         skipped: skipped.clone(),
         failed: failed
@@ -350,14 +348,19 @@ struct Settings<'a> {
     progress: ProgressMode,
 }
 
+/// Per Games, the medal table of its first briefing in job order (the same for every nation; the
+/// first, so that the index does not depend on which thread finished first), with that job.
+type Tables = BTreeMap<usize, (usize, GamesTable)>;
+
 /// Renders every job on `workers` threads and writes (or, with `--check`, compares) them on
-/// `WRITERS` others, reporting progress on standard error.
+/// `WRITERS` others, reporting progress on standard error. Returns each job's outcome, and each
+/// Games' medal table.
 fn render_all(
     file: &dyn Collection,
     jobs: &[Job],
     settings: Settings<'_>,
     workers: usize,
-) -> Vec<Outcome> {
+) -> (Vec<Outcome>, Tables) {
     let Settings {
         out,
         paper,
@@ -372,6 +375,7 @@ fn render_all(
     let rendered_rx = Mutex::new(rendered_rx);
     let (done_tx, done_rx) = mpsc::channel::<(usize, Outcome)>();
     let mut outcomes: Vec<Option<Outcome>> = jobs.iter().map(|_| None).collect();
+    let mut tables = Tables::new();
     let mut progress = Progress::new(jobs.len(), progress);
     std::thread::scope(|scope| {
         for _ in 0..workers {
@@ -414,7 +418,15 @@ fn render_all(
             });
         }
         drop(done_tx);
-        for (i, outcome) in done_rx {
+        for (i, mut outcome) in done_rx {
+            if let Outcome::Done { table, .. } = &mut outcome {
+                if let Some(table) = table.take() {
+                    let games = jobs[i].games;
+                    if tables.get(&games).is_none_or(|(first, _)| i < *first) {
+                        tables.insert(games, (i, *table));
+                    }
+                }
+            }
             progress.done(
                 &jobs[i],
                 &file.games_name(jobs[i].games),
@@ -425,7 +437,7 @@ fn render_all(
         }
     });
     progress.finish();
-    outcomes
+    let outcomes = outcomes
         .into_iter()
         .map(|o| {
             o.unwrap_or_else(|| {
@@ -436,7 +448,8 @@ fn render_all(
                 }
             })
         })
-        .collect()
+        .collect();
+    (outcomes, tables)
 }
 
 /// One nation's briefing, in memory: dataset, statistics, PDF, charts, JSON; its index record
@@ -476,7 +489,7 @@ fn write(rendered: Rendered, dir: &Path) -> Outcome {
             charts_left_out: briefing.skipped.len(),
             changes: Vec::new(),
             record: Box::new(record),
-            table: Box::new(table),
+            table: Some(Box::new(table)),
         })
     };
     run().unwrap_or_else(Outcome::Failed)
@@ -492,7 +505,7 @@ fn compare(rendered: Rendered, dir: &Path) -> Outcome {
         charts_left_out: rendered.briefing.skipped.len(),
         changes,
         record: Box::new(rendered.record),
-        table: Box::new(rendered.table),
+        table: Some(Box::new(rendered.table)),
     }
 }
 
