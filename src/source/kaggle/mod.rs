@@ -210,14 +210,12 @@ fn focus(pick: &Pick, ledger: &Ledger) -> Option<read::Focus> {
         }
         GamesChoice::YearSeason(year, season) => (*year, capitalise(season)),
     };
-    let mut events: Vec<(String, std::collections::HashSet<String>)> = Vec::new();
+    let mut events: HashMap<String, std::collections::HashSet<String>> = HashMap::new();
     for change in &ledger.changes {
-        match events.iter_mut().find(|(g, _)| *g == change.games) {
-            Some((_, set)) => {
-                set.insert(change.event.clone());
-            }
-            None => events.push((change.games.clone(), [change.event.clone()].into())),
-        }
+        events
+            .entry(change.games.clone())
+            .or_default()
+            .insert(change.event.clone());
     }
     matches!(season.as_str(), "Summer" | "Winter").then(|| read::Focus {
         games: format!("{year} {season}"),
