@@ -7,6 +7,7 @@
 //! Same batch, same bytes: records in the batch's order (Games oldest first, then NOC), files by
 //! path, and no clock anywhere.
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use serde::Serialize;
@@ -225,19 +226,20 @@ impl Index {
     /// Gives every table row the folder of its nation's briefing at those Games, when the batch
     /// made one.
     pub fn link(&mut self) {
+        let folders: HashMap<(&str, &str), &str> = self
+            .briefings
+            .iter()
+            .map(|r| ((r.games.as_str(), r.noc.as_str()), r.folder.as_str()))
+            .collect();
         for table in &mut self.games {
-            let folder = |noc: &str| {
-                self.briefings
-                    .iter()
-                    .find(|r| r.games == table.games && r.noc == noc)
-                    .map(|r| r.folder.clone())
-            };
             for row in table
                 .awarded
                 .iter_mut()
                 .chain(table.now.iter_mut().flatten())
             {
-                row.folder = folder(&row.noc);
+                row.folder = folders
+                    .get(&(table.games.as_str(), row.noc.as_str()))
+                    .map(|f| (*f).to_owned());
             }
         }
     }
@@ -251,7 +253,7 @@ impl Index {
 }
 
 /// A relative path with `/` between its parts, whatever the platform.
-fn slashed(path: &Path) -> String {
+pub fn slashed(path: &Path) -> String {
     path.components()
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()

@@ -290,11 +290,7 @@ fn would_change(changes: &[(PathBuf, Change)]) -> String {
 
 /// `dir` relative to the output directory (the folder's own name when it is not under it).
 fn relative(out: &Path, dir: &Path) -> String {
-    let rel = dir.strip_prefix(out).unwrap_or(dir);
-    rel.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
+    index::slashed(dir.strip_prefix(out).unwrap_or(dir))
 }
 
 /// Gives each job its folder: `<nation>-<games>`; where two nations of one Games share that, the
