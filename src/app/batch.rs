@@ -236,7 +236,9 @@ pub fn run(config: &RunBatch) -> Result<String, Error> {
         return Err(Error::Interrupted(report));
     }
 
-    // The index last, once every briefing is on disk: it describes what is there.
+    // The index last, once every briefing is on disk: it describes what is there. An index.pdf
+    // would be drawn from the same `index` (its `games` tables link each nation to its folder)
+    // and written and checked beside index.json, as one more file.
     let index_path = config.out.join("index.json");
     let index_json = index.json()?;
     if config.check {
