@@ -225,3 +225,22 @@ fn progress_plain_is_a_line_at_every_tenth() {
     let said = String::from_utf8_lossy(&done.stderr);
     assert!(said.contains("7/7 briefings (100 %)"), "{said}");
 }
+
+#[test]
+fn index_json_names_a_failed_briefing_with_its_exit_code_and_error() {
+    let out = tempfile::tempdir().unwrap();
+    // A file where Tuvalu's folder goes: its briefing cannot be written, the others are.
+    fs::write(out.path().join("tuvalu-2012-summer"), "in the way").unwrap();
+    let done = batch(Path::new(KAGGLE), out.path(), &[]).output().unwrap();
+    assert_eq!(done.status.code(), Some(74));
+    let index: Value =
+        serde_json::from_slice(&fs::read(out.path().join("index.json")).unwrap()).unwrap();
+    assert_eq!(index["briefings"].as_array().unwrap().len(), 6);
+    let failed = index["failed"].as_array().unwrap();
+    assert_eq!(failed.len(), 1);
+    assert_eq!(failed[0]["noc"], "TUV");
+    assert_eq!(failed[0]["folder"], "tuvalu-2012-summer");
+    assert_eq!(failed[0]["exit_code"], 74);
+    let error = failed[0]["error"].as_str().unwrap();
+    assert!(error.contains("tuvalu-2012-summer"), "{error}");
+}
