@@ -50,6 +50,21 @@ echo "== byte-identical across runs and thread counts"
 "$bin" batch --from "$file" --games "2012 Summer" --out "$work/one" --jobs 1 >/dev/null 2>&1
 if diff -r -q "$work/out" "$work/one" >/dev/null; then echo "identical"; else echo "DIFFERENT" && exit 1; fi
 
+echo "== --check on that folder (renders every briefing, compares, writes nothing; exit 0)"
+/usr/bin/time -o "$work/time" -f "podium --check: %e s wall, %M KB peak" "$bin" batch --from "$file" --games "2012 Summer" --out "$work/one" --check >/dev/null 2>&1
+cat "$work/time"
+
+echo "== one nation: report --from, KAZ at 2012 Summer (reads and checks a fifth of the file; $runs runs)"
+for i in $(seq "$runs"); do
+  /usr/bin/time -o "$work/time" -f "report-from run $i: %e s wall, %M KB peak" "$bin" report --from "$file" --noc KAZ --games "2012 Summer" --out "$work/alone" >/dev/null 2>&1
+  cat "$work/time"
+done
+if diff -r -q "$work/alone/kazakhstan-2012-summer" "$work/one/kazakhstan-2012-summer" >/dev/null; then
+  echo "identical to the batch's briefing (a whole read)"
+else
+  echo "DIFFERENT from the batch's briefing" && exit 1
+fi
+
 if [[ ${ALL:-1} != 0 ]]; then
   echo "== podium batch, every Games in the file, every nation (1 run)"
   runs=1 measure podium-all "$bin" batch --from "$file" --all-games --out "$work/out"

@@ -24,6 +24,30 @@ pub struct Briefing {
     pub skipped: Vec<(ChartId, String)>,
     /// Characters the shipped font cannot show.
     pub missing_glyphs: Vec<char>,
+    /// Pages in the PDF.
+    pub pages: usize,
+}
+
+/// How writing a briefing would change one file of its folder (`Briefing::changes`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    /// The file is not there yet.
+    New,
+    /// The file is there with other bytes.
+    Changed,
+    /// The file is there and would be removed: a chart whose data has gone.
+    Stale,
+}
+
+impl Change {
+    /// `new`, `changed`, `stale`: the word `--check` lists the file with.
+    pub fn word(self) -> &'static str {
+        match self {
+            Self::New => "new",
+            Self::Changed => "changed",
+            Self::Stale => "stale",
+        }
+    }
 }
 
 impl Briefing {
@@ -55,6 +79,7 @@ impl Briefing {
             files,
             skipped: charts.skipped,
             missing_glyphs: rendered.missing_glyphs,
+            pages: rendered.pages,
         })
     }
 
@@ -71,6 +96,27 @@ impl Briefing {
     /// chart to go), found without writing anything.
     pub fn changes(&self, dir: &Path) -> Result<save::Changes, Error> {
         save::changes(dir, &self.files, &self.stale())
+    }
+
+    /// `changes` as `--check` lists them: each file that is new or holds other bytes, then each
+    /// stale chart that would go; paths under `dir`. Empty when the folder is up to date.
+    pub fn check(&self, dir: &Path) -> Result<Vec<(PathBuf, Change)>, Error> {
+        let changes = self.changes(dir)?;
+        let mut listed: Vec<(PathBuf, Change)> = changes
+            .files
+            .into_iter()
+            .filter(|(_, changed)| *changed)
+            .map(|(path, _)| {
+                let change = if path.exists() {
+                    Change::Changed
+                } else {
+                    Change::New
+                };
+                (path, change)
+            })
+            .collect();
+        listed.extend(changes.removed.into_iter().map(|p| (p, Change::Stale)));
+        Ok(listed)
     }
 
     /// Writes the briefing into `dir`, the folder changing all at once or not at all (nothing is

@@ -94,8 +94,27 @@ pub struct BatchArgs {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
     pub jobs: Option<u16>,
 
+    /// Render everything and write nothing: list every file that would change (new, changed,
+    /// stale, and index.json) and exit with 3 if any would, 0 if none.
+    #[arg(long)]
+    pub check: bool,
+
+    /// Progress on standard error: a bar, plain lines at every tenth of the way, or one JSON
+    /// object per finished briefing; auto is the bar on a terminal and plain lines otherwise.
+    #[arg(long, value_enum, default_value_t = Progress::Auto)]
+    pub progress: Progress,
+
     #[command(flatten)]
     pub now: NowArgs,
+}
+
+/// How a batch shows its progress.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Progress {
+    Auto,
+    Bar,
+    Plain,
+    Json,
 }
 
 /// Which revisions the "now" medal view takes in.

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use crate::charts::ChartId;
 use crate::cli::{
     BatchArgs, ChartsArgs, Cli, Command, DataArgs, Format, GamesArgs, ImageFormat, NowArgs,
-    PaperSize, PdfStandard, ReportArgs, Season, Size, StatsArgs,
+    PaperSize, PdfStandard, Progress, ReportArgs, Season, Size, StatsArgs,
 };
 use crate::date::Date;
 use crate::error::Error;
@@ -99,6 +99,39 @@ pub struct RunBatch {
     /// Seconds since 1970 for the documents' dates (`SOURCE_DATE_EPOCH`); `None`: the date the
     /// data stands at (`briefing::document_date`).
     pub date: Option<i64>,
+    /// Render and compare only: write nothing, list what would change (`--check`).
+    pub check: bool,
+    pub progress: ProgressMode,
+}
+
+/// How a batch shows its progress on standard error, `--progress auto` resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProgressMode {
+    /// A bar redrawn in place (a terminal).
+    Bar,
+    /// A line at every tenth of the way (CI logs).
+    Plain,
+    /// One JSON object per finished briefing, on its own line.
+    Json,
+}
+
+impl ProgressMode {
+    /// `auto` is the bar on a terminal (unless `CI` is set) and plain lines otherwise.
+    fn from_cli(progress: Progress) -> Self {
+        match progress {
+            Progress::Bar => Self::Bar,
+            Progress::Plain => Self::Plain,
+            Progress::Json => Self::Json,
+            Progress::Auto => {
+                use std::io::IsTerminal;
+                if std::io::stderr().is_terminal() && std::env::var_os("CI").is_none() {
+                    Self::Bar
+                } else {
+                    Self::Plain
+                }
+            }
+        }
+    }
 }
 
 /// The Games a batch covers.
@@ -222,6 +255,8 @@ impl RunBatch {
             workers,
             now: now_view(&args.now, true)?,
             date,
+            check: args.check,
+            progress: ProgressMode::from_cli(args.progress),
         })
     }
 }

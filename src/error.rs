@@ -60,6 +60,8 @@ pub mod exit {
     pub const SUCCESS: i32 = 0;
     pub const FAILURE: i32 = 1;
     pub const USAGE: i32 = 2;
+    /// `batch --check`: some file would change (new, changed or stale), listed on standard output.
+    pub const WOULD_CHANGE: i32 = 3;
     pub const DATA: i32 = 65;
     pub const IO: i32 = 74;
     /// Stopped by Ctrl-C (128 + SIGINT, the shells' convention).
@@ -189,6 +191,8 @@ pub enum Error {
     Batch { report: String, code: i32 },
     /// Stopped by the user (Ctrl-C): what was done, with every file written whole.
     Interrupted(String),
+    /// `batch --check` found files that a batch would change: the report listing them.
+    WouldChange(String),
 }
 
 impl Error {
@@ -212,6 +216,7 @@ impl Error {
             | Self::WorkerStopped => exit::FAILURE,
             Self::Batch { code, .. } => *code,
             Self::Interrupted(_) => exit::INTERRUPTED,
+            Self::WouldChange(_) => exit::WOULD_CHANGE,
         }
     }
 }
@@ -251,7 +256,9 @@ impl fmt::Display for Error {
             }
             Self::ReadFailed { file } => write!(f, "reading {file} failed unexpectedly"),
             Self::WorkerStopped => write!(f, "the worker stopped"),
-            Self::Batch { report, .. } => write!(f, "{}", report.trim_end()),
+            Self::Batch { report, .. } | Self::WouldChange(report) => {
+                write!(f, "{}", report.trim_end())
+            }
             Self::Interrupted(report) => write!(
                 f,
                 "{}\npodium: interrupted; every file written is whole, and a rerun completes the rest",

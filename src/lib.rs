@@ -4,7 +4,7 @@
 //! `Config`) → `app` (one module per command) → `source` (files in each input format to a checked
 //! `Dataset`) → `stats` (the `Dataset` to one `Stats` value) → renderers that return text or bytes
 //! (`summary` for the terminal, JSON through serde, `charts` drawn by `svg` and `png`, `report`
-//! for the PDF; `briefing` holds them in memory) → `save`, the only module that writes files.
+//! for the PDF; `briefing` holds them in memory, `index` a batch's list of them) → `save`, the only module that writes files.
 
 pub mod app;
 pub mod briefing;
@@ -14,6 +14,7 @@ pub mod config;
 pub mod date;
 pub mod error;
 pub mod fonts;
+pub mod index;
 pub mod interrupt;
 pub mod model;
 pub mod png;

@@ -25,6 +25,14 @@ fn main() -> ExitCode {
             eprintln!("{e}");
             exit::DATA
         }
+        // `batch --check`: the report with the list of files that would change, on standard
+        // output like any report; the exit code says that something would.
+        Err(Error::WouldChange(report)) => {
+            use std::io::Write as _;
+            // A closed pipe loses the list, not the verdict: the code still says it.
+            let _ = stdout.lock().write_all(report.as_bytes());
+            exit::WOULD_CHANGE
+        }
         // A batch's report, then what went wrong; each line says what it is.
         Err(e @ (Error::Batch { .. } | Error::Interrupted(_))) => {
             eprintln!("{e}");

@@ -204,8 +204,8 @@ fn swap(dir: &Path, staging: &Path) -> Result<(), Error> {
     Ok(())
 }
 
-/// Whether the file at `path` holds exactly `bytes`.
-fn holds(path: &Path, bytes: &[u8]) -> bool {
+/// Whether the file at `path` holds exactly `bytes` (it reads, never writes: `--check` asks it).
+pub fn holds(path: &Path, bytes: &[u8]) -> bool {
     fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
         && fs::read(path).is_ok_and(|old| old == bytes)
 }

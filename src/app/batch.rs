@@ -5,22 +5,22 @@
 //! depend on which thread renders it or on what else the process rendered before.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, mpsc};
 use std::time::Instant;
 
-use crate::briefing::{Briefing, briefing_dir_for, held_by_another};
-use crate::config::{BatchGames, RunBatch};
+use crate::briefing::{Briefing, Change, briefing_dir_for, held_by_another};
+use crate::config::{BatchGames, ProgressMode, RunBatch};
 use crate::error::Error;
+use crate::index::{self, GamesTable, Index, Record};
 use crate::report::{Paper, Standard};
 use crate::source::collection::Collection;
 use crate::source::kaggle::Olympics;
 use crate::source::ledger::Ledger;
 use crate::source::paris::Paris;
 use crate::source::sources::Sources;
-use crate::{interrupt, stats};
+use crate::{interrupt, save, stats};
 
 /// How every briefing of the batch is printed: paper, `SOURCE_DATE_EPOCH` (else each is dated by
 /// its data) and PDF standard.
@@ -34,6 +34,14 @@ struct Job {
     dir: PathBuf,
 }
 
+/// One briefing rendered, with its index record and its Games' medal table.
+#[derive(Debug)]
+struct Rendered {
+    briefing: Briefing,
+    record: Record,
+    table: GamesTable,
+}
+
 /// What became of one briefing.
 #[derive(Debug)]
 enum Outcome {
@@ -41,6 +49,11 @@ enum Outcome {
         written: usize,
         unchanged: usize,
         charts_left_out: usize,
+        /// With `--check`: what writing it would change (nothing is written then).
+        changes: Vec<(PathBuf, Change)>,
+        record: Box<Record>,
+        /// Taken by the collector: only the first briefing's of each Games is kept.
+        table: Option<Box<GamesTable>>,
     },
     Failed(Error),
     /// Not written: the user asked podium to stop first.
@@ -90,6 +103,7 @@ pub fn run(config: &RunBatch) -> Result<String, Error> {
     // one Games an unknown code is a usage error, before anything is written).
     let mut jobs = Vec::new();
     let mut missed: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut skipped: Vec<index::Skipped> = Vec::new();
     for &g in &games {
         let here: Vec<String> = if nocs.is_empty() {
             file.nocs(g)
@@ -97,7 +111,15 @@ pub fn run(config: &RunBatch) -> Result<String, Error> {
             let (present, absent): (Vec<String>, Vec<String>) =
                 nocs.iter().cloned().partition(|n| file.nocs(g).contains(n));
             for noc in absent {
-                missed.entry(noc).or_default().push(file.games_name(g));
+                missed
+                    .entry(noc.clone())
+                    .or_default()
+                    .push(file.games_name(g));
+                skipped.push(index::Skipped {
+                    noc,
+                    games: file.games_name(g),
+                    reason: "not in the file at these Games".into(),
+                });
             }
             present
         } else {
@@ -113,58 +135,103 @@ pub fn run(config: &RunBatch) -> Result<String, Error> {
         }
     }
     name_folders(file, &config.out, &mut jobs);
-    let skipped = missed_games(&missed, games.len());
+    let missed_lines = missed_games(&missed, games.len());
 
     let workers = config.workers;
-    let outcomes = render_all(
+    let (outcomes, tables) = render_all(
         file,
         &jobs,
-        (config.paper, config.date, config.standard),
+        Settings {
+            out: &config.out,
+            paper: config.paper,
+            date: config.date,
+            standard: config.standard,
+            check: config.check,
+            progress: config.progress,
+        },
         workers.clamp(1, jobs.len().max(1)),
     );
 
     let mut written = 0;
     let mut unchanged = 0;
-    let mut briefings = 0;
     let mut charts_left_out = 0;
     let mut failed = Vec::new();
     let mut not_started = 0;
+    let mut changes = Vec::new();
+    let mut records = Vec::new();
     for (job, outcome) in jobs.iter().zip(outcomes) {
         match outcome {
             Outcome::Done {
                 written: w,
                 unchanged: u,
                 charts_left_out: c,
+                changes: mut ch,
+                record,
+                ..
             } => {
-                briefings += 1;
                 written += w;
                 unchanged += u;
                 charts_left_out += c;
+                changes.append(&mut ch);
+                records.push(*record);
             }
             Outcome::Failed(e) => failed.push((job, e)),
             Outcome::Interrupted => not_started += 1,
         }
     }
+    let briefings = records.len();
+    let mut index = Index {
+        podium: env!("CARGO_PKG_VERSION"),
+        from: from.clone(),
+        games: tables.into_values().map(|(_, table)| table).collect(),
+        briefings: records,
+        skipped: skipped.clone(),
+        failed: failed
+            .iter()
+            .map(|(job, e)| index::Failed {
+                noc: job.noc.clone(),
+                games: file.games_name(job.games),
+                folder: relative(&config.out, &job.dir),
+                exit_code: e.exit_code(),
+                error: e.to_string(),
+            })
+            .collect(),
+    };
+    index.link();
+
     let games_text = if games.len() == 1 {
         file.games_name(games[0])
     } else {
         format!("{} Games", games.len())
     };
-    let mut report = format!(
-        "batch: {games_text} from {}: {} briefing{} in {} ({written} files written, {unchanged} unchanged; {charts_left_out} chart{} left out for want of data) in {:.2} s (reading the file {:.2} s) on {workers} thread{}\n",
-        from,
-        briefings,
-        if briefings == 1 { "" } else { "s" },
-        config.out.display(),
-        if charts_left_out == 1 { "" } else { "s" },
-        started.elapsed().as_secs_f64(),
-        read_in.as_secs_f64(),
-        if workers == 1 { "" } else { "s" },
-    );
+    let mut report = if config.check {
+        format!(
+            "batch --check: {games_text} from {}: {} briefing{} rendered and compared with {}, nothing written; in {:.2} s (reading the file {:.2} s) on {workers} thread{}\n",
+            from,
+            briefings,
+            if briefings == 1 { "" } else { "s" },
+            config.out.display(),
+            started.elapsed().as_secs_f64(),
+            read_in.as_secs_f64(),
+            if workers == 1 { "" } else { "s" },
+        )
+    } else {
+        format!(
+            "batch: {games_text} from {}: {} briefing{} in {} ({written} files written, {unchanged} unchanged; {charts_left_out} chart{} left out for want of data) in {:.2} s (reading the file {:.2} s) on {workers} thread{}\n",
+            from,
+            briefings,
+            if briefings == 1 { "" } else { "s" },
+            config.out.display(),
+            if charts_left_out == 1 { "" } else { "s" },
+            started.elapsed().as_secs_f64(),
+            read_in.as_secs_f64(),
+            if workers == 1 { "" } else { "s" },
+        )
+    };
     let not_there: usize = missed.values().map(Vec::len).sum();
     report.push_str(&format!("skipped: {not_there}\n"));
-    for s in &skipped {
-        report.push_str(&format!("  {s}\n"));
+    for line in &missed_lines {
+        report.push_str(&format!("  {line}\n"));
     }
     report.push_str(&format!("failed: {}\n", failed.len()));
     for (job, e) in &failed {
@@ -178,12 +245,38 @@ pub fn run(config: &RunBatch) -> Result<String, Error> {
     std::thread::spawn(move || drop(source));
     if interrupt::requested() {
         report.push_str(&format!(
-            "interrupted: {not_started} briefing{} not written\n",
+            "interrupted: {not_started} briefing{} not written; index.json not written\n",
             if not_started == 1 { "" } else { "s" }
         ));
         return Err(Error::Interrupted(report));
     }
+
+    // The index last, once every briefing is on disk: it describes what is there. An index.pdf
+    // would be drawn from the same `index` (its `games` tables link each nation to its folder)
+    // and written and checked beside index.json, as one more file.
+    let index_path = config.out.join("index.json");
+    let index_json = index.json()?;
+    if config.check {
+        if !save::holds(&index_path, index_json.as_bytes()) {
+            let change = if index_path.exists() {
+                Change::Changed
+            } else {
+                Change::New
+            };
+            changes.push((index_path, change));
+        }
+        report.push_str(&would_change(&changes));
+    } else {
+        let verb = if save::holds(&index_path, index_json.as_bytes()) {
+            "unchanged"
+        } else {
+            save::atomically(&index_path, index_json.as_bytes())?;
+            "wrote"
+        };
+        report.push_str(&format!("{verb} {}\n", index_path.display()));
+    }
     match failed.first() {
+        None if config.check && !changes.is_empty() => Err(Error::WouldChange(report)),
         None => Ok(report),
         Some((_, e)) => Err(Error::Batch {
             report,
@@ -209,6 +302,31 @@ fn missed_games(missed: &BTreeMap<String, Vec<String>>, of: usize) -> Vec<String
             )
         })
         .collect()
+}
+
+/// What `--check` lists: how many files would change, then each with how.
+fn would_change(changes: &[(PathBuf, Change)]) -> String {
+    if changes.is_empty() {
+        return "would change: nothing; every file holds the bytes this run renders\n".into();
+    }
+    let count = |c: Change| changes.iter().filter(|(_, k)| *k == c).count();
+    let mut text = format!(
+        "would change: {} file{} ({} new, {} changed, {} stale to be removed)\n",
+        changes.len(),
+        if changes.len() == 1 { "" } else { "s" },
+        count(Change::New),
+        count(Change::Changed),
+        count(Change::Stale),
+    );
+    for (path, change) in changes {
+        text.push_str(&format!("  {:<7} {}\n", change.word(), path.display()));
+    }
+    text
+}
+
+/// `dir` relative to the output directory (the folder's own name when it is not under it).
+fn relative(out: &Path, dir: &Path) -> String {
+    index::slashed(dir.strip_prefix(out).unwrap_or(dir))
 }
 
 /// Gives each job its folder: `<nation>-<games>`; where two nations of one Games share that, the
@@ -249,20 +367,54 @@ fn name_folders(file: &dyn Collection, out: &Path, jobs: &mut [Job]) {
 }
 
 /// Threads that write finished briefings, so that rendering never waits for the disk (creating and
-/// syncing files costs as much wall time as rendering them on some file systems).
-const WRITERS: usize = 4;
+/// syncing files costs as much wall time as rendering them on some file systems). They mostly wait
+/// for `fsync`, so more of them than cores: every Games to disk took a median 26.4 s with 16
+/// against 29.1 s with 4 (two runs each, in turn, on a shared 2-core machine).
+const WRITERS: usize = 16;
 
-/// Renders every job on `workers` threads and writes them on `WRITERS` others, reporting progress
-/// on standard error.
-fn render_all(file: &dyn Collection, jobs: &[Job], print: Print, workers: usize) -> Vec<Outcome> {
+/// How each briefing is rendered and what becomes of it.
+#[derive(Debug, Clone, Copy)]
+struct Settings<'a> {
+    out: &'a Path,
+    paper: Paper,
+    /// `SOURCE_DATE_EPOCH`; `None`: each briefing dated by its data.
+    date: Option<i64>,
+    standard: Standard,
+    /// Compare with the folder instead of writing.
+    check: bool,
+    progress: ProgressMode,
+}
+
+/// Per Games, the medal table of its first briefing in job order (the same for every nation; the
+/// first, so that the index does not depend on which thread finished first), with that job.
+type Tables = BTreeMap<usize, (usize, GamesTable)>;
+
+/// Renders every job on `workers` threads and writes (or, with `--check`, compares) them on
+/// `WRITERS` others, reporting progress on standard error. Returns each job's outcome, and each
+/// Games' medal table.
+fn render_all(
+    file: &dyn Collection,
+    jobs: &[Job],
+    settings: Settings<'_>,
+    workers: usize,
+) -> (Vec<Outcome>, Tables) {
+    let Settings {
+        out,
+        paper,
+        date,
+        standard,
+        check,
+        progress,
+    } = settings;
     let next = AtomicUsize::new(0);
     // Rendered briefings wait here for a writer; the bound keeps memory flat when the disk is slow.
     let (rendered_tx, rendered_rx) =
-        mpsc::sync_channel::<(usize, Result<Briefing, Error>)>(workers * 2);
+        mpsc::sync_channel::<(usize, Result<Rendered, Error>)>(workers * 2);
     let rendered_rx = Mutex::new(rendered_rx);
     let (done_tx, done_rx) = mpsc::channel::<(usize, Outcome)>();
     let mut outcomes: Vec<Option<Outcome>> = jobs.iter().map(|_| None).collect();
-    let mut progress = Progress::new(jobs.len());
+    let mut tables = Tables::new();
+    let mut progress = Progress::new(jobs.len(), progress);
     std::thread::scope(|scope| {
         for _ in 0..workers {
             let tx = rendered_tx.clone();
@@ -274,7 +426,8 @@ fn render_all(file: &dyn Collection, jobs: &[Job], print: Print, workers: usize)
                     }
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(job) = jobs.get(i) else { break };
-                    if tx.send((i, render(file, job, print))).is_err() {
+                    let rendered = render(file, job, out, (paper, date, standard));
+                    if tx.send((i, rendered)).is_err() {
                         break;
                     }
                 }
@@ -292,7 +445,8 @@ fn render_all(file: &dyn Collection, jobs: &[Job], print: Print, workers: usize)
                     let outcome = match briefing {
                         // A briefing started is written whole; the ones waiting are left.
                         Ok(_) if interrupt::requested() => Outcome::Interrupted,
-                        Ok(b) => write(&b, &jobs[i].dir),
+                        Ok(r) if check => compare(r, &jobs[i].dir),
+                        Ok(r) => write(r, &jobs[i].dir),
                         Err(e) => Outcome::Failed(e),
                     };
                     if done.send((i, outcome)).is_err() {
@@ -302,13 +456,26 @@ fn render_all(file: &dyn Collection, jobs: &[Job], print: Print, workers: usize)
             });
         }
         drop(done_tx);
-        for (i, outcome) in done_rx {
-            progress.done(&jobs[i].noc, &file.games_name(jobs[i].games));
+        for (i, mut outcome) in done_rx {
+            if let Outcome::Done { table, .. } = &mut outcome {
+                if let Some(table) = table.take() {
+                    let games = jobs[i].games;
+                    if tables.get(&games).is_none_or(|(first, _)| i < *first) {
+                        tables.insert(games, (i, *table));
+                    }
+                }
+            }
+            progress.done(
+                &jobs[i],
+                &file.games_name(jobs[i].games),
+                &relative(out, &jobs[i].dir),
+                &outcome,
+            );
             outcomes[i] = Some(outcome);
         }
     });
     progress.finish();
-    outcomes
+    let outcomes = outcomes
         .into_iter()
         .map(|o| {
             o.unwrap_or_else(|| {
@@ -319,19 +486,36 @@ fn render_all(file: &dyn Collection, jobs: &[Job], print: Print, workers: usize)
                 }
             })
         })
-        .collect()
+        .collect();
+    (outcomes, tables)
 }
 
-/// One nation's briefing, in memory: dataset, statistics, PDF, charts, JSON.
-fn render(file: &dyn Collection, job: &Job, print: Print) -> Result<Briefing, Error> {
+/// One nation's briefing, in memory: dataset, statistics, PDF, charts, JSON; its index record
+/// (with each file's SHA-256) and its Games' medal table.
+fn render(
+    file: &dyn Collection,
+    job: &Job,
+    out: &Path,
+    (paper, date, standard): Print,
+) -> Result<Rendered, Error> {
     let data = file.dataset(job.games, &job.noc)?;
     let stats = stats::compute(&data);
-    let (paper, date, standard) = print;
-    Briefing::render(&stats, paper, date, standard)
+    let briefing = Briefing::render(&stats, paper, date, standard)?;
+    let folder = job.dir.strip_prefix(out).unwrap_or(&job.dir);
+    Ok(Rendered {
+        record: Record::of(&stats, &briefing, folder),
+        table: GamesTable::of(&stats),
+        briefing,
+    })
 }
 
 /// Writes one briefing into its folder.
-fn write(briefing: &Briefing, dir: &Path) -> Outcome {
+fn write(rendered: Rendered, dir: &Path) -> Outcome {
+    let Rendered {
+        briefing,
+        record,
+        table,
+    } = rendered;
     let run = || -> Result<Outcome, Error> {
         let saved = briefing.write(dir)?;
         let written = saved.written();
@@ -339,23 +523,45 @@ fn write(briefing: &Briefing, dir: &Path) -> Outcome {
             written,
             unchanged: saved.files.len() - written,
             charts_left_out: briefing.skipped.len(),
+            changes: Vec::new(),
+            record: Box::new(record),
+            table: Some(Box::new(table)),
         })
     };
     run().unwrap_or_else(Outcome::Failed)
 }
 
-/// A progress bar on a terminal; otherwise a plain line at every tenth of the way, for CI logs.
+/// With `--check`: what writing one briefing would change in its folder; nothing is written.
+fn compare(rendered: Rendered, dir: &Path) -> Outcome {
+    let changes = match rendered.briefing.check(dir) {
+        Ok(changes) => changes,
+        Err(e) => return Outcome::Failed(e),
+    };
+    let changed = changes.iter().filter(|(_, c)| *c != Change::Stale).count();
+    Outcome::Done {
+        written: 0,
+        unchanged: rendered.briefing.files.len() - changed,
+        charts_left_out: rendered.briefing.skipped.len(),
+        changes,
+        record: Box::new(rendered.record),
+        table: Some(Box::new(rendered.table)),
+    }
+}
+
+/// Progress on standard error: a bar (a terminal), a plain line at every tenth of the way (CI
+/// logs), or one JSON object per finished briefing (`--progress json`, for dashboards).
 struct Progress {
+    mode: ProgressMode,
     bar: Option<indicatif::ProgressBar>,
     total: usize,
     done: usize,
     next_line: usize,
+    started: Instant,
 }
 
 impl Progress {
-    fn new(total: usize) -> Self {
-        let terminal = std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
-        let bar = terminal.then(|| {
+    fn new(total: usize, mode: ProgressMode) -> Self {
+        let bar = (mode == ProgressMode::Bar).then(|| {
             let bar = indicatif::ProgressBar::new(total as u64);
             if let Ok(style) = indicatif::ProgressStyle::with_template(
                 "{bar:40} {pos}/{len} briefings, {elapsed} · {msg}",
@@ -365,21 +571,25 @@ impl Progress {
             bar
         });
         Self {
+            mode,
             bar,
             total,
             done: 0,
             next_line: 1,
+            started: Instant::now(),
         }
     }
 
-    fn done(&mut self, noc: &str, games: &str) {
+    fn done(&mut self, job: &Job, games: &str, folder: &str, outcome: &Outcome) {
         self.done += 1;
-        match &self.bar {
-            Some(bar) => {
-                bar.set_message(format!("{noc} {games}"));
-                bar.inc(1);
+        match self.mode {
+            ProgressMode::Bar => {
+                if let Some(bar) = &self.bar {
+                    bar.set_message(format!("{} {games}", job.noc));
+                    bar.inc(1);
+                }
             }
-            None => {
+            ProgressMode::Plain => {
                 // Lines at 10 %, 20 %, … and at the end.
                 if self.done * 10 >= self.next_line * self.total || self.done == self.total {
                     eprintln!(
@@ -393,7 +603,52 @@ impl Progress {
                     }
                 }
             }
+            ProgressMode::Json => {
+                eprintln!("{}", self.json_line(job, games, folder, outcome));
+            }
         }
+    }
+
+    /// `{"done":3,"total":205,"noc":"KAZ","games":"2012 Summer","folder":"…","status":"written",…}`
+    fn json_line(&self, job: &Job, games: &str, folder: &str, outcome: &Outcome) -> String {
+        let mut line = serde_json::json!({
+            "done": self.done,
+            "total": self.total,
+            "noc": job.noc,
+            "games": games,
+            "folder": folder,
+        });
+        let fields = match outcome {
+            Outcome::Done {
+                written,
+                unchanged,
+                changes,
+                record,
+                ..
+            } => serde_json::json!({
+                "status": "done",
+                "files_written": written,
+                "files_unchanged": unchanged,
+                "files_that_would_change": changes.len(),
+                "pages": record.pages,
+                "medals_awarded": record.medals.awarded.total,
+                "medals_now": record.medals.now.as_ref().map(|v| v.total),
+            }),
+            Outcome::Failed(e) => serde_json::json!({
+                "status": "failed",
+                "exit_code": e.exit_code(),
+                "error": e.to_string(),
+            }),
+            Outcome::Interrupted => serde_json::json!({ "status": "interrupted" }),
+        };
+        if let (Some(line), serde_json::Value::Object(fields)) = (line.as_object_mut(), fields) {
+            line.extend(fields);
+            line.insert(
+                "elapsed_s".into(),
+                serde_json::json!((self.started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0),
+            );
+        }
+        line.to_string()
     }
 
     fn finish(&self) {

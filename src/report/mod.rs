@@ -45,6 +45,8 @@ pub fn pdf(s: &Stats, options: ReportOptions) -> Result<Vec<u8>, String> {
 pub struct Rendered {
     pub bytes: Vec<u8>,
     pub missing_glyphs: Vec<char>,
+    /// Pages in the document.
+    pub pages: usize,
 }
 
 /// The briefing, with the characters the font could not show.
@@ -79,6 +81,7 @@ pub fn pdf_checked(s: &Stats, options: ReportOptions) -> Result<Rendered, String
     Ok(Rendered {
         bytes,
         missing_glyphs: m.drawn_without_glyph(),
+        pages: laid.pages.len(),
     })
 }
 

@@ -202,7 +202,9 @@ fn batch_briefs_every_nation_identically_on_every_run() {
     let (a, b) = (tree(first.path()), tree(second.path()));
     let folders: std::collections::BTreeSet<_> =
         a.keys().map(|p| p.components().next().unwrap()).collect();
-    assert_eq!(folders.len(), 7);
+    // Seven briefing folders and the batch's index.json.
+    assert_eq!(folders.len(), 8);
+    assert!(a.contains_key(Path::new("index.json")));
     assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>());
     for (path, bytes) in &a {
         assert!(bytes == &b[path], "{} differs between runs", path.display());
@@ -253,6 +255,7 @@ fn batch_of_chosen_nations_and_of_every_games() {
         [
             "germany-2008-summer",
             "germany-2012-summer",
+            "index.json",
             "kazakhstan-2008-summer",
             "kazakhstan-2012-summer"
         ]
@@ -279,11 +282,12 @@ fn no_value_in_the_data_can_write_outside_the_output_folder() {
         .arg(&out)
         .assert()
         .success();
-    let written: Vec<_> = fs::read_dir(&out)
+    let mut written: Vec<_> = fs::read_dir(&out)
         .unwrap()
         .map(|e| e.unwrap().file_name())
         .collect();
-    assert_eq!(written, ["escaped-x-2012-summer"]);
+    written.sort();
+    assert_eq!(written, ["escaped-x-2012-summer", "index.json"]);
     assert!(!dir.path().join("escaped").exists());
     // A hostile NOC code is refused with its line, and nothing is written.
     let (dir, path) = edited(|text| text.replace("\"TUV\"", "\"../x\""));
@@ -407,6 +411,7 @@ fn nations_that_share_a_long_name_get_folders_of_their_own() {
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
+    folders.retain(|f| f != "index.json");
     folders.sort();
     assert_eq!(folders.len(), 7, "{folders:?}");
     let shared: Vec<&String> = folders.iter().filter(|f| f.contains("ұлы")).collect();
@@ -421,4 +426,74 @@ fn nations_that_share_a_long_name_get_folders_of_their_own() {
             .iter()
             .all(|f| f.ends_with("-2012-summer") && f.len() < 120)
     );
+}
+
+#[test]
+fn one_nation_reads_only_its_part_of_the_file_and_gives_what_the_whole_read_gives() {
+    // Every nation at each Games, from `stats --from` (one nation: its Games, its own rows and
+    // the medal rows are read) and from the batch (the whole file read): the same statistics.
+    let out = tempfile::tempdir().unwrap();
+    succeed(
+        podium()
+            .args(["batch", "--all-games", "--from", FIXTURE])
+            .arg("--out")
+            .arg(out.path()),
+    );
+    let index: serde_json::Value =
+        serde_json::from_slice(&fs::read(out.path().join("index.json")).unwrap()).unwrap();
+    let briefings = index["briefings"].as_array().unwrap();
+    assert!(briefings.len() >= 9);
+    for b in briefings {
+        let (noc, games) = (b["noc"].as_str().unwrap(), b["games"].as_str().unwrap());
+        let alone = succeed(podium().args([
+            "stats", "--from", FIXTURE, "--noc", noc, "--games", games, "--format", "json",
+        ]));
+        let batch = fs::read(
+            out.path()
+                .join(b["folder"].as_str().unwrap())
+                .join("stats.json"),
+        );
+        assert!(
+            alone.stdout == batch.unwrap(),
+            "{noc} at {games}: stats --from differs from the batch's stats.json"
+        );
+    }
+}
+
+#[test]
+fn a_bad_row_outside_one_nations_part_is_found_by_the_batch_not_by_that_nations_report() {
+    // Line 3: Kazakhstan at 2008, no medal, in an event the ledger does not name; the United
+    // States' 2012 briefing does not use it.
+    let (dir, path) = edited(|text| {
+        text.replace(
+            "\"2\",\"Asel Nurlanovna Test\",\"F\",22,",
+            "\"2\",\"Asel Nurlanovna Test\",\"F\",-3,",
+        )
+    });
+    let out = dir.path().join("out");
+    let batch = podium()
+        .args(["batch", "--all-games", "--from"])
+        .arg(&path)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(batch.status.code(), Some(65));
+    let whole = String::from_utf8_lossy(&batch.stderr).into_owned();
+    assert!(whole.contains(":3: field `Age` value \"-3\""), "{whole}");
+    assert!(!out.exists());
+    let usa = podium()
+        .args(["stats", "--noc", "USA", "--games", "2012 Summer", "--from"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(usa.status.success());
+    // The nation whose row it is: the message a whole read gives, from the whole read.
+    let kaz = podium()
+        .args(["stats", "--noc", "KAZ", "--games", "2008 Summer", "--from"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(kaz.status.code(), Some(65));
+    assert_eq!(String::from_utf8_lossy(&kaz.stderr), whole);
 }

@@ -8,6 +8,7 @@
 mod support;
 
 mod bad_data;
+mod batch_ci;
 mod charts;
 mod cli;
 mod hostile;

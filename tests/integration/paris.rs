@@ -208,6 +208,7 @@ fn a_batch_briefs_every_noc_of_the_folder() {
         [
             "ain-2024-summer",
             "france-2024-summer",
+            "index.json",
             "kazakhstan-2024-summer",
             "united-states-2024-summer"
         ]

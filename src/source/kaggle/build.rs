@@ -226,7 +226,7 @@ pub fn dataset(file: &Olympics, games: usize, noc: &str) -> Dataset {
             covers: format!(
                 "athletes, events and medals of every nation at every Games in the file; {} Games, {} rows read{}",
                 file.games.len(),
-                file.rows.len(),
+                file.rows.len() + file.outside_rows as usize,
                 if file.duplicates > 0 {
                     format!(", {} repeated rows counted once", file.duplicates)
                 } else {

@@ -51,9 +51,9 @@ fn summary(o: &Olympics) -> Vec<(String, String, u32, u32, [u32; 3], usize)> {
 fn reading_in_chunks_gives_what_reading_whole_gives() {
     for eol in ["\n", "\r\n"] {
         let text = file(500, eol);
-        let whole = parse_in_chunks("f", text.as_bytes(), None, Some(1)).unwrap();
+        let whole = parse_in_chunks("f", text.as_bytes(), None, Some(1), None).unwrap();
         for chunks in [2, 3, 7] {
-            let parts = parse_in_chunks("f", text.as_bytes(), None, Some(chunks)).unwrap();
+            let parts = parse_in_chunks("f", text.as_bytes(), None, Some(chunks), None).unwrap();
             assert_eq!(summary(&whole), summary(&parts), "{chunks} chunks, {eol:?}");
             assert_eq!(whole.rows.len(), parts.rows.len());
         }
@@ -71,7 +71,8 @@ fn problems_keep_their_true_lines_across_chunks() {
         "\"250\",\"Athlete 250, \"\"the 250th\"\"\",\"X\"",
     );
     for chunks in [1, 2, 4] {
-        let Err(Error::Data(errors)) = parse_in_chunks("f", text.as_bytes(), None, Some(chunks))
+        let Err(Error::Data(errors)) =
+            parse_in_chunks("f", text.as_bytes(), None, Some(chunks), None)
         else {
             panic!("expected a data error");
         };
@@ -86,7 +87,8 @@ fn an_id_is_one_athlete_even_across_chunks() {
     let mut text = file(100, "\n");
     text.push_str("\"3\",\"Somebody Else\",\"M\",20,NA,NA,\"Team KAZ\",\"KAZ\",\"2012 Summer\",2012,\"Summer\",\"City\",\"Judo\",\"Judo Men's Event 9\",NA\n");
     for chunks in [1, 2, 3] {
-        let Err(Error::Data(errors)) = parse_in_chunks("f", text.as_bytes(), None, Some(chunks))
+        let Err(Error::Data(errors)) =
+            parse_in_chunks("f", text.as_bytes(), None, Some(chunks), None)
         else {
             panic!("expected a data error");
         };
