@@ -14,7 +14,7 @@ use crate::briefing::{Briefing, Change, briefing_dir_for, held_by_another};
 use crate::config::{BatchGames, ProgressMode, RunBatch};
 use crate::error::Error;
 use crate::index::{self, GamesTable, Index, Record};
-use crate::report::{Paper, Standard};
+use crate::report::{Paper, ReportOptions, Standard};
 use crate::source::collection::Collection;
 use crate::source::kaggle::Olympics;
 use crate::source::ledger::Ledger;
@@ -245,35 +245,50 @@ pub fn run(config: &RunBatch) -> Result<String, Error> {
     std::thread::spawn(move || drop(source));
     if interrupt::requested() {
         report.push_str(&format!(
-            "interrupted: {not_started} briefing{} not written; index.json not written\n",
+            "interrupted: {not_started} briefing{} not written; index.json and index.pdf not written\n",
             if not_started == 1 { "" } else { "s" }
         ));
         return Err(Error::Interrupted(report));
     }
 
-    // The index last, once every briefing is on disk: it describes what is there. An index.pdf
-    // would be drawn from the same `index` (its `games` tables link each nation to its folder)
-    // and written and checked beside index.json, as one more file.
-    let index_path = config.out.join("index.json");
-    let index_json = index.json()?;
-    if config.check {
-        if !save::holds(&index_path, index_json.as_bytes()) {
-            let change = if index_path.exists() {
-                Change::Changed
-            } else {
-                Change::New
-            };
-            changes.push((index_path, change));
-        }
-        report.push_str(&would_change(&changes));
-    } else {
-        let verb = if save::holds(&index_path, index_json.as_bytes()) {
-            "unchanged"
+    // The index last, once every briefing is on disk: it describes what is there. index.json
+    // for programs, index.pdf for readers (the same value: each Games' medal table, each nation
+    // linking to its briefing).
+    let date = config
+        .date
+        .unwrap_or_else(|| crate::report::index::data_date(&index));
+    let print = ReportOptions {
+        paper: config.paper,
+        date,
+        standard: config.standard,
+    };
+    let index_pdf = crate::report::index::pdf(&index, print).map_err(Error::Pdf)?;
+    let files = [
+        (config.out.join("index.json"), index.json()?.into_bytes()),
+        (config.out.join("index.pdf"), index_pdf.bytes),
+    ];
+    for (path, bytes) in files {
+        if config.check {
+            if !save::holds(&path, &bytes) {
+                let change = if path.exists() {
+                    Change::Changed
+                } else {
+                    Change::New
+                };
+                changes.push((path, change));
+            }
         } else {
-            save::atomically(&index_path, index_json.as_bytes())?;
-            "wrote"
-        };
-        report.push_str(&format!("{verb} {}\n", index_path.display()));
+            let verb = if save::holds(&path, &bytes) {
+                "unchanged"
+            } else {
+                save::atomically(&path, &bytes)?;
+                "wrote"
+            };
+            report.push_str(&format!("{verb} {}\n", path.display()));
+        }
+    }
+    if config.check {
+        report.push_str(&would_change(&changes));
     }
     match failed.first() {
         None if config.check && !changes.is_empty() => Err(Error::WouldChange(report)),

@@ -5,6 +5,7 @@
 
 pub mod content;
 pub mod document;
+pub mod index;
 pub mod layout;
 pub mod metrics;
 mod pdf;
@@ -77,7 +78,7 @@ pub fn pdf_checked(s: &Stats, options: ReportOptions) -> Result<Rendered, String
         date: options.date,
         standard: options.standard,
     };
-    let bytes = pdf::pdf(&laid, s, geometry, &meta, &m)?;
+    let bytes = pdf::pdf(&laid, Some(s), geometry, &meta, &m)?;
     Ok(Rendered {
         bytes,
         missing_glyphs: m.drawn_without_glyph(),

@@ -160,8 +160,9 @@ fn check_of_an_empty_folder_lists_every_file_as_new_and_creates_nothing() {
         .unwrap();
     assert_eq!(done.status.code(), Some(3));
     let said = String::from_utf8_lossy(&done.stdout);
-    assert!(said.contains("(51 new, 0 changed, 0 stale"), "{said}");
+    assert!(said.contains("(52 new, 0 changed, 0 stale"), "{said}");
     assert!(said.contains(&format!("new     {}", out.join("index.json").display())));
+    assert!(said.contains(&format!("new     {}", out.join("index.pdf").display())));
     assert!(!out.exists());
 }
 

@@ -209,6 +209,7 @@ fn a_batch_briefs_every_noc_of_the_folder() {
             "ain-2024-summer",
             "france-2024-summer",
             "index.json",
+            "index.pdf",
             "kazakhstan-2024-summer",
             "united-states-2024-summer"
         ]

@@ -526,11 +526,12 @@ fn an_interrupted_batch_leaves_only_whole_files_and_a_rerun_completes() {
     let folders = fs::read_dir(&out).unwrap().count();
     if done.status.code() == Some(0) {
         // The batch finished before the signal arrived: nothing to check but completeness (150
-        // folders and index.json).
-        assert_eq!(folders, 151);
+        // folders, index.json and index.pdf).
+        assert_eq!(folders, 152);
     } else {
         // An index of a batch cut short would describe what is not there: it is not written.
         assert!(!out.join("index.json").exists());
+        assert!(!out.join("index.pdf").exists());
         assert_eq!(done.status.code(), Some(130), "{err}");
         assert!(err.contains("interrupted"), "{err}");
         assert!(folders < 150, "{folders} folders");
@@ -557,8 +558,8 @@ fn an_interrupted_batch_leaves_only_whole_files_and_a_rerun_completes() {
             .arg("--out")
             .arg(&out),
     );
-    // 150 briefing folders and the index, written only by the run that completed.
-    assert_eq!(fs::read_dir(&out).unwrap().count(), 151);
+    // 150 briefing folders and the index (JSON and PDF), written only by the run that completed.
+    assert_eq!(fs::read_dir(&out).unwrap().count(), 152);
     let said = String::from_utf8_lossy(&again.stdout);
     assert!(said.contains("150 briefings"), "{said}");
 }

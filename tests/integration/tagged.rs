@@ -180,6 +180,11 @@ fn destinations(doc: &Document, pages: &[ObjectId]) -> BTreeMap<Vec<u8>, (usize,
 
 /// Checks one briefing; returns the number of links it holds.
 fn check(pdf: &Path) -> usize {
+    check_as(pdf, true)
+}
+
+/// `check`; the section destinations only for a briefing (`briefing`), not a batch's index.
+fn check_as(pdf: &Path, briefing: bool) -> usize {
     let doc = Document::load(pdf).unwrap();
     let pages: Vec<ObjectId> = doc.get_pages().into_values().collect();
     let what = pdf.display();
@@ -256,13 +261,18 @@ fn check(pdf: &Path) -> usize {
     }
     // Links: each on a page, with a description, in the tree, landing on a page at a height.
     let dests = destinations(&doc, &pages);
-    for section in [
-        "at-a-glance",
-        "medals",
-        "medal-revisions",
-        "team-composition",
-        "data-and-method",
-    ] {
+    let sections: &[&str] = if briefing {
+        &[
+            "at-a-glance",
+            "medals",
+            "medal-revisions",
+            "team-composition",
+            "data-and-method",
+        ]
+    } else {
+        &[]
+    };
+    for section in sections {
         assert!(
             dests.contains_key(section.as_bytes()),
             "{what}: no destination {section}"
@@ -296,15 +306,26 @@ fn check(pdf: &Path) -> usize {
                 );
             } else {
                 let action = dict(&doc, a.get(b"A").unwrap());
-                assert_eq!(action.get(b"S").unwrap().as_name().unwrap(), b"URI");
-                assert!(
-                    action
-                        .get(b"URI")
-                        .unwrap()
-                        .as_str()
-                        .unwrap()
-                        .starts_with(b"https://")
-                );
+                match action.get(b"S").unwrap().as_name().unwrap() {
+                    b"URI" => assert!(
+                        action
+                            .get(b"URI")
+                            .unwrap()
+                            .as_str()
+                            .unwrap()
+                            .starts_with(b"https://")
+                    ),
+                    b"GoToR" => {
+                        // Another PDF, by a path relative to this one: it must be there.
+                        let spec = dict(&doc, action.get(b"F").unwrap());
+                        let path = spec.get(b"F").unwrap().as_str().unwrap();
+                        let path = String::from_utf8(path.to_vec()).unwrap();
+                        assert!(!path.starts_with('/'), "{what}: {path} is not relative");
+                        let target = pdf.parent().unwrap().join(&path);
+                        assert!(target.is_file(), "{what}: a link to {path}, not there");
+                    }
+                    other => panic!("{what}: a link of kind {other:?}"),
+                }
             }
         }
     }
@@ -436,4 +457,21 @@ fn the_archival_standards_add_an_output_intent() {
         .args(["report", "--pdf-standard", "x-1"])
         .assert()
         .code(2);
+}
+
+#[test]
+fn a_batch_index_pdf_links_every_nation_to_its_briefing() {
+    let out = tempfile::tempdir().unwrap();
+    succeed(
+        podium()
+            .args(["batch", "--from", KAGGLE, "--all-games", "--out"])
+            .arg(out.path()),
+    );
+    let index = out.path().join("index.pdf");
+    let links = check_as(&index, false);
+    // A link per nation in a medal table, and the contents list.
+    assert!(links >= 2, "{links} links");
+    let text = crate::support::pdf_file_text(&index);
+    assert!(text.contains("Contents"), "{text}");
+    assert!(text.contains("the medal table"), "{text}");
 }

@@ -29,7 +29,7 @@ use page::{Marked, Painter};
 /// Writes the document and returns its bytes.
 pub fn pdf(
     laid: &Laid,
-    s: &Stats,
+    s: Option<&Stats>,
     g: Geometry,
     meta: &Meta,
     m: &Metrics,

@@ -18,7 +18,8 @@ use crate::stats::Stats;
 
 /// What a page is drawn with.
 pub struct Painter<'a> {
-    pub stats: &'a Stats,
+    /// The statistics the charts are drawn from; none for a document without charts.
+    pub stats: Option<&'a Stats>,
     pub faces: &'a Faces,
     pub metrics: &'a Metrics,
     pub page_height: Pt,
@@ -165,7 +166,7 @@ impl Painter<'_> {
                 [x.0, y.0 - 0.25 * size.0, x.0 + w, y.0 + 0.9 * size.0]
             }
             Item::Chart { id, x, top, w, h } => {
-                run.alt = Some(charts::alt(*id, self.stats));
+                run.alt = self.stats.map(|s| charts::alt(*id, s));
                 let bottom = self.page_height - *top - *h;
                 [x.0, bottom.0, (*x + *w).0, (self.page_height - *top).0]
             }
@@ -237,7 +238,10 @@ impl Painter<'_> {
                 titles: false,
                 type_scale: CHART_TYPE_SCALE,
             };
-            charts::draw(id, self.stats, &area, options)
+            let Some(stats) = self.stats else {
+                return Err(format!("no statistics to draw the chart {id} from"));
+            };
+            charts::draw(id, stats, &area, options)
                 .map_err(|e| format!("cannot draw the chart {id}: {e}"))?;
         }
         ops.push(Op::RestoreGraphicsState);
