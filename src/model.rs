@@ -591,10 +591,13 @@ impl Fact {
         match self {
             Self::GamesDates => "the Games' dates",
             Self::MedalDates => "the days of the medal events",
+            // In parentheses rather than after commas: the items are joined into one sentence.
             Self::Revisions => {
-                "decisions after the Games, so medals stand as the source records them"
+                "decisions after the Games (medals stand as the source records them)"
             }
-            Self::Results => "places, and who did not start, did not finish or was disqualified",
+            Self::Results => {
+                "places and statuses (who did not start or finish, or was disqualified)"
+            }
             Self::FlagBearers => "flag bearers",
         }
     }
@@ -704,7 +707,7 @@ mod tests {
         assert_eq!(
             no_results.lacks(),
             [
-                "places, and who did not start, did not finish or was disqualified",
+                "places and statuses (who did not start or finish, or was disqualified)",
                 "flag bearers"
             ]
         );

@@ -118,7 +118,7 @@ pub fn run(config: &RunBatch) -> Result<String, Error> {
                 skipped.push(index::Skipped {
                     noc,
                     games: file.games_name(g),
-                    reason: "not in the file at these Games".into(),
+                    reason: "not in the sources at these Games".into(),
                 });
             }
             present
@@ -312,7 +312,7 @@ fn missed_games(missed: &BTreeMap<String, Vec<String>>, of: usize) -> Vec<String
                 which.push_str(&format!(" and {} more", games.len() - SHOWN));
             }
             format!(
-                "{noc}: not in the file at {} of the {of} Games ({which})",
+                "{noc}: not in the sources at {} of the {of} Games ({which})",
                 games.len()
             )
         })

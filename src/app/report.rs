@@ -27,7 +27,7 @@ pub fn run(config: &WriteReport) -> Result<String, Error> {
             .map(|c| format!(" {c} (U+{:04X})", u32::from(*c)))
             .collect();
         report.push_str(&format!(
-            "warning: the shipped font has no glyph for{chars}; the PDF shows a blank box for each\n"
+            "warning: the shipped font has no glyph for{chars}; the PDF shows \"?\" for each, and its text (what readers, search and copy get) the name as written\n"
         ));
     }
     for (id, reason) in &briefing.skipped {

@@ -6,6 +6,15 @@ use super::ChartId;
 use crate::stats::{MedalCount, MedalView, Stats};
 use crate::text::plural;
 
+/// `man` for `men`, `woman` for `women`.
+fn singular(sex: &str) -> &str {
+    match sex {
+        "men" => "man",
+        "women" => "woman",
+        other => other,
+    }
+}
+
 /// `10 men, 1 woman`.
 fn sexes(men: u32, women: u32) -> String {
     format!(
@@ -200,10 +209,15 @@ fn ages(s: &Stats) -> String {
         .iter()
         .filter(|x| x.known > 0)
         .map(|x| {
-            let median = x
-                .median
-                .map_or_else(String::new, |m| format!(", median age {m:.1}"));
+            let median = match x.median {
+                Some(m) if x.known > 1 => format!(", median age {m:.1}"),
+                _ => String::new(),
+            };
             match (x.youngest, x.oldest) {
+                (Some(y), Some(o)) if y == o && x.known == 1 => {
+                    format!("the one {} was aged {y}", singular(x.sex))
+                }
+                (Some(y), Some(o)) if y == o => format!("the {} were all aged {y}", x.sex),
                 (Some(y), Some(o)) => {
                     format!("the {} were aged from {y} to {o} years{median}", x.sex)
                 }

@@ -69,7 +69,7 @@ fn blocks(index: &Index, title: &str) -> Vec<Block> {
     }];
     let briefed = index.briefings.len() as u32;
     let mut lead = format!(
-        "{} of {}. Each nation in the medal tables links to its briefing, in the folder beside this file.",
+        "{} of {}. Every nation briefed links to its briefing, in the folder beside this file: those with a medal from the medal table, the others from the list after it.",
         plural(briefed, "briefing", "briefings"),
         games_words(index)
     );
@@ -95,6 +95,9 @@ fn blocks(index: &Index, title: &str) -> Vec<Block> {
     for games in &index.games {
         b.push(Block::Heading(games.games.clone()));
         b.push(medal_table(games));
+        if let Some(rest) = without_medals(index, games) {
+            b.push(rest);
+        }
     }
     if !index.skipped.is_empty() || !index.failed.is_empty() {
         b.push(Block::Heading("Not briefed".into()));
@@ -137,6 +140,7 @@ fn medal_table(games: &GamesTable) -> Block {
             }
         }
     }
+    // A nation absent from a view's table has no medal in it: unranked, with noughts.
     let medals = |r: Option<&TableRow>| -> Vec<String> {
         match r {
             Some(r) => vec![
@@ -146,7 +150,7 @@ fn medal_table(games: &GamesTable) -> Block {
                 r.bronze.to_string(),
                 r.total.to_string(),
             ],
-            None => vec!["–".into(); 5],
+            None => vec!["–".into(), "0".into(), "0".into(), "0".into(), "0".into()],
         }
     };
     let rows = lines
@@ -180,6 +184,44 @@ fn medal_table(games: &GamesTable) -> Block {
         bookmark: None,
         columns,
         rows,
+    })
+}
+
+/// The nations this batch briefed at `games` that are in neither view of its medal table: each
+/// linking to its briefing, with its team. `None` when there are none.
+fn without_medals(index: &Index, games: &GamesTable) -> Option<Block> {
+    let in_table = |noc: &str| {
+        games.awarded.iter().any(|r| r.noc == noc)
+            || games.now.iter().flatten().any(|r| r.noc == noc)
+    };
+    let rows: Vec<Row> = index
+        .briefings
+        .iter()
+        .filter(|r| r.games == games.games && !in_table(&r.noc))
+        .map(|r| Row {
+            cells: vec![
+                format!("{} ({})", r.nation, r.noc),
+                r.athletes.total.to_string(),
+                r.athletes.men.to_string(),
+                r.athletes.women.to_string(),
+            ],
+            strong: false,
+            indent: false,
+            link: Some((0, Target::File(format!("{}/briefing.pdf", r.folder)))),
+        })
+        .collect();
+    (!rows.is_empty()).then(|| {
+        Block::Table(Table {
+            caption: format!("{}: nations briefed without a medal", games.games),
+            bookmark: None,
+            columns: vec![
+                col("Nation", 0.55, Align::Left),
+                col("Athletes", 0.15, Align::Right),
+                col("Men", 0.15, Align::Right),
+                col("Women", 0.15, Align::Right),
+            ],
+            rows,
+        })
     })
 }
 

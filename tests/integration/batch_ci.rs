@@ -100,7 +100,7 @@ fn index_json_names_the_nations_skipped() {
     assert!(!skipped.is_empty());
     assert!(
         skipped.iter().all(|s| s["noc"] == "TUV"
-            && s["reason"] == "not in the file at these Games"
+            && s["reason"] == "not in the sources at these Games"
             && s["games"].is_string()),
         "{skipped:?}"
     );

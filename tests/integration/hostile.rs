@@ -511,7 +511,7 @@ fn a_batch_of_every_games_says_once_per_nation_which_games_it_missed() {
     assert_eq!(
         bbb,
         [
-            "  BBB: not in the file at 4 of the 5 Games (1996 Summer, 2000 Summer, 2004 Summer and 1 more)"
+            "  BBB: not in the sources at 4 of the 5 Games (1996 Summer, 2000 Summer, 2004 Summer and 1 more)"
         ],
         "{report}"
     );

@@ -475,3 +475,35 @@ fn a_batch_index_pdf_links_every_nation_to_its_briefing() {
     assert!(text.contains("Contents"), "{text}");
     assert!(text.contains("the medal table"), "{text}");
 }
+
+#[test]
+fn a_name_the_font_cannot_show_is_drawn_as_a_stand_in_and_kept_as_actual_text() {
+    let data = tempfile::tempdir().unwrap();
+    let team = [
+        member("王军霞", "F", Some(21), "Athletics", "gold"),
+        member("Hal Hazel", "M", Some(30), "Judo", ""),
+    ];
+    write_team(
+        data.path(),
+        &team,
+        Options {
+            earlier_games: false,
+        },
+    );
+    let (_out, pdf) = report(&["--data", data.path().to_str().unwrap()]);
+    check(&pdf);
+    let doc = Document::load(&pdf).unwrap();
+    let mut actual = 0;
+    for (_, id) in doc.get_pages() {
+        let content = Content::decode(&doc.get_page_content(id)).unwrap();
+        for op in &content.operations {
+            if op.operator == "BDC" && op.operands[0].as_name().unwrap() == b"Span" {
+                let props = op.operands[1].as_dict().unwrap();
+                let text = lopdf::decode_text_string(props.get(b"ActualText").unwrap()).unwrap();
+                assert!(text.contains("王军霞"), "{text}");
+                actual += 1;
+            }
+        }
+    }
+    assert!(actual > 0, "no /ActualText for the name");
+}

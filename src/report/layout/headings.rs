@@ -180,14 +180,19 @@ impl Flow<'_> {
     }
 }
 
-/// A section heading's named destination: its words without the number, in lower case and
-/// joined by hyphens ("2 Medals" is `medals`, "5 Across the Games" `across-the-games`).
+/// A section heading's named destination: its words without a leading section number, in lower
+/// case and joined by hyphens ("2 Medals" is `medals`, "5 Across the Games" `across-the-games`,
+/// "2012 Summer" `2012-summer`).
 pub(super) fn slug(heading: &str) -> String {
-    let words: Vec<String> = heading
+    let mut words: Vec<String> = heading
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty() && !w.bytes().all(|b| b.is_ascii_digit()))
+        .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
+    // A section number (one or two digits) is not part of the name; a year is.
+    if words.len() > 1 && words[0].len() <= 2 && words[0].bytes().all(|b| b.is_ascii_digit()) {
+        words.remove(0);
+    }
     if words.is_empty() {
         "section".to_owned()
     } else {

@@ -160,9 +160,17 @@ impl<'a> Flow<'a> {
         self.g.paper.height - self.y
     }
 
-    /// Marks the cursor's place as where `target` leads, under `name`.
+    /// Marks the cursor's place as where `target` leads, under `name` (made unique with a number
+    /// when another place has it already).
     fn anchor(&mut self, target: Target, name: String) {
         let (page, y) = (self.page(), self.y_up());
+        let mut unique = name.clone();
+        let mut n = 2;
+        while self.anchors.iter().any(|a| a.name == unique) {
+            unique = format!("{name}-{n}");
+            n += 1;
+        }
+        let name = unique;
         self.anchors.push(Anchor {
             target,
             name,

@@ -458,3 +458,19 @@ fn a_reference_to_a_table_the_document_lacks_is_not_a_link() {
         ]
     );
 }
+
+#[test]
+fn every_heading_has_a_destination_of_its_own() {
+    assert_eq!(headings::slug("2 Medals"), "medals");
+    assert_eq!(headings::slug("5 Across the Games"), "across-the-games");
+    assert_eq!(headings::slug("2012 Summer"), "2012-summer");
+    let m = Metrics::new();
+    let blocks = vec![
+        Block::Heading("1 Same".into()),
+        Block::Heading("2 Same".into()),
+        Block::Heading("1994 Winter".into()),
+    ];
+    let laid = flow(&blocks, g(), &m);
+    let names: Vec<&str> = laid.anchors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["same", "same-2", "1994-winter"]);
+}

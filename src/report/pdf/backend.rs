@@ -250,15 +250,19 @@ impl DrawingBackend for PdfBackend<'_> {
             VPos::Center => 0.5 * X_HEIGHT * size,
             VPos::Bottom => -0.5 * X_HEIGHT * size,
         };
-        self.metrics.note_drawn(text);
         let at = self.point(pos);
         let run = Run {
             size,
             weight,
             colour: color.rgb,
         };
-        self.ops
-            .extend(ops::text(self.faces, (at.x.0 + dx, at.y.0 - dy), run, text));
+        self.ops.extend(ops::text_or_stand_in(
+            self.metrics,
+            self.faces,
+            (at.x.0 + dx, at.y.0 - dy),
+            run,
+            text,
+        ));
         Ok(())
     }
 }

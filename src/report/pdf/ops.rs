@@ -84,6 +84,47 @@ pub fn text(faces: &Faces, (x, y): (f32, f32), run: Run, text: &str) -> [Op; 6] 
     ]
 }
 
+/// A run of text as `text` does it, but what the font has no glyph for is drawn as "?" (never
+/// the font's empty box), with the text as written given as the run's /ActualText: a reader, a
+/// search or a copy gets the real words.
+pub fn text_or_stand_in(
+    metrics: &crate::report::metrics::Metrics,
+    faces: &Faces,
+    at: (f32, f32),
+    run: Run,
+    text: &str,
+) -> Vec<Op> {
+    metrics.note_drawn(text);
+    let missing = metrics.missing_glyphs(text);
+    if missing.is_empty() {
+        return self::text(faces, at, run, text).to_vec();
+    }
+    let shown: String = text
+        .chars()
+        .map(|c| if missing.contains(&c) { '?' } else { c })
+        .collect();
+    let mut actual = vec![0xFE, 0xFF];
+    for unit in text.encode_utf16() {
+        actual.extend(unit.to_be_bytes());
+    }
+    let properties = printpdf::xobject::DictItem::Dict {
+        map: std::collections::BTreeMap::from([(
+            "ActualText".to_owned(),
+            printpdf::xobject::DictItem::String {
+                data: actual,
+                literal: false,
+            },
+        )]),
+    };
+    let mut ops = vec![Op::BeginMarkedContentWithProperties {
+        tag: "Span".to_owned(),
+        properties,
+    }];
+    ops.extend(self::text(faces, at, run, &shown));
+    ops.push(Op::EndMarkedContent);
+    ops
+}
+
 /// A shape filled with `fill`.
 pub fn fill(ring: Vec<LinePoint>, fill: (u8, u8, u8)) -> [Op; 2] {
     [

@@ -198,13 +198,12 @@ impl Painter<'_> {
                 }
                 // A link is set in the accent colour, so that it can be seen to be one.
                 let color = if link.is_some() { &ACCENT } else { color };
-                self.metrics.note_drawn(text);
                 let run = Run {
                     size: size.0,
                     weight: *weight,
                     colour: bytes(*color),
                 };
-                ops::text(self.faces, (x.0, y.0), run, text).to_vec()
+                ops::text_or_stand_in(self.metrics, self.faces, (x.0, y.0), run, text)
             }
             Item::Rect { x, y, w, h, fill } => {
                 ops::fill(ops::rect(x.0, y.0, w.0, h.0), bytes(*fill)).to_vec()
