@@ -217,7 +217,9 @@ pub fn briefing_dir_for(out: &Path, nation: &str, games: &str) -> PathBuf {
 fn slug(text: &str, max: usize) -> String {
     let mut slug = String::new();
     for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
+        if let Some(plain) = unaccented(c) {
+            slug.push_str(plain);
+        } else if c.is_alphanumeric() {
             slug.push(c);
         } else if !slug.ends_with('-') && !slug.is_empty() {
             slug.push('-');
@@ -228,6 +230,43 @@ fn slug(text: &str, max: usize) -> String {
         end -= 1;
     }
     slug[..end].trim_end_matches('-').to_owned()
+}
+
+/// A Latin letter with a diacritic, in plain ASCII: folder names are the same whichever
+/// source spells the nation ("Côte d'Ivoire" in the Paris folder, "Cote d'Ivoire" in the Kaggle
+/// file) and travel well in zips and links. Other letters stay as they are.
+fn unaccented(c: char) -> Option<&'static str> {
+    const TABLE: [(&str, &str); 25] = [
+        ("àáâãäåāăą", "a"),
+        ("æ", "ae"),
+        ("çćĉċč", "c"),
+        ("ďđ", "d"),
+        ("èéêëēĕėęě", "e"),
+        ("ĝğġģ", "g"),
+        ("ĥħ", "h"),
+        ("ìíîïĩīĭįı", "i"),
+        ("ĵ", "j"),
+        ("ķ", "k"),
+        ("ĺļľŀł", "l"),
+        ("ñńņňŉ", "n"),
+        ("òóôõöøōŏő", "o"),
+        ("œ", "oe"),
+        ("ŕŗř", "r"),
+        ("śŝşšș", "s"),
+        ("ß", "ss"),
+        ("ţťŧț", "t"),
+        ("ùúûüũūŭůűų", "u"),
+        ("ŵ", "w"),
+        ("ýÿŷ", "y"),
+        ("źżž", "z"),
+        ("þ", "th"),
+        ("ð", "d"),
+        ("ĳ", "ij"),
+    ];
+    TABLE
+        .iter()
+        .find(|(from, _)| from.contains(c))
+        .map(|(_, to)| *to)
 }
 
 /// One chart, drawn: which, and its bytes.
@@ -269,4 +308,31 @@ pub fn draw_charts(
         set.drawn.push(Drawn { id, bytes });
     }
     Ok(set)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folder_names_are_the_same_whichever_source_spells_the_nation() {
+        let out = Path::new("out");
+        assert_eq!(
+            briefing_dir_for(out, "Côte d'Ivoire", "2024 Summer"),
+            briefing_dir_for(out, "Cote d'Ivoire", "2024 Summer")
+        );
+        assert_eq!(
+            briefing_dir_for(out, "Türkiye", "2024 Summer"),
+            Path::new("out/turkiye-2024-summer")
+        );
+        assert_eq!(
+            briefing_dir_for(out, "São Tomé and Príncipe", "2024 Summer"),
+            Path::new("out/sao-tome-and-principe-2024-summer")
+        );
+        // Letters outside the Latin alphabet stay.
+        assert_eq!(
+            briefing_dir_for(out, "Ελλάδα", "2004 Summer"),
+            Path::new("out/ελλάδα-2004-summer")
+        );
+    }
 }
