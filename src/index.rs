@@ -94,6 +94,8 @@ pub struct ViewRecord {
 #[derive(Debug, Clone, Serialize)]
 pub struct GamesTable {
     pub games: String,
+    /// The host city, as the source names it.
+    pub city: String,
     pub awarded: Vec<TableRow>,
     /// `null` when the source records no decision after these Games.
     pub now: Option<Vec<TableRow>>,
@@ -199,6 +201,7 @@ impl GamesTable {
     pub fn of(stats: &Stats) -> Self {
         Self {
             games: stats.delegation.games.clone(),
+            city: stats.delegation.city.clone(),
             awarded: rows(&stats.awarded.table),
             now: stats.now.as_ref().map(|now| rows(&now.table)),
         }

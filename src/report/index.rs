@@ -88,12 +88,12 @@ fn blocks(index: &Index, title: &str) -> Vec<Block> {
             Para::Body,
         ));
         b.push(Block::Contents(
-            index.games.iter().map(|g| g.games.clone()).collect(),
+            index.games.iter().map(heading).collect(),
         ));
         b.push(Block::PageBreak);
     }
     for games in &index.games {
-        b.push(Block::Heading(games.games.clone()));
+        b.push(Block::Heading(heading(games)));
         b.push(medal_table(games));
         if let Some(rest) = without_medals(index, games) {
             b.push(rest);
@@ -104,6 +104,16 @@ fn blocks(index: &Index, title: &str) -> Vec<Block> {
         b.extend(not_briefed(index));
     }
     b
+}
+
+/// `1896 Summer, Athens`: the city tells apart headings that would otherwise differ only in
+/// their year (and read as running heads to a checker).
+fn heading(games: &GamesTable) -> String {
+    if games.city.is_empty() {
+        games.games.clone()
+    } else {
+        format!("{}, {}", games.games, games.city)
+    }
 }
 
 /// One Games' table: every nation ranked, as awarded and (when recorded) now, each nation
