@@ -87,9 +87,7 @@ fn blocks(index: &Index, title: &str) -> Vec<Block> {
             "Contents: each Games with the page its table begins on.".into(),
             Para::Body,
         ));
-        b.push(Block::Contents(
-            index.games.iter().map(heading).collect(),
-        ));
+        b.push(Block::Contents(index.games.iter().map(heading).collect()));
         b.push(Block::PageBreak);
     }
     for games in &index.games {

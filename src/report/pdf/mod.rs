@@ -52,6 +52,8 @@ pub fn pdf(
         image_optimization: None,
     };
     let mut lo = doc.to_lopdf_document(&options, &mut Vec::new());
+    // The pages' operations are in `lo` now, as content streams: free them before the rest.
+    drop(doc);
     let tree = tags::apply(&mut lo, laid, &marked)?;
     finish::compress(&mut lo)?;
     metadata::catalog(&mut lo, meta)?;
