@@ -74,16 +74,7 @@ pub fn alt(id: ChartId, s: &Stats) -> String {
 
 fn medals_by_sport(s: &Stats) -> String {
     let views = s.views();
-    let mut sports = s.medal_sports();
-    sports.sort_by(|a, b| {
-        let key = |sport| {
-            views
-                .iter()
-                .map(|v| v.in_sport(sport).as_array())
-                .collect::<Vec<_>>()
-        };
-        key(b).cmp(&key(a)).then(a.cmp(b))
-    });
+    let sports = super::medals_by_sport::sports_in_order(s);
     let items = sports
         .iter()
         .map(|sport| match views.as_slice() {

@@ -25,10 +25,11 @@ fn medal_bar(m: MedalCount, tag: Option<&str>) -> Bar {
     }
 }
 
-pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result<(), ChartError> {
+/// The sports with a medal in any view, in the chart's order: best first by medals as awarded,
+/// then by medals now, then by name. The chart's alternative text reads them in the same order.
+pub(super) fn sports_in_order(s: &Stats) -> Vec<&str> {
     let mut sports = s.medal_sports();
     let views = s.views();
-    // Best first by medals as awarded, then by medals now, then by name.
     sports.sort_by(|a, b| {
         let key = |sport| {
             views
@@ -38,6 +39,12 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
         };
         key(b).cmp(&key(a)).then(a.cmp(b))
     });
+    sports
+}
+
+pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result<(), ChartError> {
+    let sports = sports_in_order(s);
+    let views = s.views();
     let groups: Vec<Group> = sports
         .iter()
         .map(|sport| Group {

@@ -4,7 +4,18 @@
 
 use crate::charts::ChartId;
 
-use super::layout::Target;
+/// What a link leads to.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Target {
+    /// The section with this number.
+    Section(usize),
+    Table(usize),
+    Figure(usize),
+    /// A web address.
+    Uri(String),
+    /// Another PDF, by its path relative to this one's folder (a batch index to a briefing).
+    File(String),
+}
 
 /// How a paragraph is set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -20,9 +20,9 @@ mod pt;
 pub mod style;
 mod table;
 
-pub use super::document::{Align, Block, Column, KeyFigure, Para, Role, Row, Table, col};
+pub use super::document::{Align, Block, Column, KeyFigure, Para, Role, Row, Table, Target, col};
 pub use furniture::{Running, furnish};
-pub use page::{A4, Anchor, Geometry, Item, LETTER, Laid, Mark, Origin, Page, Paper, Part, Target};
+pub use page::{A4, Anchor, Geometry, Item, LETTER, Laid, Mark, Origin, Page, Paper, Part};
 pub use pt::Pt;
 
 use super::metrics::{Metrics, Weight};

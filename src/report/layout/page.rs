@@ -3,7 +3,7 @@
 
 use super::style::{MARGIN_BOTTOM, MARGIN_SIDE, MARGIN_TOP, Pt, Rgb};
 use crate::charts::ChartId;
-use crate::report::document::Role;
+use crate::report::document::{Role, Target};
 use crate::report::metrics::Weight;
 
 /// A sheet size in points.
@@ -136,19 +136,6 @@ pub enum Part {
     Entry(usize),
     /// Lines and backgrounds that only decorate.
     Decoration,
-}
-
-/// What a link leads to.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum Target {
-    /// The section with this number.
-    Section(usize),
-    Table(usize),
-    Figure(usize),
-    /// A web address.
-    Uri(String),
-    /// Another PDF, by its path relative to this one's folder (a batch index to a briefing).
-    File(String),
 }
 
 /// A place in the document a link or a bookmark jumps to.
