@@ -4,6 +4,7 @@ use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
 use crate::charts::{self, ChartError, ChartId, Options};
 use crate::stats::Stats;
+use crate::text::escape_xml;
 
 /// One chart as a standalone SVG document of `size` pixels, with width, height and viewBox.
 pub fn chart(id: ChartId, s: &Stats, size: (u32, u32)) -> Result<String, ChartError> {
@@ -27,14 +28,6 @@ pub fn chart(id: ChartId, s: &Stats, size: (u32, u32)) -> Result<String, ChartEr
     ))
 }
 
-/// Text escaped for XML.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
 /// The SVG with its accessible name and description: `role="img"` and `aria-labelledby` on the
 /// root, and `<title>` and `<desc>` as its first children, so that slide tools, browsers and
 /// screen readers have what the chart shows in words.
@@ -50,8 +43,8 @@ fn labelled(svg: &str, title: &str, description: &str) -> String {
     out.push_str(r#" role="img" aria-labelledby="chart-title chart-desc">"#);
     out.push_str(&format!(
         "\n<title id=\"chart-title\">{}</title>\n<desc id=\"chart-desc\">{}</desc>",
-        escape(title),
-        escape(description)
+        escape_xml(title),
+        escape_xml(description)
     ));
     out.push_str(&svg[end + 1..]);
     out

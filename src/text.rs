@@ -7,6 +7,23 @@ pub fn plural(n: u32, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// Text escaped for XML (the PDF's XMP packet, an SVG's title and description): the five
+/// characters XML reserves, and a control character, which XML cannot hold, as a space.
+pub fn escape_xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// What to do with a single word wider than the line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlong {

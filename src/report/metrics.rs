@@ -59,12 +59,14 @@ impl Metrics {
         ems * size
     }
 
-    /// Notes the characters of a text about to be drawn that the font cannot show.
-    pub fn note_drawn(&self, text: &str) {
+    /// Notes the characters of a text about to be drawn that the font cannot show, and returns
+    /// them (sorted, each once).
+    pub fn note_drawn(&self, text: &str) -> Vec<char> {
         let missing = self.missing_glyphs(text);
         if !missing.is_empty() {
-            self.missing.borrow_mut().extend(missing);
+            self.missing.borrow_mut().extend(missing.iter().copied());
         }
+        missing
     }
 
     /// Every character noted as drawn without a glyph.

@@ -194,3 +194,13 @@ pub struct Laid {
     /// What each block laid out was, by index: `Origin::Block { index: i, .. }` is an item of `structure[i]`.
     pub structure: Vec<Role>,
 }
+
+impl Laid {
+    /// What block `index` is (a paragraph, for an index past the blocks laid out).
+    pub fn role(&self, index: usize) -> Role {
+        self.structure
+            .get(index)
+            .copied()
+            .unwrap_or(Role::Paragraph)
+    }
+}

@@ -53,7 +53,6 @@ const COMPRESSION: u32 = 1;
 /// Compresses every stream not yet compressed (content streams, font programs) with zlib at
 /// `COMPRESSION`: printpdf compresses only in its own save().
 pub fn compress(lo: &mut lopdf::Document) -> Result<(), String> {
-    use std::io::Write;
     for object in lo.objects.values_mut() {
         let Object::Stream(stream) = object else {
             continue;
@@ -61,12 +60,7 @@ pub fn compress(lo: &mut lopdf::Document) -> Result<(), String> {
         if stream.dict.has(b"Filter") {
             continue;
         }
-        let mut encoder =
-            flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(COMPRESSION));
-        encoder
-            .write_all(&stream.content)
-            .map_err(|e| e.to_string())?;
-        let packed = encoder.finish().map_err(|e| e.to_string())?;
+        let packed = super::write::deflate(&stream.content, COMPRESSION)?;
         if packed.len() < stream.content.len() {
             stream.dict.set("Filter", "FlateDecode");
             stream.set_content(packed);

@@ -7,6 +7,7 @@ use printpdf::PdfDocument;
 
 use super::icc;
 use crate::report::Standard;
+use crate::text::escape_xml;
 
 /// Document metadata.
 #[derive(Debug, Clone)]
@@ -106,22 +107,6 @@ pub fn catalog(lo: &mut lopdf::Document, meta: &Meta) -> Result<(), String> {
     Ok(())
 }
 
-/// Text escaped for XML.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c if c.is_control() => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// The description of the PDF/UA identifier's schema, which PDF/A does not know by itself.
 const PDFUA_SCHEMA: &str = r#"
    <pdfaExtension:schemas>
@@ -159,9 +144,9 @@ fn xmp(meta: &Meta) -> Result<String, String> {
         date.minute(),
         date.second()
     );
-    let (title, subject) = (escape(&meta.title), escape(&meta.subject));
-    let (creator, language) = (escape(&meta.creator), escape(&meta.language));
-    let keywords = escape(&meta.keywords.join(","));
+    let (title, subject) = (escape_xml(&meta.title), escape_xml(&meta.subject));
+    let (creator, language) = (escape_xml(&meta.creator), escape_xml(&meta.language));
+    let keywords = escape_xml(&meta.keywords.join(","));
     let pdfa = match meta.standard {
         Standard::Ua1 => String::new(),
         Standard::A2b | Standard::A2a => format!(

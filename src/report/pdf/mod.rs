@@ -22,7 +22,6 @@ use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions};
 
 use super::layout::{Geometry, Laid};
 use super::metrics::Metrics;
-use crate::report::document::Role;
 use crate::stats::Stats;
 use page::{Marked, Painter};
 
@@ -68,14 +67,7 @@ fn pages(
     painter: &Painter<'_>,
 ) -> Result<(Vec<PdfPage>, Vec<Vec<Marked>>), String> {
     let (width, height) = (g.paper.width, g.paper.height);
-    let tag = |block: usize, part| {
-        let role = laid
-            .structure
-            .get(block)
-            .copied()
-            .unwrap_or(Role::Paragraph);
-        tags::tag(role, part)
-    };
+    let tag = |block: usize, part| tags::tag(laid.role(block), part);
     let mut pages = Vec::with_capacity(laid.pages.len());
     let mut marked = Vec::with_capacity(laid.pages.len());
     for page in &laid.pages {

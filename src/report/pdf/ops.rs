@@ -94,8 +94,7 @@ pub fn text_or_stand_in(
     run: Run,
     text: &str,
 ) -> Vec<Op> {
-    metrics.note_drawn(text);
-    let missing = metrics.missing_glyphs(text);
+    let missing = metrics.note_drawn(text);
     if missing.is_empty() {
         return self::text(faces, at, run, text).to_vec();
     }
@@ -103,10 +102,8 @@ pub fn text_or_stand_in(
         .chars()
         .map(|c| if missing.contains(&c) { '?' } else { c })
         .collect();
-    let mut actual = vec![0xFE, 0xFF];
-    for unit in text.encode_utf16() {
-        actual.extend(unit.to_be_bytes());
-    }
+    let mut actual = Vec::new();
+    lopdf::encode_utf16_be(text, &mut actual);
     let properties = printpdf::xobject::DictItem::Dict {
         map: std::collections::BTreeMap::from([(
             "ActualText".to_owned(),

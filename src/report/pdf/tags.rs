@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::io::Write;
 
-use lopdf::{Dictionary, Object, ObjectId, StringFormat};
+use lopdf::{Dictionary, Object, ObjectId, text_string};
 
 use super::page::Marked;
 use crate::report::document::Role;
@@ -230,19 +230,6 @@ impl Tree {
     }
 }
 
-/// A PDF text string: literal when ASCII, UTF-16 with its byte-order mark otherwise.
-pub fn text_string(text: &str) -> Object {
-    if text.is_ascii() {
-        Object::String(text.as_bytes().to_vec(), StringFormat::Literal)
-    } else {
-        let mut bytes = vec![0xFE, 0xFF];
-        for unit in text.encode_utf16() {
-            bytes.extend(unit.to_be_bytes());
-        }
-        Object::String(bytes, StringFormat::Hexadecimal)
-    }
-}
-
 fn real(v: f32) -> Object {
     Object::Real(((v * 100.0).round() / 100.0) as _)
 }
@@ -276,12 +263,7 @@ pub fn apply(
     let mut tree = Tree::new(pages.len());
     for (page, runs) in marked.iter().enumerate() {
         for m in runs {
-            let role = laid
-                .structure
-                .get(m.block)
-                .copied()
-                .unwrap_or(Role::Paragraph);
-            tree.add(page, m, role);
+            tree.add(page, m, laid.role(m.block));
         }
     }
     tree.square_tables();

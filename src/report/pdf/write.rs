@@ -25,8 +25,9 @@ fn fnv(bytes: &[u8]) -> u64 {
     })
 }
 
-fn deflate(bytes: &[u8]) -> Result<Vec<u8>, String> {
-    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(LEVEL));
+/// `bytes` compressed with zlib at `level`.
+pub fn deflate(bytes: &[u8], level: u32) -> Result<Vec<u8>, String> {
+    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(level));
     encoder.write_all(bytes).map_err(|e| e.to_string())?;
     encoder.finish().map_err(|e| e.to_string())
 }
@@ -189,7 +190,7 @@ pub fn serialise(lo: &lopdf::Document, raw: &[(ObjectId, Vec<u8>)]) -> Result<Ve
         let first = offsets.len();
         let mut content = offsets.into_bytes();
         content.extend_from_slice(&body);
-        let content = deflate(&content)?;
+        let content = deflate(&content, LEVEL)?;
         entries.push(Entry::At(out.len()));
         out.extend_from_slice(format!("{container} 0 obj\n").as_bytes());
         out.extend_from_slice(
@@ -223,7 +224,7 @@ pub fn serialise(lo: &lopdf::Document, raw: &[(ObjectId, Vec<u8>)]) -> Result<Ve
         table.extend_from_slice(&field.to_be_bytes());
         table.extend_from_slice(&generation.to_be_bytes());
     }
-    let table = deflate(&table)?;
+    let table = deflate(&table, LEVEL)?;
     let id = format!("{:016x}", fnv(&out));
     let mut trailer = Dictionary::new();
     trailer.set("Type", Object::Name(b"XRef".to_vec()));
