@@ -6,7 +6,7 @@
 use super::document::{Align, Block, Para, Row, Table, col};
 use super::layout::{self, Target};
 use super::pdf as writer;
-use super::{Rendered, ReportOptions, metrics};
+use super::{Rendered, ReportOptions, render};
 use crate::index::{GamesTable, Index, TableRow};
 use crate::text::plural;
 
@@ -17,10 +17,7 @@ const MEDAL: f32 = 0.08;
 
 /// The index of a batch as PDF bytes.
 pub fn pdf(index: &Index, options: ReportOptions) -> Result<Rendered, String> {
-    let m = metrics::Metrics::new();
-    let geometry = layout::Geometry::for_paper(options.paper);
     let title = title(index);
-    let mut laid = layout::flow(&blocks(index, &title), geometry, &m);
     let running = layout::Running {
         header: format!("{title} · index"),
         footer: format!(
@@ -28,7 +25,6 @@ pub fn pdf(index: &Index, options: ReportOptions) -> Result<Rendered, String> {
             options.paper.name
         ),
     };
-    layout::furnish(&mut laid, geometry, &m, &running);
     let meta = writer::Meta {
         title: title.clone(),
         subject: format!(
@@ -41,12 +37,7 @@ pub fn pdf(index: &Index, options: ReportOptions) -> Result<Rendered, String> {
         date: options.date,
         standard: options.standard,
     };
-    let bytes = writer::pdf(&laid, None, geometry, &meta, &m)?;
-    Ok(Rendered {
-        bytes,
-        missing_glyphs: m.drawn_without_glyph(),
-        pages: laid.pages.len(),
-    })
+    render(&blocks(index, &title), options.paper, &running, &meta, None)
 }
 
 /// `2012 Summer`, or `51 Games`.

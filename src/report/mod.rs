@@ -52,11 +52,7 @@ pub struct Rendered {
 
 /// The briefing, with the characters the font could not show.
 pub fn pdf_checked(s: &Stats, options: ReportOptions) -> Result<Rendered, String> {
-    let m = metrics::Metrics::new();
-    let geometry = layout::Geometry::for_paper(options.paper);
-    let mut laid = layout::flow(&content::blocks(s), geometry, &m);
     let title = content::title(s);
-    layout::furnish(&mut laid, geometry, &m, &running(s, &title, options.paper));
     let d = &s.delegation;
     let meta = pdf::Meta {
         title: format!("{title}: a briefing"),
@@ -78,7 +74,25 @@ pub fn pdf_checked(s: &Stats, options: ReportOptions) -> Result<Rendered, String
         date: options.date,
         standard: options.standard,
     };
-    let bytes = pdf::pdf(&laid, Some(s), geometry, &meta, &m)?;
+    let running = running(s, &title, options.paper);
+    render(&content::blocks(s), options.paper, &running, &meta, Some(s))
+}
+
+/// Lays `blocks` out on `paper` with the running header and footer, and writes them as a PDF
+/// with `meta`; charts are drawn from `stats`, for a document that has them. The one way from
+/// blocks to bytes, for a briefing and for a batch's index.
+fn render(
+    blocks: &[document::Block],
+    paper: Paper,
+    running: &layout::Running,
+    meta: &pdf::Meta,
+    stats: Option<&Stats>,
+) -> Result<Rendered, String> {
+    let m = metrics::Metrics::new();
+    let geometry = layout::Geometry::for_paper(paper);
+    let mut laid = layout::flow(blocks, geometry, &m);
+    layout::furnish(&mut laid, geometry, &m, running);
+    let bytes = pdf::pdf(&laid, stats, geometry, meta, &m)?;
     Ok(Rendered {
         bytes,
         missing_glyphs: m.drawn_without_glyph(),

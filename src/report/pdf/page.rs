@@ -38,7 +38,7 @@ pub struct Marked {
     pub block: usize,
     pub part: Part,
     pub link: Option<Target>,
-    /// Where it is drawn: left, bottom, right, top in points.
+    /// Where it is drawn, for a link or a chart: left, bottom, right, top in points.
     pub rect: [f32; 4],
     /// The text it shows, for a link's description.
     pub text: String,
@@ -143,10 +143,12 @@ impl Painter<'_> {
         Ok((ops, marked))
     }
 
-    /// Adds what `item` draws to the run it belongs to: its box, its text, a chart's
-    /// description.
+    /// Adds what `item` draws to the run it belongs to, where the structure needs it: a link's
+    /// box and words (its annotation), a chart's box and description (its Figure). Other text
+    /// needs neither, and is not measured again.
     fn note(&self, item: &Item, run: &mut Marked) {
         let rect = match item {
+            Item::Text { .. } if run.link.is_none() => return,
             Item::Text {
                 x,
                 y,
@@ -157,12 +159,10 @@ impl Painter<'_> {
             } => {
                 let w = self.metrics.width(text, size.0, *weight);
                 // The words of a link describe where it leads.
-                if run.link.is_some() {
-                    if !run.text.is_empty() {
-                        run.text.push(' ');
-                    }
-                    run.text.push_str(text);
+                if !run.text.is_empty() {
+                    run.text.push(' ');
                 }
+                run.text.push_str(text);
                 [x.0, y.0 - 0.25 * size.0, x.0 + w, y.0 + 0.9 * size.0]
             }
             Item::Chart { id, x, top, w, h } => {
