@@ -20,6 +20,7 @@ use crate::source::kaggle::Olympics;
 use crate::source::ledger::Ledger;
 use crate::source::paris::Paris;
 use crate::source::sources::Sources;
+use crate::text::plural;
 use crate::{interrupt, save, stats};
 
 /// How every briefing of the batch is printed: paper, `SOURCE_DATE_EPOCH` (else each is dated by
@@ -204,28 +205,22 @@ pub fn run(config: &RunBatch) -> Result<String, Error> {
     } else {
         format!("{} Games", games.len())
     };
+    let timing = format!(
+        "in {:.2} s (reading the file {:.2} s) on {}",
+        started.elapsed().as_secs_f64(),
+        read_in.as_secs_f64(),
+        plural(workers as u32, "thread", "threads")
+    );
+    let briefed = plural(briefings as u32, "briefing", "briefings");
+    let out = config.out.display();
     let mut report = if config.check {
         format!(
-            "batch --check: {games_text} from {}: {} briefing{} rendered and compared with {}, nothing written; in {:.2} s (reading the file {:.2} s) on {workers} thread{}\n",
-            from,
-            briefings,
-            if briefings == 1 { "" } else { "s" },
-            config.out.display(),
-            started.elapsed().as_secs_f64(),
-            read_in.as_secs_f64(),
-            if workers == 1 { "" } else { "s" },
+            "batch --check: {games_text} from {from}: {briefed} rendered and compared with {out}, nothing written; {timing}\n"
         )
     } else {
         format!(
-            "batch: {games_text} from {}: {} briefing{} in {} ({written} files written, {unchanged} unchanged; {charts_left_out} chart{} left out for want of data) in {:.2} s (reading the file {:.2} s) on {workers} thread{}\n",
-            from,
-            briefings,
-            if briefings == 1 { "" } else { "s" },
-            config.out.display(),
-            if charts_left_out == 1 { "" } else { "s" },
-            started.elapsed().as_secs_f64(),
-            read_in.as_secs_f64(),
-            if workers == 1 { "" } else { "s" },
+            "batch: {games_text} from {from}: {briefed} in {out} ({written} files written, {unchanged} unchanged; {} left out for want of data) {timing}\n",
+            plural(charts_left_out as u32, "chart", "charts")
         )
     };
     let not_there: usize = missed.values().map(Vec::len).sum();

@@ -75,6 +75,18 @@ pub struct Table {
     pub rows: Vec<Row>,
 }
 
+impl Row {
+    /// A row of plain cells: not bold, not indented, no link.
+    pub fn plain(cells: Vec<String>) -> Self {
+        Self {
+            cells,
+            strong: false,
+            indent: false,
+            link: None,
+        }
+    }
+}
+
 impl Table {
     /// The header row: the column titles, in bold.
     pub fn header(&self) -> Row {

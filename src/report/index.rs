@@ -163,13 +163,8 @@ fn medal_table(games: &GamesTable) -> Block {
                 cells.extend(medals(then));
             }
             Some(Row {
-                cells,
-                strong: false,
-                indent: false,
-                link: any
-                    .folder
-                    .as_ref()
-                    .map(|f| (1, Target::File(format!("{f}/briefing.pdf")))),
+                link: any.folder.as_ref().map(|f| (1, briefing_of(f))),
+                ..Row::plain(cells)
             })
         })
         .collect();
@@ -198,15 +193,13 @@ fn without_medals(index: &Index, games: &GamesTable) -> Option<Block> {
         .iter()
         .filter(|r| r.games == games.games && !in_table(&r.noc))
         .map(|r| Row {
-            cells: vec![
+            link: Some((0, briefing_of(&r.folder))),
+            ..Row::plain(vec![
                 format!("{} ({})", r.nation, r.noc),
                 r.athletes.total.to_string(),
                 r.athletes.men.to_string(),
                 r.athletes.women.to_string(),
-            ],
-            strong: false,
-            indent: false,
-            link: Some((0, Target::File(format!("{}/briefing.pdf", r.folder)))),
+            ])
         })
         .collect();
     (!rows.is_empty()).then(|| {
@@ -227,12 +220,6 @@ fn without_medals(index: &Index, games: &GamesTable) -> Option<Block> {
 /// The nations asked for that were not at a Games, and the briefings that failed.
 fn not_briefed(index: &Index) -> Vec<Block> {
     let mut b = Vec::new();
-    let row = |cells: Vec<String>| Row {
-        cells,
-        strong: false,
-        indent: false,
-        link: None,
-    };
     if !index.skipped.is_empty() {
         b.push(Block::Table(Table {
             caption: "Skipped: not at these Games".into(),
@@ -245,7 +232,7 @@ fn not_briefed(index: &Index) -> Vec<Block> {
             rows: index
                 .skipped
                 .iter()
-                .map(|s| row(vec![s.noc.clone(), s.games.clone(), s.reason.clone()]))
+                .map(|s| Row::plain(vec![s.noc.clone(), s.games.clone(), s.reason.clone()]))
                 .collect(),
         }));
     }
@@ -263,7 +250,7 @@ fn not_briefed(index: &Index) -> Vec<Block> {
                 .failed
                 .iter()
                 .map(|f| {
-                    row(vec![
+                    Row::plain(vec![
                         f.noc.clone(),
                         f.games.clone(),
                         f.exit_code.to_string(),
@@ -274,6 +261,11 @@ fn not_briefed(index: &Index) -> Vec<Block> {
         }));
     }
     b
+}
+
+/// The link to the briefing in `folder`, relative to the index.
+fn briefing_of(folder: &str) -> Target {
+    Target::File(format!("{folder}/briefing.pdf"))
 }
 
 /// The date an index is dated by when `SOURCE_DATE_EPOCH` is not set: the last day of the

@@ -90,10 +90,8 @@ fn body(text: impl Into<String>) -> Block {
 /// A table row; `strong` sets it in bold.
 fn row_of(cells: Vec<String>, strong: bool) -> Row {
     Row {
-        cells,
         strong,
-        indent: false,
-        link: None,
+        ..Row::plain(cells)
     }
 }
 
@@ -108,9 +106,7 @@ fn strong(cells: Vec<String>) -> Row {
 /// A row whose first cell is indented beneath the row before (a discipline under its sport).
 fn sub(cells: Vec<String>) -> Row {
     Row {
-        cells,
-        strong: false,
         indent: true,
-        link: None,
+        ..Row::plain(cells)
     }
 }
