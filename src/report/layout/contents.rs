@@ -28,10 +28,7 @@ impl Flow<'_> {
             let target = Some(Target::Section(k + 1));
             let left = self.g.left + (k / rows) as f32 * (width + CONTENTS_GAP);
             let row_top = top + (k % rows) as f32 * BODY_LEADING;
-            let baseline = self.g.paper.height
-                - row_top
-                - BODY * super::style::ASCENT
-                - (BODY_LEADING - BODY) / 2.0;
+            let baseline = self.baseline(row_top, BODY, BODY_LEADING);
             self.push(Item::Text {
                 x: left,
                 y: baseline,

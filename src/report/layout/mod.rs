@@ -179,9 +179,15 @@ impl<'a> Flow<'a> {
         });
     }
 
+    /// The baseline of a line of type `size` set in a line `leading` high whose top is `top`
+    /// below the top edge, measured up from the bottom edge.
+    fn baseline(&self, top: Pt, size: Pt, leading: Pt) -> Pt {
+        self.g.paper.height - top - size * ASCENT - (leading - size) / 2.0
+    }
+
     /// A line of text whose top is at the cursor; the cursor moves down by `leading`.
     fn line(&mut self, x: Pt, text: &str, size: Pt, weight: Weight, color: Rgb, leading: Pt) {
-        let baseline = self.g.paper.height - self.y - size * ASCENT - (leading - size) / 2.0;
+        let baseline = self.baseline(self.y, size, leading);
         self.run(x, baseline, text, (size, weight, color));
         self.y += leading;
     }
