@@ -336,6 +336,15 @@ fn check_as(pdf: &Path, briefing: bool) -> usize {
     links
 }
 
+/// The briefing a `report` wrote under `out`.
+fn briefing_in(out: &Path) -> PathBuf {
+    std::fs::read_dir(out)
+        .unwrap()
+        .map(|e| e.unwrap().path().join("briefing.pdf"))
+        .find(|p| p.exists())
+        .unwrap()
+}
+
 fn report(args: &[&str]) -> (tempfile::TempDir, PathBuf) {
     let out = tempfile::tempdir().unwrap();
     succeed(
@@ -345,11 +354,7 @@ fn report(args: &[&str]) -> (tempfile::TempDir, PathBuf) {
             .arg("--out")
             .arg(out.path()),
     );
-    let pdf = std::fs::read_dir(out.path())
-        .unwrap()
-        .map(|e| e.unwrap().path().join("briefing.pdf"))
-        .find(|p| p.exists())
-        .unwrap();
+    let pdf = briefing_in(out.path());
     (out, pdf)
 }
 
@@ -371,11 +376,7 @@ fn the_built_in_briefing_is_tagged_linked_and_described() {
 fn kaggle_and_paris_briefings_are_tagged_too() {
     let out = tempfile::tempdir().unwrap();
     kaz_2012_from_kaggle(out.path());
-    let pdf = std::fs::read_dir(out.path())
-        .unwrap()
-        .map(|e| e.unwrap().path().join("briefing.pdf"))
-        .find(|p| p.exists())
-        .unwrap();
+    let pdf = briefing_in(out.path());
     check(&pdf);
     let (_paris, pdf) = report(&["--from", PARIS, "--noc", "KAZ"]);
     check(&pdf);
