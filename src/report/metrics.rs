@@ -59,6 +59,25 @@ impl Metrics {
         ems * size
     }
 
+    /// The glyph id of `c` in the face of `weight` (0 where the face has none).
+    pub fn glyph(&self, c: char, weight: Weight) -> u16 {
+        match glyph_ids()[weight as usize].get(c as usize) {
+            Some(&g) => g,
+            None => self.face(weight).glyph_id(c).0,
+        }
+    }
+
+    /// The height of a capital letter (H) in the face of `weight`, in ems.
+    pub fn cap_height(&self, weight: Weight) -> f32 {
+        let face = self.face(weight);
+        face.outline(face.glyph_id('H'))
+            // H stands on the baseline: its height is whichever edge is away from it (the
+            // outline's y axis may point either way).
+            .map_or(0.0, |o| {
+                o.bounds.max.y.abs().max(o.bounds.min.y.abs()) / per_em(face)
+            })
+    }
+
     /// Notes the characters of a text about to be drawn that the font cannot show, and returns
     /// them (sorted, each once).
     pub fn note_drawn(&self, text: &str) -> Vec<char> {
@@ -112,6 +131,21 @@ fn advances() -> &'static [Vec<f32>; 2] {
     })
 }
 
+/// Glyph ids of every character below `TABLED`, regular and bold, looked up once: a page of text
+/// is thousands of lookups.
+fn glyph_ids() -> &'static [Vec<u16>; 2] {
+    static TABLE: std::sync::OnceLock<[Vec<u16>; 2]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let m = Metrics::new();
+        [Weight::Regular, Weight::Bold].map(|w| {
+            let face = m.face(w);
+            (0..TABLED)
+                .map(|u| char::from_u32(u).map_or(0, |c| face.glyph_id(c).0))
+                .collect()
+        })
+    })
+}
+
 impl Default for Metrics {
     fn default() -> Self {
         Self::new()
@@ -142,5 +176,12 @@ mod tests {
         }
         assert_eq!(m.missing_glyphs("Қайрат Әбдірахманов"), Vec::<char>::new());
         assert_eq!(m.missing_glyphs("漢字 ok"), ['字', '漢']);
+        for c in ['K', 'Қ', '€', '漢'] {
+            assert_eq!(m.glyph(c, Weight::Bold), m.bold.glyph_id(c).0);
+        }
+        assert_eq!(m.glyph('漢', Weight::Regular), 0);
+        // Liberation Sans: capitals are 1409 units of 2048 high.
+        let cap = m.cap_height(Weight::Regular);
+        assert!((cap - 1409.0 / 2048.0).abs() < 0.01, "{cap}");
     }
 }

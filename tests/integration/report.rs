@@ -145,6 +145,76 @@ fn fonts_are_embedded_and_subsetted() {
     );
 }
 
+/// A stream's content, decompressed.
+fn stream_of(doc: &Document, object: &Object) -> Vec<u8> {
+    let Object::Reference(id) = object else {
+        panic!("not a reference: {object:?}")
+    };
+    let stream = doc.get_object(*id).unwrap().as_stream().unwrap();
+    stream
+        .decompressed_content()
+        .unwrap_or_else(|_| stream.content.clone())
+}
+
+#[test]
+fn every_character_id_draws_the_full_fonts_glyph_and_has_its_width() {
+    use ab_glyph::{Font, FontRef, GlyphId};
+    // The pages show the full font's glyph ids; /CIDToGIDMap leads each to the subset's glyph.
+    // The outline found there must be the full font's, and /W must give its advance width.
+    let doc = Document::load_mem(&briefing(A4)).unwrap();
+    let mut checked = 0;
+    for (_, object) in doc.objects.iter() {
+        let Ok(font) = object.as_dict() else { continue };
+        if font.get(b"Subtype").and_then(Object::as_name).ok() != Some(b"Type0") {
+            continue;
+        }
+        let d = dict(
+            &doc,
+            &font.get(b"DescendantFonts").unwrap().as_array().unwrap()[0],
+        );
+        assert_eq!(
+            d.get(b"Subtype").unwrap().as_name().unwrap(),
+            b"CIDFontType2"
+        );
+        let base = d.get(b"BaseFont").unwrap().as_name().unwrap();
+        let full = if base.ends_with(b"-Bold") {
+            podium::fonts::BOLD
+        } else {
+            podium::fonts::REGULAR
+        };
+        let full = FontRef::try_from_slice(full).unwrap();
+        let descriptor = dict(&doc, d.get(b"FontDescriptor").unwrap());
+        let program = stream_of(&doc, descriptor.get(b"FontFile2").unwrap());
+        let subset = FontRef::try_from_slice(&program).unwrap();
+        let map = stream_of(&doc, d.get(b"CIDToGIDMap").unwrap());
+        let widths = d.get(b"W").unwrap().as_array().unwrap();
+        let per_em = full.units_per_em().unwrap();
+        for pair in widths.chunks(2) {
+            let first = pair[0].as_i64().unwrap() as usize;
+            for (i, w) in pair[1].as_array().unwrap().iter().enumerate() {
+                let cid = first + i;
+                let gid = u16::from_be_bytes([map[2 * cid], map[2 * cid + 1]]);
+                let original = GlyphId(cid as u16);
+                let advance = full.h_advance_unscaled(original);
+                assert_eq!(w.as_i64().unwrap(), (advance * 1000.0 / per_em) as i64);
+                assert_eq!(
+                    subset.h_advance_unscaled(GlyphId(gid)),
+                    advance,
+                    "glyph {cid}"
+                );
+                let bounds = |f: &FontRef<'_>, g| f.outline(g).map(|o| o.bounds);
+                assert_eq!(
+                    bounds(&subset, GlyphId(gid)),
+                    bounds(&full, original),
+                    "glyph {cid}"
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 100, "{checked} glyphs checked");
+}
+
 #[test]
 fn metadata_and_language_are_set_and_dated_from_the_given_time() {
     let doc = Document::load_mem(&briefing(A4)).unwrap();
@@ -303,8 +373,8 @@ fn every_text_the_layout_places_reads_back_from_the_pdf() {
 
 #[test]
 fn the_font_in_effect_is_the_font_last_named_for_every_text() {
-    // A viewer restores the font on Q; printpdf encodes text for the font it last set. Where the
-    // two differ the text prints as the wrong glyphs, so they must agree at every text operator.
+    // A viewer restores the font on Q; a simple text extractor takes the font last named. The
+    // writer names the font again after a restore, so the two agree at every text operator.
     for paper in [A4, LETTER] {
         let doc = Document::load_mem(&briefing(paper)).unwrap();
         for (number, page) in doc.get_pages() {

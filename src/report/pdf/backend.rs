@@ -1,4 +1,4 @@
-//! A plotters drawing backend that emits printpdf operations, so the chart modules draw into the
+//! A plotters drawing backend that writes PDF operations into a page's content stream, so the chart modules draw into the
 //! PDF as vector graphics with real, selectable text in the embedded font.
 //!
 //! The chart is drawn on a virtual canvas of `size` pixels, mapped onto a rectangle of the page:
@@ -13,9 +13,8 @@ use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
     FontStyle,
 };
-use printpdf::{LineDashPattern, LinePoint, Op, Point};
 
-use super::ops::{self, Faces, Run};
+use super::content::{Content, Run};
 use crate::report::metrics::{Metrics, Weight};
 
 /// plotters' SVG backend writes a font size of size / 1.24; the PDF does the same.
@@ -23,74 +22,57 @@ const SIZE_RATIO: f32 = 1.24;
 /// x-height of Liberation Sans as a share of the em (1082 / 2048), for centred text.
 const X_HEIGHT: f32 = 0.528;
 
-/// Collects the operations that draw one chart.
+/// Draws one chart into a page's content.
 #[derive(Debug)]
-pub struct PdfBackend<'a> {
+pub struct PdfBackend<'a, 'm> {
     size: (u32, u32),
     origin: (f32, f32),
     scale: f32,
-    faces: &'a Faces,
     metrics: &'a Metrics,
-    ops: &'a mut Vec<Op>,
+    out: &'a mut Content<'m>,
 }
 
-impl<'a> PdfBackend<'a> {
+impl<'a, 'm> PdfBackend<'a, 'm> {
     /// A canvas of `size` pixels drawn at `origin` (top left, in points) with `scale` points per
-    /// pixel; the operations are appended to `ops`.
+    /// pixel, into `out`.
     pub fn new(
         size: (u32, u32),
         (origin, scale): ((f32, f32), f32),
-        faces: &'a Faces,
         metrics: &'a Metrics,
-        ops: &'a mut Vec<Op>,
+        out: &'a mut Content<'m>,
     ) -> Self {
         Self {
             size,
             origin,
             scale,
-            faces,
             metrics,
-            ops,
+            out,
         }
     }
 
-    fn point(&self, (x, y): BackendCoord) -> Point {
-        Point {
-            x: ops::at(self.origin.0 + x as f32 * self.scale),
-            y: ops::at(self.origin.1 - y as f32 * self.scale),
-        }
+    fn point(&self, (x, y): BackendCoord) -> (f32, f32) {
+        (
+            self.origin.0 + x as f32 * self.scale,
+            self.origin.1 - y as f32 * self.scale,
+        )
     }
 
-    fn line_points(&self, points: impl IntoIterator<Item = BackendCoord>) -> Vec<LinePoint> {
-        points
-            .into_iter()
-            .map(|p| LinePoint {
-                p: self.point(p),
-                bezier: false,
-            })
-            .collect()
+    fn points(&self, points: impl IntoIterator<Item = BackendCoord>) -> Vec<(f32, f32)> {
+        points.into_iter().map(|p| self.point(p)).collect()
     }
 
-    fn stroke(&mut self, color: BackendColor, width: u32) {
-        self.ops
-            .extend(ops::pen(color.rgb, width.max(1) as f32 * self.scale));
-        self.ops.push(Op::SetLineDashPattern {
-            dash: LineDashPattern::solid(),
-        });
+    fn pen(&mut self, color: BackendColor, width: u32) {
+        self.out.pen(color.rgb, width.max(1) as f32 * self.scale);
     }
 
     /// A closed shape, filled or outlined.
-    fn paint(&mut self, ring: Vec<LinePoint>, color: BackendColor, width: u32, fill: bool) {
+    fn paint(&mut self, ring: &[(f32, f32)], color: BackendColor, width: u32, fill: bool) {
         if fill {
-            self.fill(ring, color);
+            self.out.fill(ring, color.rgb);
         } else {
-            self.stroke(color, width);
-            self.ops.push(ops::stroke(ring, true));
+            self.pen(color, width);
+            self.out.stroke(ring, true);
         }
-    }
-
-    fn fill(&mut self, ring: Vec<LinePoint>, color: BackendColor) {
-        self.ops.extend(ops::fill(ring, color.rgb));
     }
 }
 
@@ -98,7 +80,7 @@ fn invisible(c: BackendColor) -> bool {
     c.alpha <= 0.0
 }
 
-impl DrawingBackend for PdfBackend<'_> {
+impl DrawingBackend for PdfBackend<'_, '_> {
     type ErrorType = Infallible;
 
     fn get_size(&self) -> (u32, u32) {
@@ -120,8 +102,8 @@ impl DrawingBackend for PdfBackend<'_> {
     ) -> Result<(), DrawingErrorKind<Infallible>> {
         if !invisible(color) {
             let (x, y) = point;
-            let ring = self.line_points([(x, y), (x + 1, y), (x + 1, y + 1), (x, y + 1)]);
-            self.fill(ring, color);
+            let ring = self.points([(x, y), (x + 1, y), (x + 1, y + 1), (x, y + 1)]);
+            self.out.fill(&ring, color.rgb);
         }
         Ok(())
     }
@@ -146,8 +128,8 @@ impl DrawingBackend for PdfBackend<'_> {
         if invisible(color) {
             return Ok(());
         }
-        let ring = self.line_points([ul, (br.0, ul.1), br, (ul.0, br.1)]);
-        self.paint(ring, color, style.stroke_width(), fill);
+        let ring = self.points([ul, (br.0, ul.1), br, (ul.0, br.1)]);
+        self.paint(&ring, color, style.stroke_width(), fill);
         Ok(())
     }
 
@@ -160,10 +142,10 @@ impl DrawingBackend for PdfBackend<'_> {
         if invisible(color) {
             return Ok(());
         }
-        let points = self.line_points(path);
+        let points = self.points(path);
         if points.len() >= 2 {
-            self.stroke(color, style.stroke_width());
-            self.ops.push(ops::stroke(points, false));
+            self.pen(color, style.stroke_width());
+            self.out.stroke(&points, false);
         }
         Ok(())
     }
@@ -179,32 +161,13 @@ impl DrawingBackend for PdfBackend<'_> {
         if invisible(color) {
             return Ok(());
         }
-        // Four cubic Bézier arcs.
-        let (cx, cy) = (self.point(center).x.0, self.point(center).y.0);
         let r = radius as f32 * self.scale;
-        let k = 0.552_284_8 * r;
-        let p = |x: f32, y: f32, bezier: bool| LinePoint {
-            p: Point {
-                x: ops::at(cx + x),
-                y: ops::at(cy + y),
-            },
-            bezier,
-        };
-        let ring = vec![
-            p(r, 0.0, false),
-            p(r, k, true),
-            p(k, r, true),
-            p(0.0, r, false),
-            p(-k, r, true),
-            p(-r, k, true),
-            p(-r, 0.0, false),
-            p(-r, -k, true),
-            p(-k, -r, true),
-            p(0.0, -r, false),
-            p(k, -r, true),
-            p(r, -k, true),
-        ];
-        self.paint(ring, color, style.stroke_width(), fill);
+        if fill {
+            self.out.circle(self.point(center), r, Some(color.rgb));
+        } else {
+            self.pen(color, style.stroke_width());
+            self.out.circle(self.point(center), r, None);
+        }
         Ok(())
     }
 
@@ -215,8 +178,8 @@ impl DrawingBackend for PdfBackend<'_> {
     ) -> Result<(), DrawingErrorKind<Infallible>> {
         let color = style.color();
         if !invisible(color) {
-            let ring = self.line_points(vert);
-            self.fill(ring, color);
+            let ring = self.points(vert);
+            self.out.fill(&ring, color.rgb);
         }
         Ok(())
     }
@@ -250,19 +213,13 @@ impl DrawingBackend for PdfBackend<'_> {
             VPos::Center => 0.5 * X_HEIGHT * size,
             VPos::Bottom => -0.5 * X_HEIGHT * size,
         };
-        let at = self.point(pos);
+        let (x, y) = self.point(pos);
         let run = Run {
             size,
             weight,
             colour: color.rgb,
         };
-        self.ops.extend(ops::text_or_stand_in(
-            self.metrics,
-            self.faces,
-            (at.x.0 + dx, at.y.0 - dy),
-            run,
-            text,
-        ));
+        self.out.text((x + dx, y - dy), run, text);
         Ok(())
     }
 }

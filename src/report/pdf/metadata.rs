@@ -2,8 +2,7 @@
 //! /PageMode and viewer preferences; the XMP metadata that says the same and names the standards
 //! the file keeps (PDF/UA-1, and PDF/A-2 when asked, with its sRGB output intent).
 
-use lopdf::{Dictionary, Object, Stream};
-use printpdf::PdfDocument;
+use lopdf::{Dictionary, Object, Stream, text_string};
 
 use super::icc;
 use crate::report::Standard;
@@ -24,24 +23,37 @@ pub struct Meta {
     pub standard: Standard,
 }
 
-/// Sets the Info fields printpdf writes: dates, subject, keywords, creator and producer.
-pub fn info(doc: &mut PdfDocument, meta: &Meta) -> Result<(), String> {
-    let date = printpdf::OffsetDateTime::from_unix_timestamp(meta.date)
+/// The date as PDF writes it: D:YYYYMMDDHHmmSS+00'00'.
+fn pdf_date(seconds: i64) -> Result<String, String> {
+    let d = printpdf::OffsetDateTime::from_unix_timestamp(seconds)
         .map_err(|e| format!("bad date: {e}"))?;
-    let info = &mut doc.metadata.info;
-    info.creation_date = date;
-    info.modification_date = date;
-    info.metadata_date = date;
-    info.subject = meta.subject.clone();
-    info.keywords = meta.keywords.clone();
-    info.creator = meta.creator.clone();
-    info.producer = meta.creator.clone();
-    info.identifier = String::new();
-    Ok(())
+    Ok(format!(
+        "D:{:04}{:02}{:02}{:02}{:02}{:02}+00'00'",
+        d.year(),
+        u8::from(d.month()),
+        d.day(),
+        d.hour(),
+        d.minute(),
+        d.second()
+    ))
 }
 
-/// After conversion: /Lang, /PageMode, the viewer preferences, the XMP metadata and, for
-/// PDF/A, the output intent in the catalog; printpdf's empty fields out of Info.
+/// The Info dictionary: title, subject, keywords, creator and producer, and the dates.
+pub fn info(meta: &Meta) -> Result<Dictionary, String> {
+    let date = Object::string_literal(pdf_date(meta.date)?);
+    Ok(Dictionary::from_iter([
+        ("Title", text_string(&meta.title)),
+        ("Subject", text_string(&meta.subject)),
+        ("Keywords", text_string(&meta.keywords.join(","))),
+        ("Creator", text_string(&meta.creator)),
+        ("Producer", text_string(&meta.creator)),
+        ("CreationDate", date.clone()),
+        ("ModDate", date),
+    ]))
+}
+
+/// /Lang, /PageMode, the viewer preferences, the XMP metadata and, for PDF/A, the output intent
+/// in the catalog.
 pub fn catalog(lo: &mut lopdf::Document, meta: &Meta) -> Result<(), String> {
     let xmp = Stream::new(
         Dictionary::from_iter([
@@ -76,7 +88,7 @@ pub fn catalog(lo: &mut lopdf::Document, meta: &Meta) -> Result<(), String> {
     };
     let catalog = lo.catalog_mut().map_err(|e| e.to_string())?;
     catalog.set("Lang", Object::string_literal(meta.language.as_str()));
-    // A name, as the standard wants (printpdf writes a string): viewers open the outline.
+    // Viewers open the outline.
     catalog.set("PageMode", Object::Name(b"UseOutlines".to_vec()));
     // Viewers show the title, not the file name, in their window.
     catalog.set(
@@ -86,21 +98,6 @@ pub fn catalog(lo: &mut lopdf::Document, meta: &Meta) -> Result<(), String> {
     catalog.set("Metadata", Object::Reference(xmp));
     if let Some(intent) = intent {
         catalog.set("OutputIntents", Object::Array(vec![intent.into()]));
-    }
-    // printpdf's Info carries empty PDF/X and identifier fields; an empty GTS_PDFXVersion makes
-    // readers take the file for PDF/X.
-    if let Ok(Object::Reference(id)) = lo.trailer.get(b"Info") {
-        let id = *id;
-        if let Ok(info) = lo.get_dictionary_mut(id) {
-            for key in [
-                &b"GTS_PDFXVersion"[..],
-                b"Identifier",
-                b"Author",
-                b"Trapped",
-            ] {
-                info.remove(key);
-            }
-        }
     }
     // Object streams and /Lang need PDF 1.5 and 1.4; PDF/A-2 and PDF/UA-1 build on 1.7.
     lo.version = "1.7".to_owned();

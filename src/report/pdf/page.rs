@@ -1,15 +1,11 @@
-//! One laid-out page to PDF operations: each item in drawing order, charts through the plotters
+//! One laid-out page to its content stream: each item in drawing order, charts through the plotters
 //! backend on a virtual slide canvas.
-
-use std::collections::BTreeMap;
 
 use plotters::prelude::IntoDrawingArea;
 use plotters::style::RGBColor;
-use printpdf::Op;
-use printpdf::xobject::DictItem;
 
 use super::backend::PdfBackend;
-use super::ops::{self, Faces, Run};
+use super::content::{Content, Run};
 use crate::charts::{self, ChartId, Options, SLIDE};
 use crate::report::layout::style::{ACCENT, CHART_TYPE_SCALE};
 use crate::report::layout::{Item, Origin, Page, Part, Pt, Target};
@@ -20,7 +16,6 @@ use crate::stats::Stats;
 pub struct Painter<'a> {
     /// The statistics the charts are drawn from; none for a document without charts.
     pub stats: Option<&'a Stats>,
-    pub faces: &'a Faces,
     pub metrics: &'a Metrics,
     pub page_height: Pt,
 }
@@ -84,43 +79,36 @@ impl Mark {
 }
 
 impl Painter<'_> {
-    /// The operations that draw `page`, each run of items in marked content (tagged, or an
-    /// artifact), and what each tagged run draws.
+    /// Draws `page` into `out`, each run of items in marked content (tagged, or an artifact),
+    /// and returns what each tagged run draws.
     pub fn page(
         &self,
         page: &Page,
         tag: &dyn Fn(usize, Part) -> &'static str,
-    ) -> Result<(Vec<Op>, Vec<Marked>), String> {
-        let mut ops = Vec::new();
+        out: &mut Content<'_>,
+    ) -> Result<Vec<Marked>, String> {
         let mut marked: Vec<Marked> = Vec::new();
         let mut open: Option<Mark> = None;
         for (origin, item) in page.placed() {
             let mark = Mark::of(origin, item);
             if open.as_ref() != Some(&mark) {
                 if open.is_some() {
-                    ops.push(Op::EndMarkedContent);
+                    out.end();
                 }
                 match &mark {
-                    Mark::Artifact => ops.push(Op::BeginMarkedContent {
-                        tag: "Artifact".to_owned(),
-                    }),
+                    Mark::Artifact => out.begin("Artifact", None),
                     Mark::Content {
                         block, part, link, ..
                     } => {
-                        let mcid = marked.len() as i64;
+                        let mcid = marked.len();
                         let name = if link.is_some() {
                             "Link"
                         } else {
                             tag(*block, *part)
                         };
-                        ops.push(Op::BeginMarkedContentWithProperties {
-                            tag: name.to_owned(),
-                            properties: DictItem::Dict {
-                                map: BTreeMap::from([("MCID".to_owned(), DictItem::Int(mcid))]),
-                            },
-                        });
+                        out.begin(name, Some(mcid));
                         marked.push(Marked {
-                            mcid,
+                            mcid: mcid as i64,
                             block: *block,
                             part: *part,
                             link: link.clone(),
@@ -135,12 +123,12 @@ impl Painter<'_> {
             if let (Mark::Content { .. }, Some(last)) = (&mark, marked.last_mut()) {
                 self.note(item, last);
             }
-            ops.extend(self.item(item)?);
+            self.item(item, out)?;
         }
         if open.is_some() {
-            ops.push(Op::EndMarkedContent);
+            out.end();
         }
-        Ok((ops, marked))
+        Ok(marked)
     }
 
     /// Adds what `item` draws to the run it belongs to, where the structure needs it: a link's
@@ -181,9 +169,9 @@ impl Painter<'_> {
         ];
     }
 
-    /// The operations that draw one item.
-    fn item(&self, item: &Item) -> Result<Vec<Op>, String> {
-        Ok(match item {
+    /// Draws one item.
+    fn item(&self, item: &Item, out: &mut Content<'_>) -> Result<(), String> {
+        match item {
             Item::Text {
                 x,
                 y,
@@ -193,9 +181,6 @@ impl Painter<'_> {
                 text,
                 link,
             } => {
-                if text.is_empty() {
-                    return Ok(Vec::new());
-                }
                 // A link is set in the accent colour, so that it can be seen to be one.
                 let color = if link.is_some() { &ACCENT } else { color };
                 let run = Run {
@@ -203,47 +188,50 @@ impl Painter<'_> {
                     weight: *weight,
                     colour: bytes(*color),
                 };
-                ops::text_or_stand_in(self.metrics, self.faces, (x.0, y.0), run, text)
+                out.text((x.0, y.0), run, text);
             }
-            Item::Rect { x, y, w, h, fill } => {
-                ops::fill(ops::rect(x.0, y.0, w.0, h.0), bytes(*fill)).to_vec()
-            }
+            Item::Rect { x, y, w, h, fill } => out.rect((x.0, y.0), (w.0, h.0), bytes(*fill)),
             Item::Rule {
                 from,
                 to,
                 width,
                 color,
             } => {
-                let mut ops = ops::pen(bytes(*color), width.0).to_vec();
-                let points = vec![ops::point(from.0.0, from.1.0), ops::point(to.0.0, to.1.0)];
-                ops.push(ops::stroke(points, false));
-                ops
+                out.pen(bytes(*color), width.0);
+                out.stroke(&[(from.0.0, from.1.0), (to.0.0, to.1.0)], false);
             }
-            Item::Chart { id, x, top, w, .. } => self.chart(*id, (*x, *top), *w)?,
-        })
+            Item::Chart { id, x, top, w, .. } => self.chart(*id, (*x, *top), *w, out)?,
+        }
+        Ok(())
     }
 
     /// A chart drawn on the slide canvas scaled to `width` points, its top-left corner at
     /// (`x`, `top`) with `top` measured down from the top edge.
-    fn chart(&self, id: ChartId, (x, top): (Pt, Pt), width: Pt) -> Result<Vec<Op>, String> {
+    fn chart(
+        &self,
+        id: ChartId,
+        (x, top): (Pt, Pt),
+        width: Pt,
+        out: &mut Content<'_>,
+    ) -> Result<(), String> {
+        let Some(stats) = self.stats else {
+            return Err(format!("no statistics to draw the chart {id} from"));
+        };
         let scale = width.0 / SLIDE.0 as f32;
-        let mut ops = vec![Op::SaveGraphicsState];
+        out.save();
         {
             // PDF's y axis points up.
             let origin = (x.0, (self.page_height - top).0);
-            let area = PdfBackend::new(SLIDE, (origin, scale), self.faces, self.metrics, &mut ops)
-                .into_drawing_area();
+            let area =
+                PdfBackend::new(SLIDE, (origin, scale), self.metrics, out).into_drawing_area();
             let options = Options {
                 titles: false,
                 type_scale: CHART_TYPE_SCALE,
             };
-            let Some(stats) = self.stats else {
-                return Err(format!("no statistics to draw the chart {id} from"));
-            };
             charts::draw(id, stats, &area, options)
                 .map_err(|e| format!("cannot draw the chart {id}: {e}"))?;
         }
-        ops.push(Op::RestoreGraphicsState);
-        Ok(ops)
+        out.restore();
+        Ok(())
     }
 }

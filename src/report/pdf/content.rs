@@ -1,0 +1,372 @@
+//! Page content streams, written as PDF operators straight into bytes: colours, text runs, filled
+//! shapes and strokes, marked content. One writer for the page painter and the chart backend.
+//! Positions are in points with y up from the bottom edge.
+//!
+//! Operations that would set what is already set (a text run's font and colour, a chart's pen)
+//! are left out as they are written, and the glyphs each face shows are noted for the font
+//! subsets. Text is shown by glyph id (two bytes, Identity-H), the fonts' own ids: the font
+//! dictionaries map them to the subsets' glyphs.
+
+use std::io::Write;
+
+use crate::report::metrics::{Metrics, Weight};
+
+/// A colour as red, green and blue bytes.
+pub type Rgb = (u8, u8, u8);
+
+/// How a run of text is set.
+#[derive(Debug, Clone, Copy)]
+pub struct Run {
+    pub size: f32,
+    pub weight: Weight,
+    pub colour: Rgb,
+}
+
+/// The resource names of the two faces; their letters are also the subsets' tags.
+pub const FACES: [&str; 2] = ["PODREG", "PODBLD"];
+
+/// What the page's graphics state holds, as far as the writer sets it.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct State {
+    /// Face and size in hundredths of a point.
+    font: Option<(Weight, i64)>,
+    fill: Option<Rgb>,
+    stroke: Option<Rgb>,
+    /// Line width in hundredths of a point.
+    width: Option<i64>,
+}
+
+/// The writer of a document's pages, one page at a time.
+#[derive(Debug)]
+pub struct Content<'m> {
+    metrics: &'m Metrics,
+    out: Vec<u8>,
+    state: State,
+    saved: Vec<State>,
+    /// Per face, the character each glyph id shows (`'\0'` for a glyph not shown).
+    used: [Vec<char>; 2],
+}
+
+/// `v` in hundredths: what positions and widths are written to (3.5 micrometres; what is
+/// printed cannot tell, and the operations are shorter to write and to compress).
+fn hundredths(v: f32) -> i64 {
+    if v.is_finite() {
+        (f64::from(v) * 100.0).round() as i64
+    } else {
+        0
+    }
+}
+
+/// Writes `n` / 10^`places`, trailing zeros dropped.
+fn fixed(out: &mut Vec<u8>, n: i64, places: u32) {
+    let scale = 10_i64.pow(places);
+    if n < 0 {
+        out.push(b'-');
+    }
+    let n = n.unsigned_abs();
+    let (whole, mut part) = (n / scale.unsigned_abs(), n % scale.unsigned_abs());
+    let _ = write!(out, "{whole}");
+    if part == 0 {
+        return;
+    }
+    let mut digits = places;
+    while part % 10 == 0 {
+        part /= 10;
+        digits -= 1;
+    }
+    let _ = write!(out, ".{part:0width$}", width = digits as usize);
+}
+
+/// Writes a position or width in points.
+fn number(out: &mut Vec<u8>, v: f32) {
+    fixed(out, hundredths(v), 2);
+}
+
+/// Writes a colour as PDF's three components of 0 to 1, to three decimals (every byte value
+/// stays distinct).
+fn components(out: &mut Vec<u8>, (r, g, b): Rgb) {
+    for (i, c) in [r, g, b].into_iter().enumerate() {
+        if i > 0 {
+            out.push(b' ');
+        }
+        fixed(out, (i64::from(c) * 1000 + 127) / 255, 3);
+    }
+}
+
+fn pair(out: &mut Vec<u8>, (x, y): (f32, f32)) {
+    number(out, x);
+    out.push(b' ');
+    number(out, y);
+}
+
+impl<'m> Content<'m> {
+    /// A writer for a document's pages.
+    pub fn new(metrics: &'m Metrics) -> Self {
+        Self {
+            metrics,
+            out: Vec::with_capacity(64 * 1024),
+            state: State::default(),
+            saved: Vec::new(),
+            used: [Vec::new(), Vec::new()],
+        }
+    }
+
+    /// The page written so far; the next page starts afresh.
+    pub fn finish_page(&mut self) -> Vec<u8> {
+        self.state = State::default();
+        self.saved.clear();
+        std::mem::replace(&mut self.out, Vec::with_capacity(64 * 1024))
+    }
+
+    /// Per face, the characters its glyph ids showed, by glyph id (`'\0'`: not shown).
+    pub fn used(&self) -> &[Vec<char>; 2] {
+        &self.used
+    }
+
+    /// Starts marked content: `/Tag <</MCID n>> BDC`, or `/Tag BMC` without an id.
+    pub fn begin(&mut self, tag: &str, mcid: Option<usize>) {
+        match mcid {
+            Some(id) => {
+                let _ = writeln!(self.out, "/{tag} <</MCID {id}>> BDC");
+            }
+            None => {
+                let _ = writeln!(self.out, "/{tag} BMC");
+            }
+        }
+    }
+
+    /// Ends the marked content last started.
+    pub fn end(&mut self) {
+        self.out.extend_from_slice(b"EMC\n");
+    }
+
+    /// Saves the graphics state.
+    pub fn save(&mut self) {
+        self.saved.push(self.state);
+        self.out.extend_from_slice(b"q\n");
+    }
+
+    /// Restores the graphics state last saved. The font is named again at the next text all
+    /// the same: the font in effect is then always the font last named, also for a reader of
+    /// the text that does not follow q and Q.
+    pub fn restore(&mut self) {
+        self.state = self.saved.pop().unwrap_or_default();
+        self.state.font = None;
+        self.out.extend_from_slice(b"Q\n");
+    }
+
+    fn set_fill(&mut self, colour: Rgb) {
+        if self.state.fill.replace(colour) != Some(colour) {
+            components(&mut self.out, colour);
+            self.out.extend_from_slice(b" rg\n");
+        }
+    }
+
+    /// The pen for the strokes that follow: colour and width in points.
+    pub fn pen(&mut self, colour: Rgb, width: f32) {
+        if self.state.stroke.replace(colour) != Some(colour) {
+            components(&mut self.out, colour);
+            self.out.extend_from_slice(b" RG\n");
+        }
+        let width = hundredths(width);
+        if self.state.width.replace(width) != Some(width) {
+            fixed(&mut self.out, width, 2);
+            self.out.extend_from_slice(b" w\n");
+        }
+    }
+
+    /// A run of text with its baseline starting at `at`. What the font has no glyph for is drawn
+    /// as "?" (never the font's empty box), with the text as written given as the run's
+    /// /ActualText: a reader, a search or a copy gets the real words.
+    pub fn text(&mut self, at: (f32, f32), run: Run, text: &str) {
+        if text.is_empty() {
+            return;
+        }
+        let missing = self.metrics.note_drawn(text);
+        if missing.is_empty() {
+            self.show(at, run, text.chars());
+            return;
+        }
+        let mut actual = Vec::new();
+        lopdf::encode_utf16_be(text, &mut actual);
+        self.out.extend_from_slice(b"/Span <</ActualText <");
+        for b in actual {
+            let _ = write!(self.out, "{b:02x}");
+        }
+        self.out.extend_from_slice(b">>> BDC\n");
+        let shown = text
+            .chars()
+            .map(|c| if missing.contains(&c) { '?' } else { c });
+        self.show(at, run, shown);
+        self.end();
+    }
+
+    fn show(&mut self, at: (f32, f32), run: Run, chars: impl Iterator<Item = char>) {
+        self.out.extend_from_slice(b"BT\n");
+        let font = (run.weight, hundredths(run.size));
+        if self.state.font.replace(font) != Some(font) {
+            let _ = write!(self.out, "/{} ", FACES[run.weight as usize]);
+            fixed(&mut self.out, font.1, 2);
+            self.out.extend_from_slice(b" Tf\n");
+        }
+        self.set_fill(run.colour);
+        pair(&mut self.out, at);
+        self.out.extend_from_slice(b" Td\n<");
+        let used = &mut self.used[run.weight as usize];
+        for c in chars {
+            let glyph = self.metrics.glyph(c, run.weight);
+            let slot = usize::from(glyph);
+            if slot >= used.len() {
+                used.resize(slot + 1, '\0');
+            }
+            used[slot] = c;
+            let _ = write!(self.out, "{glyph:04x}");
+        }
+        self.out.extend_from_slice(b"> Tj\nET\n");
+    }
+
+    /// A rectangle filled with `colour`, its bottom-left corner at (`x`, `y`).
+    pub fn rect(&mut self, (x, y): (f32, f32), (w, h): (f32, f32), colour: Rgb) {
+        self.set_fill(colour);
+        pair(&mut self.out, (x, y));
+        self.out.push(b' ');
+        pair(&mut self.out, (w, h));
+        self.out.extend_from_slice(b" re\nf\n");
+    }
+
+    fn path(&mut self, points: &[(f32, f32)]) {
+        for (i, &p) in points.iter().enumerate() {
+            pair(&mut self.out, p);
+            self.out
+                .extend_from_slice(if i == 0 { b" m\n" } else { b" l\n" });
+        }
+    }
+
+    /// A straight-sided shape filled with `colour`.
+    pub fn fill(&mut self, ring: &[(f32, f32)], colour: Rgb) {
+        if ring.len() < 2 {
+            return;
+        }
+        self.set_fill(colour);
+        self.path(ring);
+        self.out.extend_from_slice(b"h\nf\n");
+    }
+
+    /// A stroke through `points` with the current pen, closed back to the first or not.
+    pub fn stroke(&mut self, points: &[(f32, f32)], closed: bool) {
+        if points.len() < 2 {
+            return;
+        }
+        self.path(points);
+        self.out
+            .extend_from_slice(if closed { b"s\n" } else { b"S\n" });
+    }
+
+    /// A circle of radius `r` about `centre`, filled with `colour` or stroked with the current
+    /// pen: four cubic Bézier arcs.
+    pub fn circle(&mut self, centre: (f32, f32), r: f32, fill: Option<Rgb>) {
+        if let Some(colour) = fill {
+            self.set_fill(colour);
+        }
+        let (cx, cy) = centre;
+        let k = 0.552_284_8 * r;
+        pair(&mut self.out, (cx + r, cy));
+        self.out.extend_from_slice(b" m\n");
+        let arcs = [
+            [(r, k), (k, r), (0.0, r)],
+            [(-k, r), (-r, k), (-r, 0.0)],
+            [(-r, -k), (-k, -r), (0.0, -r)],
+            [(k, -r), (r, -k), (r, 0.0)],
+        ];
+        for arc in arcs {
+            for (i, (dx, dy)) in arc.into_iter().enumerate() {
+                if i > 0 {
+                    self.out.push(b' ');
+                }
+                pair(&mut self.out, (cx + dx, cy + dy));
+            }
+            self.out.extend_from_slice(b" c\n");
+        }
+        self.out
+            .extend_from_slice(if fill.is_some() { b"f\n" } else { b"s\n" });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn written(f: impl FnOnce(&mut Content<'_>)) -> String {
+        let m = Metrics::new();
+        let mut c = Content::new(&m);
+        f(&mut c);
+        String::from_utf8(c.finish_page()).unwrap()
+    }
+
+    #[test]
+    fn numbers_are_written_short() {
+        let mut out = Vec::new();
+        for v in [595.28, 12.0, -0.004, -3.5, 0.05, 1e9_f32.sqrt()] {
+            number(&mut out, v);
+            out.push(b' ');
+        }
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "595.28 12 0 -3.5 0.05 31622.78 "
+        );
+        let mut out = Vec::new();
+        components(&mut out, (255, 0, 31));
+        assert_eq!(String::from_utf8(out).unwrap(), "1 0 0.122");
+        // Every byte value stays distinct.
+        let written: std::collections::BTreeSet<i64> =
+            (0..=255_i64).map(|c| (c * 1000 + 127) / 255).collect();
+        assert_eq!(written.len(), 256);
+    }
+
+    #[test]
+    fn state_already_set_is_not_set_again() {
+        let run = Run {
+            size: 10.0,
+            weight: Weight::Regular,
+            colour: (0, 0, 0),
+        };
+        let page = written(|c| {
+            c.text((1.0, 2.0), run, "A");
+            c.text((1.0, 14.0), run, "B");
+            c.save();
+            c.pen((255, 0, 0), 0.5);
+            c.stroke(&[(0.0, 0.0), (1.0, 1.0)], false);
+            c.restore();
+            c.pen((255, 0, 0), 0.5);
+        });
+        assert_eq!(page.matches(" Tf").count(), 1, "{page}");
+        assert_eq!(page.matches(" rg").count(), 1, "{page}");
+        // After the restore the pen is set again.
+        assert_eq!(page.matches(" RG").count(), 2, "{page}");
+        assert!(
+            page.contains("/PODREG 10 Tf\n0 0 0 rg\n1 2 Td\n<"),
+            "{page}"
+        );
+    }
+
+    #[test]
+    fn a_character_without_a_glyph_is_a_question_mark_with_the_real_text() {
+        let run = Run {
+            size: 10.0,
+            weight: Weight::Bold,
+            colour: (0, 0, 0),
+        };
+        let m = Metrics::new();
+        let mut c = Content::new(&m);
+        c.text((0.0, 0.0), run, "漢");
+        let page = String::from_utf8(c.finish_page()).unwrap();
+        assert!(
+            page.starts_with("/Span <</ActualText <feff6f22>>> BDC\n"),
+            "{page}"
+        );
+        let question = m.glyph('?', Weight::Bold);
+        assert!(page.contains(&format!("<{question:04x}> Tj")), "{page}");
+        assert_eq!(c.used()[1][usize::from(question)], '?');
+        assert_eq!(m.drawn_without_glyph(), ['漢']);
+    }
+}
