@@ -97,7 +97,7 @@ impl Metrics {
     pub fn missing_glyphs(&self, text: &str) -> Vec<char> {
         let mut missing: Vec<char> = text
             .chars()
-            .filter(|c| !c.is_control() && self.regular.glyph_id(*c).0 == 0)
+            .filter(|c| !c.is_control() && self.glyph(*c, Weight::Regular) == 0)
             .collect();
         missing.sort_unstable();
         missing.dedup();

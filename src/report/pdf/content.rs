@@ -57,24 +57,38 @@ fn hundredths(v: f32) -> i64 {
     }
 }
 
-/// Writes `n` / 10^`places`, trailing zeros dropped.
+/// Writes the last `width` decimal digits of `n`, with leading zeros.
+fn digits(out: &mut Vec<u8>, mut n: u64, width: usize) {
+    let mut buf = [b'0'; 20];
+    for slot in buf[..width].iter_mut().rev() {
+        *slot = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
+    out.extend_from_slice(&buf[..width]);
+}
+
+/// Writes `n` / 10^`places`, trailing zeros dropped (without `fmt`: a page is thousands of
+/// numbers).
 fn fixed(out: &mut Vec<u8>, n: i64, places: u32) {
-    let scale = 10_i64.pow(places);
     if n < 0 {
         out.push(b'-');
     }
     let n = n.unsigned_abs();
-    let (whole, mut part) = (n / scale.unsigned_abs(), n % scale.unsigned_abs());
-    let _ = write!(out, "{whole}");
+    let scale = 10_u64.pow(places);
+    let whole = n / scale;
+    let width = whole.checked_ilog10().map_or(1, |l| l as usize + 1);
+    digits(out, whole, width);
+    let mut part = n % scale;
     if part == 0 {
         return;
     }
-    let mut digits = places;
+    let mut width = places as usize;
     while part % 10 == 0 {
         part /= 10;
-        digits -= 1;
+        width -= 1;
     }
-    let _ = write!(out, ".{part:0width$}", width = digits as usize);
+    out.push(b'.');
+    digits(out, part, width);
 }
 
 /// Writes a position or width in points.
@@ -90,6 +104,14 @@ fn components(out: &mut Vec<u8>, (r, g, b): Rgb) {
             out.push(b' ');
         }
         fixed(out, (i64::from(c) * 1000 + 127) / 255, 3);
+    }
+}
+
+/// Writes `bytes` as lower-case hexadecimal digits.
+fn hex(out: &mut Vec<u8>, bytes: &[u8]) {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    for &b in bytes {
+        out.extend_from_slice(&[DIGITS[usize::from(b >> 4)], DIGITS[usize::from(b & 15)]]);
     }
 }
 
@@ -190,9 +212,7 @@ impl<'m> Content<'m> {
         let mut actual = Vec::new();
         lopdf::encode_utf16_be(text, &mut actual);
         self.out.extend_from_slice(b"/Span <</ActualText <");
-        for b in actual {
-            let _ = write!(self.out, "{b:02x}");
-        }
+        hex(&mut self.out, &actual);
         self.out.extend_from_slice(b">>> BDC\n");
         let shown = text
             .chars()
@@ -220,7 +240,7 @@ impl<'m> Content<'m> {
                 used.resize(slot + 1, '\0');
             }
             used[slot] = c;
-            let _ = write!(self.out, "{glyph:04x}");
+            hex(&mut self.out, &glyph.to_be_bytes());
         }
         self.out.extend_from_slice(b"> Tj\nET\n");
     }
