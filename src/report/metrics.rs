@@ -6,7 +6,7 @@
 use std::cell::RefCell;
 use std::collections::BTreeSet;
 
-use ab_glyph::{Font, FontRef};
+use ab_glyph::{Font, FontRef, GlyphId};
 
 use crate::fonts;
 
@@ -48,11 +48,11 @@ impl Metrics {
     /// Width of `text` in points at `size` points.
     pub fn width(&self, text: &str, size: f32, weight: Weight) -> f32 {
         let face = self.face(weight);
-        let table = &advances()[weight as usize];
+        let table = &table()[weight as usize];
         let ems: f32 = text
             .chars()
             .map(|c| match table.get(c as usize) {
-                Some(&w) => w,
+                Some(t) => t.advance,
                 None => face.h_advance_unscaled(face.glyph_id(c)) / per_em(face),
             })
             .sum();
@@ -61,8 +61,8 @@ impl Metrics {
 
     /// The glyph id of `c` in the face of `weight` (0 where the face has none).
     pub fn glyph(&self, c: char, weight: Weight) -> u16 {
-        match glyph_ids()[weight as usize].get(c as usize) {
-            Some(&g) => g,
+        match table()[weight as usize].get(c as usize) {
+            Some(t) => t.glyph,
             None => self.face(weight).glyph_id(c).0,
         }
     }
@@ -113,34 +113,29 @@ fn per_em(face: &FontRef<'_>) -> f32 {
 /// text is most of what laying out a long briefing costs, and a glyph lookup per character was.
 const TABLED: u32 = 0x530;
 
-/// Advance widths in ems of every character below `TABLED`, regular and bold, computed once.
-fn advances() -> &'static [Vec<f32>; 2] {
-    static TABLE: std::sync::OnceLock<[Vec<f32>; 2]> = std::sync::OnceLock::new();
+/// What the table holds for a character: its glyph id and advance width in ems.
+#[derive(Debug, Clone, Copy)]
+struct Tabled {
+    glyph: u16,
+    advance: f32,
+}
+
+/// Every character below `TABLED`, regular and bold, looked up once: a page of text is
+/// thousands of lookups.
+fn table() -> &'static [Vec<Tabled>; 2] {
+    static TABLE: std::sync::OnceLock<[Vec<Tabled>; 2]> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         let m = Metrics::new();
         [Weight::Regular, Weight::Bold].map(|w| {
             let face = m.face(w);
             (0..TABLED)
                 .map(|u| {
-                    char::from_u32(u).map_or(0.0, |c| {
-                        face.h_advance_unscaled(face.glyph_id(c)) / per_em(face)
-                    })
+                    let glyph = char::from_u32(u).map_or(GlyphId(0), |c| face.glyph_id(c));
+                    Tabled {
+                        glyph: glyph.0,
+                        advance: face.h_advance_unscaled(glyph) / per_em(face),
+                    }
                 })
-                .collect()
-        })
-    })
-}
-
-/// Glyph ids of every character below `TABLED`, regular and bold, looked up once: a page of text
-/// is thousands of lookups.
-fn glyph_ids() -> &'static [Vec<u16>; 2] {
-    static TABLE: std::sync::OnceLock<[Vec<u16>; 2]> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        let m = Metrics::new();
-        [Weight::Regular, Weight::Bold].map(|w| {
-            let face = m.face(w);
-            (0..TABLED)
-                .map(|u| char::from_u32(u).map_or(0, |c| face.glyph_id(c).0))
                 .collect()
         })
     })

@@ -343,13 +343,18 @@ mod tests {
         assert_eq!(written.len(), 256);
     }
 
+    /// Black text at 10 points.
+    fn run(weight: Weight) -> Run {
+        Run {
+            size: 10.0,
+            weight,
+            colour: (0, 0, 0),
+        }
+    }
+
     #[test]
     fn state_already_set_is_not_set_again() {
-        let run = Run {
-            size: 10.0,
-            weight: Weight::Regular,
-            colour: (0, 0, 0),
-        };
+        let run = run(Weight::Regular);
         let page = written(|c| {
             c.text((1.0, 2.0), run, "A");
             c.text((1.0, 14.0), run, "B");
@@ -371,11 +376,7 @@ mod tests {
 
     #[test]
     fn a_character_without_a_glyph_is_a_question_mark_with_the_real_text() {
-        let run = Run {
-            size: 10.0,
-            weight: Weight::Bold,
-            colour: (0, 0, 0),
-        };
+        let run = run(Weight::Bold);
         let m = Metrics::new();
         let mut c = Content::new(&m);
         c.text((0.0, 0.0), run, "漢");
