@@ -277,76 +277,14 @@ pub fn apply(
         raw.push((ids[i], element(e, i, (root, &ids), &pages, &annots)?));
     }
     // Link annotations, each pointing back to its Link element through the parent tree.
-    let named = |target: &Target| laid.anchors.iter().find(|a| a.target == *target);
     let mut page_annots: Vec<Vec<Object>> = vec![Vec::new(); pages.len()];
     for (a, annot) in tree.annots.iter().enumerate() {
-        let mut d = Dictionary::new();
-        d.set("Type", Object::Name(b"Annot".to_vec()));
-        d.set("Subtype", Object::Name(b"Link".to_vec()));
-        d.set("Rect", rect(annot.rect));
-        d.set("Border", Object::Array(vec![0.into(), 0.into(), 0.into()]));
-        d.set("F", 4);
-        d.set("StructParent", (pages.len() + a) as i64);
-        let description = match &annot.target {
-            Target::Uri(uri) => {
-                d.set(
-                    "A",
-                    Dictionary::from_iter([
-                        ("S", Object::Name(b"URI".to_vec())),
-                        ("URI", Object::string_literal(uri.as_str())),
-                    ]),
-                );
-                format!("Web page {uri}")
-            }
-            Target::File(path) => {
-                let file = Dictionary::from_iter([
-                    ("Type", Object::Name(b"Filespec".to_vec())),
-                    ("F", Object::string_literal(path.as_str())),
-                    ("UF", text_string(path)),
-                ]);
-                d.set(
-                    "A",
-                    Dictionary::from_iter([
-                        ("S", Object::Name(b"GoToR".to_vec())),
-                        ("F", Object::Dictionary(file)),
-                        (
-                            "D",
-                            Object::Array(vec![0.into(), Object::Name(b"Fit".to_vec())]),
-                        ),
-                        ("NewWindow", Object::Boolean(false)),
-                    ]),
-                );
-                format!("Open {path}: {}", annot.text)
-            }
-            target => {
-                let Some(anchor) = named(target) else {
-                    return Err(format!("a link to {target:?} leads nowhere"));
-                };
-                d.set("Dest", Object::string_literal(anchor.name.as_str()));
-                format!("Go to {}", annot.text)
-            }
-        };
-        d.set("Contents", text_string(&description));
+        let d = annotation(annot, pages.len() + a, laid)?;
         lo.objects.insert(annots[a], Object::Dictionary(d));
         page_annots[annot.page].push(Object::Reference(annots[a]));
     }
-    // The parent tree: per page, the element of each marked-content id; then each annotation.
     let parent_tree = lo.new_object_id();
-    let mut nums = Vec::with_capacity(tree.elements.len() * 8);
-    nums.extend_from_slice(b"<</Nums[");
-    for (p, parents) in tree.parents.iter().enumerate() {
-        write!(nums, "{p}[").map_err(|e| e.to_string())?;
-        for &e in parents {
-            write!(nums, "{} 0 R ", ids[e].0).map_err(|e| e.to_string())?;
-        }
-        nums.extend_from_slice(b"]");
-    }
-    for (a, annot) in tree.annots.iter().enumerate() {
-        write!(nums, " {} {} 0 R", pages.len() + a, ids[annot.element].0)
-            .map_err(|e| e.to_string())?;
-    }
-    nums.extend_from_slice(b"]>>");
-    raw.push((parent_tree, nums));
+    raw.push((parent_tree, parent_tree_bytes(&tree, &ids, pages.len())?));
     lo.objects.insert(
         root,
         Object::Dictionary(Dictionary::from_iter([
@@ -386,6 +324,78 @@ pub fn apply(
         catalog.set("Outlines", Object::Reference(outline));
     }
     Ok(raw)
+}
+
+/// A link's annotation: its area, where it leads and, for assistive technology, what it does;
+/// `key` is its entry in the parent tree.
+fn annotation(annot: &Annot, key: usize, laid: &Laid) -> Result<Dictionary, String> {
+    let mut d = Dictionary::new();
+    d.set("Type", Object::Name(b"Annot".to_vec()));
+    d.set("Subtype", Object::Name(b"Link".to_vec()));
+    d.set("Rect", rect(annot.rect));
+    d.set("Border", Object::Array(vec![0.into(), 0.into(), 0.into()]));
+    d.set("F", 4);
+    d.set("StructParent", key as i64);
+    let description = match &annot.target {
+        Target::Uri(uri) => {
+            d.set(
+                "A",
+                Dictionary::from_iter([
+                    ("S", Object::Name(b"URI".to_vec())),
+                    ("URI", Object::string_literal(uri.as_str())),
+                ]),
+            );
+            format!("Web page {uri}")
+        }
+        Target::File(path) => {
+            let file = Dictionary::from_iter([
+                ("Type", Object::Name(b"Filespec".to_vec())),
+                ("F", Object::string_literal(path.as_str())),
+                ("UF", text_string(path)),
+            ]);
+            d.set(
+                "A",
+                Dictionary::from_iter([
+                    ("S", Object::Name(b"GoToR".to_vec())),
+                    ("F", Object::Dictionary(file)),
+                    (
+                        "D",
+                        Object::Array(vec![0.into(), Object::Name(b"Fit".to_vec())]),
+                    ),
+                    ("NewWindow", Object::Boolean(false)),
+                ]),
+            );
+            format!("Open {path}: {}", annot.text)
+        }
+        target => {
+            let Some(anchor) = laid.anchors.iter().find(|a| a.target == *target) else {
+                return Err(format!("a link to {target:?} leads nowhere"));
+            };
+            d.set("Dest", Object::string_literal(anchor.name.as_str()));
+            format!("Go to {}", annot.text)
+        }
+    };
+    d.set("Contents", text_string(&description));
+    Ok(d)
+}
+
+/// The parent tree, as bytes: per page, the element of each marked-content id; then the Link
+/// element of each annotation.
+fn parent_tree_bytes(tree: &Tree, ids: &[ObjectId], pages: usize) -> Result<Vec<u8>, String> {
+    let mut nums = Vec::with_capacity(tree.elements.len() * 8);
+    nums.extend_from_slice(b"<</Nums[");
+    for (p, parents) in tree.parents.iter().enumerate() {
+        write!(nums, "{p}[").map_err(|e| e.to_string())?;
+        for &e in parents {
+            write!(nums, "{} 0 R ", ids[e].0).map_err(|e| e.to_string())?;
+        }
+        nums.extend_from_slice(b"]");
+    }
+    for (a, annot) in tree.annots.iter().enumerate() {
+        write!(nums, " {} {} 0 R", pages + a, ids[annot.element].0).map_err(|e| e.to_string())?;
+    }
+    nums.extend_from_slice(b"]>>");
+    Ok(nums)
 }
 
 /// One structure element's dictionary, as bytes: `e` is element `i`; its parent is the tree's
