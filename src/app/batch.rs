@@ -90,7 +90,7 @@ pub fn run(config: &RunBatch) -> Result<String, Error> {
     let _writing = interrupt::defer();
     if interrupt::requested() {
         return Err(Error::Interrupted(
-            "batch: stopped after reading the file; nothing written".into(),
+            "batch: stopped after reading the data; nothing written".into(),
         ));
     }
     let all_games = config.games == BatchGames::All;
@@ -206,7 +206,7 @@ pub fn run(config: &RunBatch) -> Result<String, Error> {
         format!("{} Games", games.len())
     };
     let timing = format!(
-        "in {:.2} s (reading the file {:.2} s) on {}",
+        "in {:.2} s (reading the data {:.2} s) on {}",
         started.elapsed().as_secs_f64(),
         read_in.as_secs_f64(),
         plural(workers as u32, "thread", "threads")

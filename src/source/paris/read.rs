@@ -1,7 +1,7 @@
 //! Reading and checking the folder's files: columns taken by name (a file may have more), every
 //! used field checked, every problem named with its file, line, field and value.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::Path;
 
 use super::places::ResultRow;
@@ -67,11 +67,14 @@ pub fn folder(dir: &Path) -> Result<Paris, Error> {
         p,
         people: Vec::new(),
         person_index: HashMap::new(),
+        refused: HashSet::new(),
+        complete: true,
         events: Vec::new(),
         event_index: HashMap::new(),
         person_events: Vec::new(),
     };
     r.events(&or_empty(events, "events.csv"));
+    r.complete = r.p.total == 0;
     r.athletes(&or_empty(athletes, "athletes.csv"));
     let nocs = r.nocs(&or_empty(nocs, "nocs.csv"));
     let (opening, closing) = r.schedule(&or_empty(schedule, "schedules.csv"));
@@ -81,6 +84,7 @@ pub fn folder(dir: &Path) -> Result<Paris, Error> {
         .enumerate()
         .map(|(i, t)| (t.code.as_str(), i))
         .collect();
+    r.complete = r.p.total == 0;
     let awards = r.medals(&or_empty(medals, "medals.csv"), &team_index);
     let result_files = results.len();
     let mut rows = Vec::new();
@@ -163,6 +167,13 @@ struct Reader {
     p: Problems,
     people: Vec<Person>,
     person_index: HashMap<String, usize>,
+    /// Codes of athletes.csv rows refused for a problem already reported: other files naming
+    /// them are not reported again.
+    refused: HashSet<String>,
+    /// Whether the files read so far were free of problems: while they are not, an event or a
+    /// code not found is most likely one of theirs, already reported, and is not reported again
+    /// (a missing events.csv would otherwise give a problem per athlete).
+    complete: bool,
     events: Vec<Contest>,
     event_index: HashMap<(String, String), usize>,
     person_events: Vec<BTreeSet<usize>>,
@@ -295,6 +306,7 @@ impl Reader {
                                 entered.insert(e);
                             }
                             None if NOT_EVENTS.contains(&event.as_str()) => {}
+                            None if !self.complete => ok = false,
                             None => {
                                 self.p.field(file, line, "events", events, format!(
                                     "no event {} of the athlete's disciplines ({}) is in events.csv",
@@ -318,6 +330,9 @@ impl Reader {
                 }
             }
             let Some(sex) = sex.filter(|_| ok) else {
+                if is_code(code) && !self.person_index.contains_key(code) {
+                    self.refused.insert(code.clone());
+                }
                 continue;
             };
             self.person_index.insert(code.clone(), self.people.len());
@@ -536,7 +551,7 @@ impl Reader {
             }
             let event = self.event_at(file, line, discipline, event, "event");
             let known = self.person_index.contains_key(code) || teams.contains_key(code.as_str());
-            if !known {
+            if !known && self.complete && !self.refused.contains(code.as_str()) {
                 self.p.field(
                     file,
                     line,
@@ -642,13 +657,18 @@ impl Reader {
             match kind.as_str() {
                 "Person" => {
                     if !self.person_index.contains_key(code)
-                        && !self.only_in_results(file, line, code, name, noc, category)
+                        && (!self.complete
+                            || self.refused.contains(code.as_str())
+                            || !self.only_in_results(file, line, code, name, noc, category))
                     {
                         continue;
                     }
                 }
                 "Team" => {
                     if !teams.contains_key(code.as_str()) {
+                        if !self.complete {
+                            continue;
+                        }
                         self.p.field(
                             file,
                             line,
@@ -705,6 +725,19 @@ impl Reader {
             self.p.field(file, line, "participant_code", code, "no athlete in athletes.csv has this code, and the row does not say who it is (a name, a NOC and a men's or women's event)");
             return false;
         };
+        // The row's athlete listed under another code: a mistyped code, not a missing athlete.
+        if let Some(listed) = self
+            .people
+            .iter()
+            .find(|p| p.noc == noc && p.listed_as.eq_ignore_ascii_case(name))
+        {
+            let why = format!(
+                "no athlete in athletes.csv has this code, but it lists {name} of {noc} as {}: a mistyped code?",
+                listed.code
+            );
+            self.p.field(file, line, "participant_code", code, &why);
+            return false;
+        }
         self.person_index.insert(code.to_owned(), self.people.len());
         self.people.push(Person {
             code: code.to_owned(),
@@ -1002,7 +1035,10 @@ fn category_of_name(name: &str) -> Category {
 /// A name of capitals only (`AMIR`, a breaker's) is written `Amir`.
 pub fn display_name(listed: &str) -> String {
     let words: Vec<&str> = listed.split_whitespace().collect();
-    let capitals = |w: &str| w.chars().any(char::is_alphabetic) && w.to_uppercase() == w;
+    let capitals = |w: &str| {
+        let w = prefixed(w).map_or(w, |(_, rest)| rest);
+        w.chars().any(char::is_alphabetic) && w.to_uppercase() == w
+    };
     // The family name: the words in capitals, with a lowercase particle before them.
     let family_end = words.iter().rposition(|w| capitals(w)).map_or(0, |i| i + 1);
     let family_words = &words[..family_end];
@@ -1012,7 +1048,9 @@ pub fn display_name(listed: &str) -> String {
     let family: Vec<String> = family_words
         .iter()
         .map(|w| {
-            if capitals(w) {
+            if let Some((prefix, rest)) = prefixed(w) {
+                format!("{prefix}{}", title_case(rest))
+            } else if capitals(w) {
                 title_case(w)
             } else {
                 (*w).to_owned()
@@ -1025,6 +1063,22 @@ pub fn display_name(listed: &str) -> String {
     } else {
         format!("{} {}", given.join(" "), family.join(" "))
     }
+}
+
+/// A family name in capitals after a prefix of a capital and one or two small letters, as
+/// olympics.com writes `McKEON` or `MacDONALD`: the prefix and the rest.
+fn prefixed(word: &str) -> Option<(&str, &str)> {
+    let mut chars = word.char_indices();
+    let (_, first) = chars.next()?;
+    if !first.is_uppercase() {
+        return None;
+    }
+    let small = chars.by_ref().take_while(|(_, c)| c.is_lowercase()).count();
+    let at = word.char_indices().nth(1 + small).map(|(i, _)| i)?;
+    let rest = &word[at..];
+    let letters = rest.chars().filter(|c| c.is_alphabetic()).count();
+    ((1..=2).contains(&small) && letters >= 2 && rest.to_uppercase() == rest)
+        .then(|| (&word[..at], rest))
 }
 
 /// `BORODA-DUDOCHKIN` → `Boroda-Dudochkin`, `O'CONNOR` → `O'Connor`.

@@ -44,6 +44,14 @@ fn names_are_written_given_name_first() {
     );
     assert_eq!(display_name("AMIR"), "Amir");
     assert_eq!(
+        display_name("McLAUGHLIN-LEVRONE Sydney"),
+        "Sydney McLaughlin-Levrone"
+    );
+    assert_eq!(display_name("MacDONALD Anna"), "Anna MacDonald");
+    // A given name that merely starts like a prefix stays one.
+    assert_eq!(display_name("McKEON Emma Jo"), "Emma Jo McKeon");
+    assert_eq!(display_name("SMITH Mac"), "Mac Smith");
+    assert_eq!(
         display_name("Tsitsipas / Tsitsipas"),
         "Tsitsipas / Tsitsipas"
     );
