@@ -289,6 +289,14 @@ fn source(args: &DataArgs) -> Result<Source, Error> {
         }));
     }
     let (Some(code), Some(games)) = (&args.noc, games_choice(&args.games)) else {
+        // A path that is not there is the first thing to say: what it would need depends on
+        // what it is.
+        if let Err(source) = std::fs::metadata(from) {
+            return Err(Error::Io {
+                path: from.clone(),
+                source,
+            });
+        }
         return Err(Error::Usage(
             "--from needs the nation and the Games: --noc CODE and --games \"2012 Summer\" (or --year 2012 --season summer)".into(),
         ));
@@ -451,8 +459,15 @@ mod tests {
 
     #[test]
     fn from_needs_the_nation_and_the_games() {
-        let message = usage(&["stats", "--from", "athlete_events.csv", "--noc", "KAZ"]);
+        // A file that is there (the test runs in the package's folder).
+        let message = usage(&["stats", "--from", "Cargo.toml", "--noc", "KAZ"]);
         assert!(message.starts_with("--from needs the nation and the Games"));
+        // A path that is not there is named as such, whatever it would need.
+        let missing = config(&["stats", "--from", "/nonexistent/events.csv", "--noc", "KAZ"]);
+        assert!(
+            matches!(&missing, Err(Error::Io { path, .. }) if path.ends_with("events.csv")),
+            "{missing:?}"
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@ use crate::stats::{HistoryRank, Rank, Stats};
 
 use super::super::layout::{Align, Block, Table, col};
 use super::views::Views;
-use super::words::{capitalised, slashed};
+use super::words::slashed;
 use super::{Section, body, figure, row, row_of};
 
 /// The section across the Games.
@@ -42,7 +42,23 @@ fn appearances(s: &Stats) -> Block {
         col("Men %", 0.09, Align::Right),
         col("Sports", 0.08, Align::Right),
     ];
-    columns.extend(v.columns(|view| vec![col(&capitalised(view.label()), 0.18, Align::Right)]));
+    // Earlier Games may know decisions after them though these Games do not (the Paris folder
+    // with the 120-year file's history): then both columns, as the chart shows.
+    let views: Vec<View> = if v.both()
+        || s.history
+            .appearances
+            .iter()
+            .any(|x| x.awarded.is_some_and(|a| a != x.now))
+    {
+        vec![View::Awarded, View::Now]
+    } else {
+        v.iter().map(|view| view.view).collect()
+    };
+    let label = |view: View| match view {
+        View::Awarded => "As awarded",
+        View::Now => "Now",
+    };
+    columns.extend(views.iter().map(|&view| col(label(view), 0.18, Align::Right)));
     let mut rows: Vec<(i32, super::super::layout::Row)> = s
         .history
         .appearances
@@ -56,21 +72,21 @@ fn appearances(s: &Stats) -> Block {
                 format!("{:.1}", x.men_share),
                 x.sports.map_or_else(|| "–".into(), |n| n.to_string()),
             ];
-            let cells = v.cells(lead, |view| {
-                let medals = match view.view {
+            let mut cells = lead;
+            cells.extend(views.iter().map(|view| {
+                let medals = match view {
                     View::Awarded => x.awarded,
                     View::Now => Some(x.now),
                 };
-                vec![medals.map_or_else(|| "–".into(), |m| format!("{} = {}", slashed(m), m.total))]
-            });
+                medals.map_or_else(|| "–".into(), |m| format!("{} = {}", slashed(m), m.total))
+            }));
             (x.year, row_of(cells, x.this))
         })
         .collect();
     // Games that none of the sources given holds, in their place among the years.
     for &year in &s.history.not_covered {
-        let mut lead = vec![format!("{year}: not in the sources given")];
-        lead.resize(6, String::new());
-        let cells = v.cells(lead, |_| vec![String::new()]);
+        let mut cells = vec![format!("{year}: not in the sources given")];
+        cells.resize(6 + views.len(), String::new());
         rows.push((year, row_of(cells, false)));
     }
     rows.sort_by_key(|(year, _)| *year);
