@@ -4,7 +4,7 @@
 //! Each briefing is a pure function of its own dataset and the document date, so its bytes do not
 //! depend on which thread renders it or on what else the process rendered before.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, mpsc};
@@ -40,7 +40,8 @@ struct Job {
 struct Rendered {
     briefing: Briefing,
     record: Record,
-    table: GamesTable,
+    /// None when the collector already holds its Games' table (the same for every nation).
+    table: Option<GamesTable>,
 }
 
 /// What became of one briefing.
@@ -395,8 +396,8 @@ struct Settings<'a> {
     progress: ProgressMode,
 }
 
-/// Per Games, the medal table of its first briefing in job order (the same for every nation; the
-/// first, so that the index does not depend on which thread finished first), with that job.
+/// Per Games, its medal table (the same for every nation's briefing), with the job it came from:
+/// built by the briefings rendered before the collector held one, and the lowest job's kept.
 type Tables = BTreeMap<usize, (usize, GamesTable)>;
 
 /// Renders every job on `workers` threads and writes (or, with `--check`, compares) them on
@@ -424,11 +425,14 @@ fn render_all(
     let (done_tx, done_rx) = mpsc::channel::<(usize, Outcome)>();
     let mut outcomes: Vec<Option<Outcome>> = jobs.iter().map(|_| None).collect();
     let mut tables = Tables::new();
+    // The Games whose table the collector holds: their other briefings need not build it.
+    let have: Mutex<HashSet<usize>> = Mutex::new(HashSet::new());
     let mut progress = Progress::new(jobs.len(), progress);
     std::thread::scope(|scope| {
         for _ in 0..workers {
             let tx = rendered_tx.clone();
             let next = &next;
+            let have = &have;
             scope.spawn(move || {
                 loop {
                     if interrupt::requested() {
@@ -436,7 +440,7 @@ fn render_all(
                     }
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(job) = jobs.get(i) else { break };
-                    let rendered = render(file, job, out, (paper, date, standard));
+                    let rendered = render(file, job, out, (paper, date, standard), have);
                     if tx.send((i, rendered)).is_err() {
                         break;
                     }
@@ -473,6 +477,9 @@ fn render_all(
                     if tables.get(&games).is_none_or(|(first, _)| i < *first) {
                         tables.insert(games, (i, *table));
                     }
+                    if let Ok(mut have) = have.lock() {
+                        have.insert(games);
+                    }
                 }
             }
             progress.done(
@@ -507,14 +514,16 @@ fn render(
     job: &Job,
     out: &Path,
     (paper, date, standard): Print,
+    have: &Mutex<HashSet<usize>>,
 ) -> Result<Rendered, Error> {
     let data = file.dataset(job.games, &job.noc)?;
     let stats = stats::compute(&data);
     let briefing = Briefing::render(&stats, paper, date, standard)?;
     let folder = job.dir.strip_prefix(out).unwrap_or(&job.dir);
+    let held = have.lock().is_ok_and(|have| have.contains(&job.games));
     Ok(Rendered {
         record: Record::of(&stats, &briefing, folder),
-        table: GamesTable::of(&stats),
+        table: (!held).then(|| GamesTable::of(&stats)),
         briefing,
     })
 }
@@ -535,7 +544,7 @@ fn write(rendered: Rendered, dir: &Path) -> Outcome {
             charts_left_out: briefing.skipped.len(),
             changes: Vec::new(),
             record: Box::new(record),
-            table: Some(Box::new(table)),
+            table: table.map(Box::new),
         })
     };
     run().unwrap_or_else(Outcome::Failed)
@@ -554,7 +563,7 @@ fn compare(rendered: Rendered, dir: &Path) -> Outcome {
         charts_left_out: rendered.briefing.skipped.len(),
         changes,
         record: Box::new(rendered.record),
-        table: Some(Box::new(rendered.table)),
+        table: rendered.table.map(Box::new),
     }
 }
 

@@ -58,7 +58,11 @@ fn appearances(s: &Stats) -> Block {
         View::Awarded => "As awarded",
         View::Now => "Now",
     };
-    columns.extend(views.iter().map(|&view| col(label(view), 0.18, Align::Right)));
+    columns.extend(
+        views
+            .iter()
+            .map(|&view| col(label(view), 0.18, Align::Right)),
+    );
     let mut rows: Vec<(i32, super::super::layout::Row)> = s
         .history
         .appearances
