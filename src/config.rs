@@ -421,12 +421,19 @@ fn document_date() -> Result<Option<i64>, Error> {
     let Ok(text) = std::env::var("SOURCE_DATE_EPOCH") else {
         return Ok(None);
     };
+    // Set but empty is unset, as for most tools that read it.
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    let digits = text.trim().trim_start_matches('-');
+    let whole = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
     match text.trim().parse::<i64>() {
         Ok(t) if (0..=LAST).contains(&t) => Ok(Some(t)),
-        Ok(_) => Err(Error::Usage(format!(
+        // Out of range, including a number too long for 64 bits.
+        Ok(_) | Err(_) if whole => Err(Error::Usage(format!(
             "SOURCE_DATE_EPOCH must be from 0 (1970) to {LAST} (the end of the year 9999, as a PDF date has four digits for the year), got {text:?}"
         ))),
-        Err(_) => Err(Error::Usage(format!(
+        _ => Err(Error::Usage(format!(
             "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got {text:?}"
         ))),
     }

@@ -67,6 +67,13 @@ impl Metrics {
         }
     }
 
+    /// The advance width of glyph `glyph` of the face of `weight`, in thousandths of an em,
+    /// rounded: what a PDF font's /W gives.
+    pub fn advance(&self, glyph: u16, weight: Weight) -> i64 {
+        let face = self.face(weight);
+        (face.h_advance_unscaled(GlyphId(glyph)) * 1000.0 / per_em(face)).round() as i64
+    }
+
     /// The height of a capital letter (H) in the face of `weight`, in ems.
     pub fn cap_height(&self, weight: Weight) -> f32 {
         let face = self.face(weight);

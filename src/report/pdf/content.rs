@@ -22,7 +22,7 @@ pub struct Run {
     pub colour: Rgb,
 }
 
-/// The resource names of the two faces; their letters are also the subsets' tags.
+/// The resource names of the two faces.
 pub const FACES: [&str; 2] = ["PODREG", "PODBLD"];
 
 /// What the page's graphics state holds, as far as the writer sets it.
@@ -55,6 +55,39 @@ fn hundredths(v: f32) -> i64 {
     } else {
         0
     }
+}
+
+/// Characters that show nothing (a soft hyphen, zero-width spaces and joiners, direction
+/// marks, variation selectors, a byte-order mark): left out of what is drawn, where the font
+/// would show them as marks.
+fn invisible(c: char) -> bool {
+    matches!(c, '\u{AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}')
+}
+
+/// `text` as it is drawn: accents composed onto their letters (NFC: the font has the composed
+/// letters, and places no separate mark), invisible characters left out, and right-to-left
+/// runs (Hebrew, Arabic) in the order they are seen on a left-to-right line. Also whether the
+/// order changed, in which case the drawn text needs the written one as /ActualText.
+fn seen(text: &str) -> (std::borrow::Cow<'_, str>, bool) {
+    use unicode_bidi::{BidiClass, BidiInfo, Level, bidi_class};
+    use unicode_normalization::UnicodeNormalization;
+    if text.is_ascii() {
+        return (std::borrow::Cow::Borrowed(text), false);
+    }
+    let composed: String = text.nfc().filter(|c| !invisible(*c)).collect();
+    let rtl = composed
+        .chars()
+        .any(|c| matches!(bidi_class(c), BidiClass::R | BidiClass::AL));
+    if !rtl {
+        return (std::borrow::Cow::Owned(composed), false);
+    }
+    let info = BidiInfo::new(&composed, Some(Level::ltr()));
+    let visual: String = info
+        .paragraphs
+        .iter()
+        .map(|p| info.reorder_line(p, p.range.clone()).into_owned())
+        .collect();
+    (std::borrow::Cow::Owned(visual), true)
 }
 
 /// Writes the last `width` decimal digits of `n`, with leading zeros.
@@ -197,16 +230,18 @@ impl<'m> Content<'m> {
         }
     }
 
-    /// A run of text with its baseline starting at `at`. What the font has no glyph for is drawn
-    /// as "?" (never the font's empty box), with the text as written given as the run's
-    /// /ActualText: a reader, a search or a copy gets the real words.
+    /// A run of text with its baseline starting at `at`, drawn as it is seen (`seen`). What the
+    /// font has no glyph for is drawn as "?" (never the font's empty box). Where what is drawn is
+    /// not the text as written (a "?", a right-to-left run reordered), the run's /ActualText
+    /// gives the text as written: a reader, a search or a copy gets the real words.
     pub fn text(&mut self, at: (f32, f32), run: Run, text: &str) {
         if text.is_empty() {
             return;
         }
-        let missing = self.metrics.note_drawn(text);
-        if missing.is_empty() {
-            self.show(at, run, text.chars());
+        let (seen, reordered) = seen(text);
+        let missing = self.metrics.note_drawn(&seen);
+        if missing.is_empty() && !reordered {
+            self.show(at, run, seen.chars());
             return;
         }
         let mut actual = Vec::new();
@@ -214,7 +249,7 @@ impl<'m> Content<'m> {
         self.out.extend_from_slice(b"/Span <</ActualText <");
         hex(&mut self.out, &actual);
         self.out.extend_from_slice(b">>> BDC\n");
-        let shown = text
+        let shown = seen
             .chars()
             .map(|c| if missing.contains(&c) { '?' } else { c });
         self.show(at, run, shown);
@@ -321,6 +356,40 @@ mod tests {
         let mut c = Content::new(&m);
         f(&mut c);
         String::from_utf8(c.finish_page()).unwrap()
+    }
+
+    #[test]
+    fn text_is_drawn_as_it_is_seen() {
+        assert_eq!(
+            seen("Kazakhstan"),
+            (std::borrow::Cow::Borrowed("Kazakhstan"), false)
+        );
+        // Accents composed onto their letters; invisible characters left out.
+        assert_eq!(seen("Jo\u{301}se\u{301}").0, "Jósé");
+        assert_eq!(seen("Ana\u{AD}lia\u{200D}").0, "Analia");
+        // A right-to-left run in the order it is seen, on a left-to-right line.
+        assert_eq!(
+            seen("שלום"),
+            (std::borrow::Cow::Owned("םולש".to_owned()), true)
+        );
+        assert_eq!(seen("Israel: ישראל (ISR)").0, "Israel: לארשי (ISR)");
+    }
+
+    #[test]
+    fn a_right_to_left_run_is_drawn_reversed_with_the_written_text() {
+        let m = Metrics::new();
+        let mut c = Content::new(&m);
+        c.text((0.0, 0.0), run(Weight::Regular), "אב");
+        let page = String::from_utf8(c.finish_page()).unwrap();
+        assert!(
+            page.starts_with("/Span <</ActualText <feff05d005d1>>> BDC\n"),
+            "{page}"
+        );
+        let (alef, bet) = (m.glyph('א', Weight::Regular), m.glyph('ב', Weight::Regular));
+        assert!(
+            page.contains(&format!("<{bet:04x}{alef:04x}> Tj")),
+            "{page}"
+        );
     }
 
     #[test]

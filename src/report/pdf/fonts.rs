@@ -1,5 +1,5 @@
 //! The shipped fonts in the document: parsed once per process by printpdf, subset to the glyphs
-//! the pages show, and embedded as Type 0 fonts (Identity-H) whose character ids are the full
+//! the pages show (each subset tagged by a hash of its glyphs), and embedded as Type 0 fonts (Identity-H) whose character ids are the full
 //! fonts' glyph ids, mapped to the subsets' glyphs by a /CIDToGIDMap. The pages are written
 //! before the subsets are made, so they never need renumbering.
 
@@ -50,10 +50,50 @@ pub fn embed(
         if shown.is_empty() {
             continue;
         }
-        let font = embed_face(lo, FACES[i], &parsed[i], &shown, metrics.cap_height(weight))?;
+        let font = embed_face(lo, FACES[i], &parsed[i], &shown, (metrics, weight))?;
         resources.set(FACES[i], Object::Reference(font));
     }
     Ok(resources)
+}
+
+/// The subset's tag: six capitals from a hash of its glyphs, so that two subsets of a face (in
+/// two briefings merged into one file, say) have two names.
+fn subset_tag(resource: &str, glyphs: impl Iterator<Item = u16>) -> String {
+    let mut h = resource.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    for g in glyphs {
+        for b in g.to_be_bytes() {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    (0..6)
+        .map(|i| char::from(b'A' + ((h >> (i * 10)) % 26) as u8))
+        .collect()
+}
+
+/// /W: each character id's advance width in thousandths of an em, in runs of consecutive ids.
+fn widths(shown: &BTreeMap<u16, String>, (metrics, weight): (&Metrics, Weight)) -> Vec<Object> {
+    let mut out = Vec::new();
+    let mut run: Vec<Object> = Vec::new();
+    let mut first = 0_u16;
+    let mut last: Option<u16> = None;
+    for &g in shown.keys() {
+        if last.is_some_and(|l| l + 1 != g) {
+            out.push(Object::Integer(i64::from(first)));
+            out.push(Object::Array(std::mem::take(&mut run)));
+        }
+        if run.is_empty() {
+            first = g;
+        }
+        run.push(Object::Integer(metrics.advance(g, weight)));
+        last = Some(g);
+    }
+    if !run.is_empty() {
+        out.push(Object::Integer(i64::from(first)));
+        out.push(Object::Array(run));
+    }
+    out
 }
 
 /// One face subset to the glyphs of `shown` (glyph id to the text it stands for): the Type 0
@@ -63,8 +103,9 @@ fn embed_face(
     tag: &str,
     font: &ParsedFont,
     shown: &BTreeMap<u16, String>,
-    cap_height: f32,
+    (metrics, weight): (&Metrics, Weight),
 ) -> Result<lopdf::ObjectId, String> {
+    let cap_height = metrics.cap_height(weight);
     let subset = printpdf::subset_font(font, shown)
         .map_err(|e| format!("cannot subset the font {tag}: {e}"))?;
     let last = shown.keys().next_back().copied().unwrap_or(0);
@@ -76,8 +117,7 @@ fn embed_face(
     }
     let codes: Vec<(u16, String)> = shown.iter().map(|(g, t)| (*g, t.clone())).collect();
     let to_unicode = printpdf::generate_cmap_string(font, &FontId(tag.to_owned()), &codes);
-    let pairs: Vec<(u16, u16)> = shown.keys().map(|&g| (g, g)).collect();
-    let widths = printpdf::get_normalized_widths_codes(font, &pairs);
+    let widths = widths(shown, (metrics, weight));
 
     let m = &font.pdf_font_metrics;
     let per_em = if m.units_per_em == 0 {
@@ -89,7 +129,8 @@ fn embed_face(
     // Stem width estimated from the weight class, as producers conventionally do (88 at 400).
     let stem = 50 + (f32::from(m.us_weight_class.max(1)) / 65.0).powi(2).round() as i64;
     let face = format!(
-        "{tag}+{}",
+        "{}+{}",
+        subset_tag(tag, shown.keys().copied()),
         font.font_name.clone().unwrap_or_else(|| tag.to_owned())
     );
     let program = Stream::new(
@@ -143,4 +184,21 @@ fn embed_face(
         ("DescendantFonts", Object::Array(vec![descendant.into()])),
         ("ToUnicode", Object::Reference(to_unicode)),
     ])))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_subset_is_tagged_by_its_glyphs() {
+        let tag = subset_tag("PODREG", [3, 4, 5].into_iter());
+        assert!(
+            tag.len() == 6 && tag.bytes().all(|b| b.is_ascii_uppercase()),
+            "{tag}"
+        );
+        assert_eq!(tag, subset_tag("PODREG", [3, 4, 5].into_iter()));
+        assert_ne!(tag, subset_tag("PODREG", [3, 4, 6].into_iter()));
+        assert_ne!(tag, subset_tag("PODBLD", [3, 4, 5].into_iter()));
+    }
 }

@@ -1083,13 +1083,15 @@ fn prefixed(word: &str) -> Option<(&str, &str)> {
 
 /// `BORODA-DUDOCHKIN` → `Boroda-Dudochkin`, `O'CONNOR` → `O'Connor`.
 fn title_case(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
+    // The whole word lowered at once: a Greek capital sigma ending the word becomes ς, not σ.
+    let lower = word.to_lowercase();
+    let mut out = String::with_capacity(lower.len());
     let mut start = true;
-    for c in word.chars() {
+    for c in lower.chars() {
         if start {
             out.extend(c.to_uppercase());
         } else {
-            out.extend(c.to_lowercase());
+            out.push(c);
         }
         start = !c.is_alphabetic();
     }

@@ -51,6 +51,9 @@ fn names_are_written_given_name_first() {
     // A given name that merely starts like a prefix stays one.
     assert_eq!(display_name("McKEON Emma Jo"), "Emma Jo McKeon");
     assert_eq!(display_name("SMITH Mac"), "Mac Smith");
+    assert_eq!(display_name("PAPADOPOULOS Nikos"), "Nikos Papadopoulos");
+    assert_eq!(display_name("ΤΕΝΤΟΓΛΟΥ Μίλτος"), "Μίλτος Τεντογλου");
+    assert_eq!(display_name("ΠΑΠΑΣ Νίκος"), "Νίκος Παπας");
     assert_eq!(
         display_name("Tsitsipas / Tsitsipas"),
         "Tsitsipas / Tsitsipas"
