@@ -315,7 +315,12 @@ impl<'a> Flow<'a> {
             Block::KeyFigures(figures) => self.key_figures(figures),
             Block::Contents(entries) => self.contents_list(entries),
             Block::PageBreak => {
-                if !self.at_top() {
+                // After the first page, a page holding less than a quarter of its height (what
+                // spilled over from a full page before: a long cover's contents list on Letter)
+                // is followed at once rather than left nearly empty.
+                let used = self.y - self.g.top;
+                let body = self.bottom_limit() - self.g.top;
+                if !self.at_top() && (self.pages.len() == 1 || used > body * 0.25) {
                     self.new_page();
                 }
             }

@@ -474,3 +474,32 @@ fn every_heading_has_a_destination_of_its_own() {
     let names: Vec<&str> = laid.anchors.iter().map(|a| a.name.as_str()).collect();
     assert_eq!(names, ["same", "same-2", "1994-winter"]);
 }
+
+#[test]
+fn a_page_break_after_a_little_spilled_over_is_not_taken() {
+    let m = Metrics::new();
+    let para = |text: &str| Block::Paragraph(text.into(), Para::Body);
+    let filler = para(&"words enough to fill a line of the page and more after them ".repeat(5));
+    // Fillers until one spills onto a second page: the break after it would leave that page
+    // nearly empty, so what follows the break comes at once.
+    let mut blocks = vec![filler.clone()];
+    while page_of(&flow(&blocks, g(), &m), blocks.len() - 1) == Some(0) {
+        blocks.push(filler.clone());
+    }
+    let spilled = blocks.len() - 1;
+    blocks.push(Block::PageBreak);
+    blocks.push(para("after the break"));
+    let laid = flow(&blocks, g(), &m);
+    assert_eq!(page_of(&laid, spilled), Some(1));
+    assert_eq!(page_of(&laid, spilled + 2), Some(1));
+    // On the first page a break is always taken, however little is on it.
+    let laid = flow(&[para("a cover"), Block::PageBreak, para("after")], g(), &m);
+    assert_eq!(page_of(&laid, 2), Some(1));
+    // And after a page filled more than a quarter.
+    let mut blocks: Vec<Block> = vec![filler.clone(); spilled + 6];
+    blocks.push(Block::PageBreak);
+    blocks.push(para("after the break"));
+    let laid = flow(&blocks, g(), &m);
+    assert_eq!(page_of(&laid, spilled + 5), Some(1));
+    assert_eq!(page_of(&laid, spilled + 7), Some(2));
+}
