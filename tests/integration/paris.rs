@@ -280,6 +280,26 @@ fn a_folder_is_recognised_by_its_headers_never_by_its_name() {
 }
 
 #[test]
+fn a_medals_file_without_a_medal_is_refused() {
+    let dir = copy_paris();
+    let medals = dir.path().join("medals.csv");
+    let text = fs::read_to_string(&medals).unwrap();
+    let header = text.lines().next().unwrap();
+    fs::write(&medals, format!("{header}\n")).unwrap();
+    let out = podium()
+        .args(["stats", "--noc", "KAZ", "--from"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(65));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("medals.csv: the file holds no medal"),
+        "{said}"
+    );
+}
+
+#[test]
 fn an_athlete_only_a_results_file_names_is_taken_from_the_row_and_named() {
     let dir = copy_paris();
     let judo = dir.path().join("results/Judo.csv");

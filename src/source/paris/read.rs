@@ -512,6 +512,15 @@ impl Reader {
     fn medals(&mut self, sheet: &Sheet, teams: &HashMap<&str, usize>) -> Vec<Award> {
         let file = &sheet.file;
         let mut awards = Vec::new();
+        // Every Games awards medals: a medals.csv without one is cut short, not a Games where
+        // nobody won (a missing file is reported already).
+        if sheet.rows.is_empty() && self.complete {
+            self.p.push(DataError::new(
+                file,
+                None,
+                "the file holds no medal; the Paris 2024 folder's medals.csv lists every medal awarded",
+            ));
+        }
         for (line, f) in &sheet.rows {
             let line = *line;
             let [kind, date, discipline, event, code, noc] = [0, 1, 2, 3, 4, 5].map(|i| &f[i]);
