@@ -148,6 +148,19 @@ fn hex(out: &mut Vec<u8>, bytes: &[u8]) {
     }
 }
 
+/// Writes `bytes` inside a literal string: the two bytes of each glyph id as they are (half the
+/// size of hexadecimal), with the string's delimiters, its escape and line ends escaped.
+fn literal(out: &mut Vec<u8>, bytes: &[u8]) {
+    for &b in bytes {
+        match b {
+            b'(' | b')' | b'\\' => out.extend_from_slice(&[b'\\', b]),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            b'\n' => out.extend_from_slice(b"\\n"),
+            _ => out.push(b),
+        }
+    }
+}
+
 fn pair(out: &mut Vec<u8>, (x, y): (f32, f32)) {
     number(out, x);
     out.push(b' ');
@@ -266,7 +279,7 @@ impl<'m> Content<'m> {
         }
         self.set_fill(run.colour);
         pair(&mut self.out, at);
-        self.out.extend_from_slice(b" Td\n<");
+        self.out.extend_from_slice(b" Td\n(");
         let used = &mut self.used[run.weight as usize];
         for c in chars {
             let glyph = self.metrics.glyph(c, run.weight);
@@ -275,9 +288,9 @@ impl<'m> Content<'m> {
                 used.resize(slot + 1, '\0');
             }
             used[slot] = c;
-            hex(&mut self.out, &glyph.to_be_bytes());
+            literal(&mut self.out, &glyph.to_be_bytes());
         }
-        self.out.extend_from_slice(b"> Tj\nET\n");
+        self.out.extend_from_slice(b") Tj\nET\n");
     }
 
     /// A rectangle filled with `colour`, its bottom-left corner at (`x`, `y`).
@@ -355,7 +368,21 @@ mod tests {
         let m = Metrics::new();
         let mut c = Content::new(&m);
         f(&mut c);
-        String::from_utf8(c.finish_page()).unwrap()
+        String::from_utf8_lossy(&c.finish_page()).into_owned()
+    }
+
+    /// The literal string a run of glyphs is shown by.
+    fn shown(glyphs: &[u16]) -> Vec<u8> {
+        let mut out = b"(".to_vec();
+        for g in glyphs {
+            literal(&mut out, &g.to_be_bytes());
+        }
+        out.extend_from_slice(b") Tj");
+        out
+    }
+
+    fn holds(page: &[u8], part: &[u8]) -> bool {
+        page.windows(part.len()).any(|w| w == part)
     }
 
     #[test]
@@ -380,16 +407,10 @@ mod tests {
         let m = Metrics::new();
         let mut c = Content::new(&m);
         c.text((0.0, 0.0), run(Weight::Regular), "אב");
-        let page = String::from_utf8(c.finish_page()).unwrap();
-        assert!(
-            page.starts_with("/Span <</ActualText <feff05d005d1>>> BDC\n"),
-            "{page}"
-        );
+        let page = c.finish_page();
+        assert!(page.starts_with(b"/Span <</ActualText <feff05d005d1>>> BDC\n"));
         let (alef, bet) = (m.glyph('א', Weight::Regular), m.glyph('ב', Weight::Regular));
-        assert!(
-            page.contains(&format!("<{bet:04x}{alef:04x}> Tj")),
-            "{page}"
-        );
+        assert!(holds(&page, &shown(&[bet, alef])));
     }
 
     #[test]
@@ -438,7 +459,7 @@ mod tests {
         // After the restore the pen is set again.
         assert_eq!(page.matches(" RG").count(), 2, "{page}");
         assert!(
-            page.contains("/PODREG 10 Tf\n0 0 0 rg\n1 2 Td\n<"),
+            page.contains("/PODREG 10 Tf\n0 0 0 rg\n1 2 Td\n("),
             "{page}"
         );
     }
@@ -449,13 +470,10 @@ mod tests {
         let m = Metrics::new();
         let mut c = Content::new(&m);
         c.text((0.0, 0.0), run, "漢");
-        let page = String::from_utf8(c.finish_page()).unwrap();
-        assert!(
-            page.starts_with("/Span <</ActualText <feff6f22>>> BDC\n"),
-            "{page}"
-        );
+        let page = c.finish_page();
+        assert!(page.starts_with(b"/Span <</ActualText <feff6f22>>> BDC\n"));
         let question = m.glyph('?', Weight::Bold);
-        assert!(page.contains(&format!("<{question:04x}> Tj")), "{page}");
+        assert!(holds(&page, &shown(&[question])));
         assert_eq!(c.used()[1][usize::from(question)], '?');
         assert_eq!(m.drawn_without_glyph(), ['漢']);
     }
