@@ -137,6 +137,32 @@ fn the_briefing_and_the_chart_mark_the_games_not_covered() {
 }
 
 #[test]
+fn the_history_table_shows_both_views_when_earlier_games_were_revised() {
+    // A ledger stripping Dychko's 2012 bronze: the Paris Games know no decision after them, but
+    // 2012 does, so the history table has a column as awarded and one now, as its chart.
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = dir.path().join("ledger.csv");
+    fs::write(
+        &ledger,
+        "games,sport,event,athlete,crew,noc,from,to,decided,presented,confidence,reason,source\n\
+         2012 Summer,Boxing,Boxing Men's Super-Heavyweight,Ivan Dychko,,KAZ,bronze,none,2016-10,unknown,high,Stripped.,test fixture\n",
+    )
+    .unwrap();
+    succeed(
+        podium()
+            .args(["report", "--from", KAGGLE, "--from", PARIS, "--noc", "KAZ"])
+            .args(["--games", "2024 Summer", "--ledger"])
+            .arg(&ledger)
+            .arg("--out")
+            .arg(dir.path()),
+    );
+    let text = pdf_file_text(&dir.path().join("kazakhstan-2024-summer/briefing.pdf"));
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let table = &flat[flat.find("Sports As awarded Now").expect(&flat)..];
+    assert!(table.contains("2 / 0 / 2 = 4 2 / 0 / 1 = 3"), "{table}");
+}
+
+#[test]
 fn a_games_in_two_sources_is_refused_naming_both() {
     let copy = copy_paris();
     let out = podium()
