@@ -79,7 +79,7 @@ fn widths(shown: &BTreeMap<u16, String>, (metrics, weight): (&Metrics, Weight)) 
     let mut first = 0_u16;
     let mut last: Option<u16> = None;
     for &g in shown.keys() {
-        if last.is_some_and(|l| l + 1 != g) {
+        if last.is_some_and(|l| l.checked_add(1) != Some(g)) {
             out.push(Object::Integer(i64::from(first)));
             out.push(Object::Array(std::mem::take(&mut run)));
         }
@@ -113,7 +113,9 @@ fn embed_face(
     let mut map = vec![0_u8; (usize::from(last) + 1) * 2];
     for (&cid, &(gid, _)) in &subset.glyph_mapping {
         let at = usize::from(cid) * 2;
-        map[at..at + 2].copy_from_slice(&gid.to_be_bytes());
+        if let Some(slot) = map.get_mut(at..at + 2) {
+            slot.copy_from_slice(&gid.to_be_bytes());
+        }
     }
     let codes: Vec<(u16, String)> = shown.iter().map(|(g, t)| (*g, t.clone())).collect();
     let to_unicode = printpdf::generate_cmap_string(font, &FontId(tag.to_owned()), &codes);
