@@ -9,6 +9,7 @@
 
 use std::io::Write;
 
+use super::write::{escaped, hex};
 use crate::report::metrics::{Metrics, Weight};
 
 /// A colour as red, green and blue bytes.
@@ -140,27 +141,6 @@ fn components(out: &mut Vec<u8>, (r, g, b): Rgb) {
     }
 }
 
-/// Writes `bytes` as lower-case hexadecimal digits.
-fn hex(out: &mut Vec<u8>, bytes: &[u8]) {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    for &b in bytes {
-        out.extend_from_slice(&[DIGITS[usize::from(b >> 4)], DIGITS[usize::from(b & 15)]]);
-    }
-}
-
-/// Writes `bytes` inside a literal string: the two bytes of each glyph id as they are (half the
-/// size of hexadecimal), with the string's delimiters, its escape and line ends escaped.
-fn literal(out: &mut Vec<u8>, bytes: &[u8]) {
-    for &b in bytes {
-        match b {
-            b'(' | b')' | b'\\' => out.extend_from_slice(&[b'\\', b]),
-            b'\r' => out.extend_from_slice(b"\\r"),
-            b'\n' => out.extend_from_slice(b"\\n"),
-            _ => out.push(b),
-        }
-    }
-}
-
 fn pair(out: &mut Vec<u8>, (x, y): (f32, f32)) {
     number(out, x);
     out.push(b' ');
@@ -288,7 +268,8 @@ impl<'m> Content<'m> {
                 used.resize(slot + 1, '\0');
             }
             used[slot] = c;
-            literal(&mut self.out, &glyph.to_be_bytes());
+            // Two bytes a glyph in a literal string: half the size of hexadecimal.
+            escaped(&mut self.out, &glyph.to_be_bytes());
         }
         self.out.extend_from_slice(b") Tj\nET\n");
     }
@@ -375,7 +356,7 @@ mod tests {
     fn shown(glyphs: &[u16]) -> Vec<u8> {
         let mut out = b"(".to_vec();
         for g in glyphs {
-            literal(&mut out, &g.to_be_bytes());
+            escaped(&mut out, &g.to_be_bytes());
         }
         out.extend_from_slice(b") Tj");
         out

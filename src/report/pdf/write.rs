@@ -56,25 +56,37 @@ fn real(out: &mut Vec<u8>, v: f64) {
     out.extend_from_slice(if text == "-0" { "0" } else { text }.as_bytes());
 }
 
+/// Writes `bytes` as hexadecimal digits (the inside of a hexadecimal string).
+pub fn hex(out: &mut Vec<u8>, bytes: &[u8]) {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    for &b in bytes {
+        out.extend_from_slice(&[DIGITS[usize::from(b >> 4)], DIGITS[usize::from(b & 15)]]);
+    }
+}
+
+/// Writes `bytes` as the inside of a literal string: as they are, but for the string's
+/// delimiters, its escape and line ends, escaped.
+pub fn escaped(out: &mut Vec<u8>, bytes: &[u8]) {
+    for &b in bytes {
+        match b {
+            b'(' | b')' | b'\\' => out.extend_from_slice(&[b'\\', b]),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            b'\n' => out.extend_from_slice(b"\\n"),
+            _ => out.push(b),
+        }
+    }
+}
+
 fn string(out: &mut Vec<u8>, s: &[u8], format: StringFormat) {
     match format {
         StringFormat::Hexadecimal => {
             out.push(b'<');
-            for b in s {
-                out.extend_from_slice(format!("{b:02X}").as_bytes());
-            }
+            hex(out, s);
             out.push(b'>');
         }
         StringFormat::Literal => {
             out.push(b'(');
-            for &b in s {
-                match b {
-                    b'(' | b')' | b'\\' => out.extend_from_slice(&[b'\\', b]),
-                    b'\r' => out.extend_from_slice(b"\\r"),
-                    b'\n' => out.extend_from_slice(b"\\n"),
-                    _ => out.push(b),
-                }
-            }
+            escaped(out, s);
             out.push(b')');
         }
     }
