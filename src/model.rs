@@ -412,6 +412,14 @@ impl View {
             Self::Now => "now",
         }
     }
+
+    /// The view's name in tables and prose: `as awarded` or `now`.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Awarded => "as awarded",
+            Self::Now => "now",
+        }
+    }
 }
 
 /// One nation's line in an all-nation medal table.

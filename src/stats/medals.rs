@@ -57,10 +57,7 @@ impl MedalView {
 
     /// The view's name in tables and prose: `as awarded` or `now`.
     pub fn label(&self) -> &'static str {
-        match self.view {
-            View::Awarded => "as awarded",
-            View::Now => "now",
-        }
+        self.view.label()
     }
 
     /// The medals of one sport in this view (none when the sport won none).

@@ -7,7 +7,7 @@ use crate::stats::{HistoryRank, Rank, Stats};
 
 use super::super::layout::{Align, Block, Table, col};
 use super::views::Views;
-use super::words::slashed;
+use super::words::{capitalised, slashed};
 use super::{Section, body, figure, row, row_of};
 
 /// The section across the Games.
@@ -54,14 +54,10 @@ fn appearances(s: &Stats) -> Block {
     } else {
         v.iter().map(|view| view.view).collect()
     };
-    let label = |view: View| match view {
-        View::Awarded => "As awarded",
-        View::Now => "Now",
-    };
     columns.extend(
         views
             .iter()
-            .map(|&view| col(label(view), 0.18, Align::Right)),
+            .map(|view| col(&capitalised(view.label()), 0.18, Align::Right)),
     );
     let mut rows: Vec<(i32, super::super::layout::Row)> = s
         .history
