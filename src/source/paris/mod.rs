@@ -243,6 +243,18 @@ impl Paris {
         read::folder(dir)
     }
 
+    /// Which team each athlete is in, per event: (event, athlete code) to the team's code.
+    fn team_of(&self) -> HashMap<(usize, &str), &str> {
+        self.teams
+            .iter()
+            .flat_map(|t| {
+                t.members
+                    .iter()
+                    .map(move |m| ((t.event, m.as_str()), t.code.as_str()))
+            })
+            .collect()
+    }
+
     /// Applies a revision ledger at a date (`None`: the ledger's own): from now on, datasets have
     /// medals as awarded and now, when the ledger covers 2024 Summer and has rows for it; else
     /// one view, as the folder records it. Errors name the ledger's lines.

@@ -64,12 +64,7 @@ pub fn revise(
 ) -> Result<Revised, Error> {
     let label = &ledger.file;
     // Which team each athlete is in, per event; which medal each participant holds.
-    let mut team_of: HashMap<(usize, &str), &str> = HashMap::new();
-    for t in &paris.teams {
-        for m in &t.members {
-            team_of.insert((t.event, m.as_str()), t.code.as_str());
-        }
-    }
+    let team_of = paris.team_of();
     let medal_of: HashMap<(usize, &str), Medal> = paris
         .awards
         .iter()
