@@ -58,7 +58,7 @@ pub fn alt(id: ChartId, s: &Stats) -> String {
         ChartId::MedalsByDay => medals_by_day(s),
         ChartId::Revisions => revisions(s),
         ChartId::AthletesBySport => athletes_by_sport(s),
-        ChartId::TeamBySex => team_by_sex(s),
+        ChartId::TeamBySex => s.team.by_sex(),
         ChartId::Ages => ages(s),
         ChartId::History => history(s),
         ChartId::TableNeighbourhood => neighbourhood(s),
@@ -178,18 +178,6 @@ fn athletes_by_sport(s: &Stats) -> String {
     format!(
         "athletes by sport, largest first: {}",
         list(items, |n| format!("{n} more sports"))
-    )
-}
-
-fn team_by_sex(s: &Stats) -> String {
-    let t = &s.team;
-    format!(
-        "{}: {} ({:.1} %) and {} ({:.1} %)",
-        plural(t.athletes, "athlete", "athletes"),
-        plural(t.men, "man", "men"),
-        t.men_share,
-        plural(t.women, "woman", "women"),
-        t.women_share
     )
 }
 

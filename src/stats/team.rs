@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use super::percent;
 use crate::model::{Category, Dataset, Kind, Medal, Sex, Status};
+use crate::text::plural;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct TeamStats {
@@ -33,6 +34,20 @@ pub struct TeamStats {
     pub multi_event: Vec<MultiEvent>,
     /// Athletes who started in none of their events.
     pub non_starters: Vec<NonStarter>,
+}
+
+impl TeamStats {
+    /// `115 athletes: 74 men (64.3 %) and 41 women (35.7 %)`.
+    pub fn by_sex(&self) -> String {
+        format!(
+            "{}: {} ({:.1} %) and {} ({:.1} %)",
+            plural(self.athletes, "athlete", "athletes"),
+            plural(self.men, "man", "men"),
+            self.men_share,
+            plural(self.women, "woman", "women"),
+            self.women_share
+        )
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default, Serialize)]

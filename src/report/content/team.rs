@@ -28,12 +28,8 @@ pub(super) fn push(s: &Stats, b: &mut Vec<Block>) {
 fn composition(s: &Stats, b: &mut Vec<Block>) {
     let t = &s.team;
     b.push(body(format!(
-        "{}: {} ({:.1} %) and {} ({:.1} %). Each counts once in the delegation and once in their sport, whatever their number of events; non-starters belong to the delegation, as in the IOC's count.",
-        plural(t.athletes, "athlete", "athletes"),
-        plural(t.men, "man", "men"),
-        t.men_share,
-        plural(t.women, "woman", "women"),
-        t.women_share
+        "{}. Each counts once in the delegation and once in their sport, whatever their number of events; non-starters belong to the delegation, as in the IOC's count.",
+        t.by_sex()
     )));
     let mut rows = Vec::new();
     for sport in &t.by_sport {
