@@ -27,6 +27,13 @@ fn dict<'a>(doc: &'a Document, object: &'a Object) -> &'a Dictionary {
     }
 }
 
+/// The catalog's XMP metadata packet, as text.
+fn xmp(doc: &Document, catalog: &Dictionary) -> String {
+    let reference = catalog.get(b"Metadata").unwrap().as_reference().unwrap();
+    let stream = doc.get_object(reference).unwrap().as_stream().unwrap();
+    String::from_utf8(stream.content.clone()).unwrap()
+}
+
 fn name(d: &Dictionary, key: &[u8]) -> String {
     String::from_utf8_lossy(d.get(key).unwrap().as_name().unwrap()).into_owned()
 }
@@ -204,12 +211,7 @@ fn check_as(pdf: &Path, briefing: bool) -> usize {
     assert!(prefs.get(b"DisplayDocTitle").unwrap().as_bool().unwrap());
     let info = dict(&doc, doc.trailer.get(b"Info").unwrap());
     assert!(!info.get(b"Title").unwrap().as_str().unwrap().is_empty());
-    let xmp = doc
-        .get_object(catalog.get(b"Metadata").unwrap().as_reference().unwrap())
-        .unwrap()
-        .as_stream()
-        .unwrap();
-    let xmp = String::from_utf8(xmp.content.clone()).unwrap();
+    let xmp = xmp(&doc, catalog);
     for wanted in [
         "<pdfuaid:part>1</pdfuaid:part>",
         "<dc:title>",
@@ -439,12 +441,7 @@ fn the_archival_standards_add_an_output_intent() {
             .as_stream()
             .unwrap();
         assert_eq!(profile.dict.get(b"N").unwrap().as_i64().unwrap(), 3);
-        let xmp = doc
-            .get_object(catalog.get(b"Metadata").unwrap().as_reference().unwrap())
-            .unwrap()
-            .as_stream()
-            .unwrap();
-        let xmp = String::from_utf8(xmp.content.clone()).unwrap();
+        let xmp = xmp(&doc, catalog);
         assert!(xmp.contains("<pdfaid:part>2</pdfaid:part>"));
         assert!(xmp.contains(&format!(
             "<pdfaid:conformance>{conformance}</pdfaid:conformance>"
