@@ -15,8 +15,8 @@ use crate::cli::{
 use crate::date::Date;
 use crate::error::Error;
 use crate::report::{self, Paper, Standard};
-use crate::source::Source;
-use crate::source::kaggle::{GamesChoice, Pick};
+use crate::source::kaggle::GamesChoice;
+use crate::source::{self, Kind, Opened, Pick, Source};
 use crate::source::ledger::{Choice, NowView};
 use crate::source::native::Files;
 
@@ -82,8 +82,8 @@ pub struct WriteReport {
 /// Brief many nations from one Kaggle file or Paris 2024 folder, or from several at once.
 #[derive(Debug)]
 pub struct RunBatch {
-    /// `athlete_events.csv` or the Paris 2024 folder; several, in the order given.
-    pub from: Vec<PathBuf>,
+    /// `athlete_events.csv` or the Paris 2024 folder, recognised; several, in the order given.
+    pub sources: Vec<Opened>,
     /// `noc_regions.csv`, when named.
     pub regions: Option<PathBuf>,
     pub games: BatchGames,
@@ -222,11 +222,12 @@ impl RunBatch {
         let date = document_date()?;
         // The Paris 2024 folder holds one Games: without --games, that one (when it is the only
         // source).
-        let mut paris = false;
-        for from in &args.from {
-            paris = crate::source::is_paris_folder(from)?;
-        }
-        let paris = paris && args.from.len() == 1;
+        let sources = args
+            .from
+            .iter()
+            .map(|from| source::open(from))
+            .collect::<Result<Vec<Opened>, Error>>()?;
+        let paris = matches!(sources.as_slice(), [one] if one.kind == Kind::Paris);
         let games = if args.all_games {
             BatchGames::All
         } else {
@@ -245,7 +246,7 @@ impl RunBatch {
             usize::from,
         );
         Ok(Self {
-            from: args.from.clone(),
+            sources,
             regions: args.regions.clone(),
             games,
             nocs,
@@ -262,7 +263,7 @@ impl RunBatch {
 }
 
 /// The dataset the data options name: the built-in one, a native directory (`--data`), or one
-/// nation at one Games of a Kaggle file (`--from`).
+/// nation at one Games of the sources `--from` names.
 fn source(args: &DataArgs) -> Result<Source, Error> {
     let [from] = args.from.as_slice() else {
         if args.from.len() > 1 {
@@ -276,55 +277,57 @@ fn source(args: &DataArgs) -> Result<Source, Error> {
         let files = args.data.clone().map_or(Files::BuiltIn, Files::Dir);
         return Ok(Source::Native(files));
     };
-    if crate::source::is_paris_folder(from)? {
-        let Some(code) = &args.noc else {
+    let opened = source::open(from)?;
+    let games = games_choice(&args.games);
+    let code = match (opened.kind, &args.noc) {
+        (Kind::Paris, None) => {
             return Err(Error::Usage(
                 "--from DIR (the Paris 2024 folder) needs the nation: --noc CODE".into(),
             ));
-        };
-        return Ok(Source::Paris(crate::source::paris::Pick {
-            dir: from.clone(),
-            noc: noc(code),
-            games: games_choice(&args.games),
-        }));
-    }
-    let (Some(code), Some(games)) = (&args.noc, games_choice(&args.games)) else {
-        // A path that is not there is the first thing to say: what it would need depends on
-        // what it is.
-        if let Err(source) = std::fs::metadata(from) {
-            return Err(Error::Io {
-                path: from.clone(),
-                source,
-            });
         }
-        return Err(Error::Usage(
-            "--from needs the nation and the Games: --noc CODE and --games \"2012 Summer\" (or --year 2012 --season summer)".into(),
-        ));
+        (Kind::Paris, Some(code)) => code,
+        (Kind::Kaggle, Some(code)) if games.is_some() => code,
+        (Kind::Kaggle, _) => {
+            // A path that is not there is the first thing to say: what it would need depends on
+            // what it is.
+            if let Err(source) = std::fs::metadata(from) {
+                return Err(Error::Io {
+                    path: from.clone(),
+                    source,
+                });
+            }
+            return Err(Error::Usage(
+                "--from needs the nation and the Games: --noc CODE and --games \"2012 Summer\" (or --year 2012 --season summer)".into(),
+            ));
+        }
     };
-    Ok(Source::Kaggle(Pick {
-        file: from.clone(),
+    Ok(Source::From(Pick {
+        sources: vec![opened],
         regions: args.regions.clone(),
         noc: noc(code),
         games,
     }))
 }
 
-/// One nation at one Games from several sources: every path checked now (a folder holding none of
-/// the Paris files is refused before anything is read); the nation and the Games are needed.
+/// One nation at one Games from several sources: every path recognised now (a folder holding none
+/// of the files podium reads is refused before anything is read); the nation and the Games are
+/// needed.
 fn several(args: &DataArgs) -> Result<Source, Error> {
-    for from in &args.from {
-        crate::source::is_paris_folder(from)?;
-    }
+    let sources = args
+        .from
+        .iter()
+        .map(|from| source::open(from))
+        .collect::<Result<Vec<Opened>, Error>>()?;
     let (Some(code), Some(games)) = (&args.noc, games_choice(&args.games)) else {
         return Err(Error::Usage(
             "several --from need the nation and the Games: --noc CODE and --games \"2024 Summer\" (or --year 2024 --season summer)".into(),
         ));
     };
-    Ok(Source::Several(crate::source::sources::Pick {
-        from: args.from.clone(),
+    Ok(Source::From(Pick {
+        sources,
         regions: args.regions.clone(),
         noc: noc(code),
-        games,
+        games: Some(games),
     }))
 }
 
@@ -499,10 +502,11 @@ mod tests {
         ]) else {
             panic!("a valid report command");
         };
-        let Source::Several(pick) = c.source else {
+        let Source::From(pick) = c.source else {
             panic!("several sources");
         };
-        assert_eq!(pick.from, [PathBuf::from("a.csv"), PathBuf::from("b.csv")]);
+        let paths: Vec<&std::path::Path> = pick.sources.iter().map(|s| s.path.as_path()).collect();
+        assert_eq!(paths, [Path::new("a.csv"), Path::new("b.csv")]);
         assert_eq!(pick.noc, "KAZ");
         let message = usage(&[
             "stats", "--from", "a.csv", "--from", "b.csv", "--noc", "KAZ",
@@ -513,7 +517,7 @@ mod tests {
         else {
             panic!("a valid batch command");
         };
-        assert_eq!(b.from.len(), 2);
+        assert_eq!(b.sources.len(), 2);
     }
 
     #[test]
@@ -523,11 +527,15 @@ mod tests {
         ]) else {
             panic!("a valid stats command");
         };
-        let Source::Kaggle(pick) = c.source else {
+        let Source::From(pick) = c.source else {
             panic!("a Kaggle source");
         };
+        assert_eq!(pick.sources[0].kind, Kind::Kaggle);
         assert_eq!(pick.noc, "KAZ");
-        assert_eq!(pick.games, GamesChoice::YearSeason(2012, "Summer".into()));
+        assert_eq!(
+            pick.games,
+            Some(GamesChoice::YearSeason(2012, "Summer".into()))
+        );
     }
 
     #[test]

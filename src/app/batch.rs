@@ -16,10 +16,6 @@ use crate::error::Error;
 use crate::index::{self, GamesTable, Index, Record};
 use crate::report::{Paper, ReportOptions, Standard};
 use crate::source::collection::Collection;
-use crate::source::kaggle::Olympics;
-use crate::source::ledger::Ledger;
-use crate::source::paris::Paris;
-use crate::source::sources::Sources;
 use crate::text::plural;
 use crate::{interrupt, save, stats};
 
@@ -65,25 +61,12 @@ enum Outcome {
 /// Renders and writes every briefing of the batch; returns the batch's report.
 pub fn run(config: &RunBatch) -> Result<String, Error> {
     let started = Instant::now();
-    // The Paris 2024 folder or the Kaggle file, with the world revision ledger applied; or
-    // several of them joined.
-    let (source, from): (Box<dyn Collection>, String) = match config.from.as_slice() {
-        [one] if crate::source::is_paris_folder(one)? => {
-            let mut folder = Paris::read(one)?;
-            folder.revise(&Ledger::read(&config.now.ledger)?, config.now.as_of)?;
-            (Box::new(folder), one.display().to_string())
-        }
-        [one] => {
-            let mut file = Olympics::read(one, config.regions.as_deref())?;
-            file.revise(&Ledger::read(&config.now.ledger)?, config.now.as_of)?;
-            (Box::new(file), one.display().to_string())
-        }
-        several => {
-            let sources = Sources::read(several, config.regions.as_deref(), &config.now)?;
-            let label = sources.label();
-            (Box::new(sources), label)
-        }
-    };
+    // Every source given, read once with the world revision ledger applied, joined when several.
+    let (source, from) = crate::source::collection(
+        &config.sources,
+        config.regions.as_deref(),
+        &config.now,
+    )?;
     let file = source.as_ref();
     let read_in = started.elapsed();
     // From here a signal stops the batch between briefings, with its report (until now it ends

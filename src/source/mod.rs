@@ -2,10 +2,12 @@
 //! what it knows.
 //!
 //! One module per format: `native` (the files of `data/`, built in or from a directory),
-//! `kaggle` (`athlete_events.csv`) and `paris` (the Paris 2024 folder). `csv` is the CSV reading
-//! they share; `ledger` the world revision ledger; `collection` what a batch asks of a format holding
-//! every nation; `sources` several of them at once. A new format is one new
-//! module, one variant of `Source` and one arm in `dataset`.
+//! `kaggle` (`athlete_events.csv`) and `paris` (the Paris 2024 folder). `open` is the one place
+//! a path's format is recognised (by what its files hold, never by a name); `Opened::read` the one
+//! place a source is read with the world revision ledger applied (`ledger`, one algorithm behind
+//! `ledger::Matcher`, which each format implements). `collection` is what every command asks of a
+//! source holding many nations; `sources` several of them joined; `csv` the CSV reading they
+//! share. A new format is one new module, one variant of `Kind`, and its arms in `Opened`.
 
 pub mod collection;
 pub mod csv;
@@ -15,55 +17,156 @@ pub mod native;
 pub mod paris;
 pub mod sources;
 
+use std::path::{Path, PathBuf};
+
 use crate::date::Date;
 use crate::error::Error;
 use crate::model::Dataset;
+use collection::Collection;
+use kaggle::{GamesChoice, Olympics};
+use ledger::{Ledger, NowView};
+use paris::Paris;
 
-/// Where a dataset comes from, in one of the formats podium reads.
+/// Where a dataset comes from.
 #[derive(Debug, Clone)]
 pub enum Source {
     /// The native format: the built-in dataset, a directory of the same files, or files in memory.
     Native(native::Files),
-    /// One nation at one Games of a Kaggle `athlete_events.csv`.
-    Kaggle(kaggle::Pick),
-    /// One nation at Paris 2024, from the Kaggle Paris 2024 folder.
-    Paris(paris::Pick),
-    /// One nation at one Games from several of the above (`--from` given more than once), its
+    /// One nation at one Games from one or more opened sources (`--from`, once or more), its
     /// history joined across them.
-    Several(sources::Pick),
+    From(Pick),
 }
 
-/// Reads and checks the dataset a source names, with medals now as `now` asks. The one place
-/// where a format is chosen.
-pub fn dataset(source: &Source, now: &ledger::NowView) -> Result<Dataset, Error> {
+/// One nation at one Games: what `--from` (once or more), `--noc` and `--games` name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pick {
+    /// The sources, in the order given.
+    pub sources: Vec<Opened>,
+    /// `noc_regions.csv` for the Kaggle files, when named.
+    pub regions: Option<PathBuf>,
+    /// The nation's NOC code, in capitals.
+    pub noc: String,
+    /// The Games asked for: needed unless the one source holds a single Games.
+    pub games: Option<GamesChoice>,
+}
+
+/// The formats a path given as `--from` can hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// The Kaggle "120 years of Olympic history" `athlete_events.csv`, every Games to 2016.
+    Kaggle,
+    /// The Kaggle "Paris 2024 Olympic Summer Games" folder.
+    Paris,
+}
+
+/// A path whose format is known: what `open` recognised it as.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Opened {
+    pub path: PathBuf,
+    pub kind: Kind,
+}
+
+/// Recognises what `path` holds: a folder whose files have the Paris 2024 headers, or else a
+/// file (the Kaggle athlete_events.csv, whose header its reader checks). A folder holding none of
+/// the files podium reads is a usage error naming what was expected. The one place a format is
+/// chosen.
+pub fn open(path: &Path) -> Result<Opened, Error> {
+    let kind = if !path.is_dir() {
+        Kind::Kaggle
+    } else if paris::recognise(path) {
+        Kind::Paris
+    } else {
+        return Err(Error::Usage(format!(
+            "{} is a folder holding none of the files podium reads; expected {}, or the Kaggle athlete_events.csv itself",
+            path.display(),
+            paris::expected()
+        )));
+    };
+    Ok(Opened {
+        path: path.to_path_buf(),
+        kind,
+    })
+}
+
+impl Opened {
+    /// Reads the whole source, with `ledger` applied at `as_of` (`None`: the ledger's own date).
+    pub fn read(
+        &self,
+        regions: Option<&Path>,
+        ledger: &Ledger,
+        as_of: Option<Date>,
+    ) -> Result<Box<dyn Collection>, Error> {
+        Ok(match self.kind {
+            Kind::Paris => {
+                let mut folder = Paris::read(&self.path)?;
+                folder.revise(ledger, as_of)?;
+                Box::new(folder)
+            }
+            Kind::Kaggle => {
+                let mut file = Olympics::read(&self.path, regions)?;
+                file.revise(ledger, as_of)?;
+                Box::new(file)
+            }
+        })
+    }
+
+    /// One nation at one Games of this source alone. The Kaggle file reads only what the
+    /// briefing needs (`kaggle::dataset`, a fifth of the file); any other source is read whole.
+    fn dataset(&self, pick: &Pick, now: &NowView) -> Result<Dataset, Error> {
+        if let (Kind::Kaggle, Some(games)) = (self.kind, &pick.games) {
+            let focused = kaggle::Pick {
+                file: self.path.clone(),
+                regions: pick.regions.clone(),
+                noc: pick.noc.clone(),
+                games: games.clone(),
+            };
+            return kaggle::dataset(&focused, now);
+        }
+        let ledger = Ledger::read(&now.ledger)?;
+        let read = self.read(pick.regions.as_deref(), &ledger, now.as_of)?;
+        let games = match &pick.games {
+            Some(choice) => read.find_games(choice)?,
+            None if read.games_count() == 1 => 0,
+            None => {
+                return Err(Error::Usage(
+                    "--from needs the nation and the Games: --noc CODE and --games \"2012 Summer\" (or --year 2012 --season summer)".into(),
+                ));
+            }
+        };
+        read.dataset(games, &pick.noc)
+    }
+}
+
+/// Reads every source given, with the world revision ledger `now` names applied, joined into one
+/// collection when there are several; with the label a batch gives them (`a.csv and paris-2024`).
+pub fn collection(
+    sources: &[Opened],
+    regions: Option<&Path>,
+    now: &NowView,
+) -> Result<(Box<dyn Collection>, String), Error> {
+    let ledger = Ledger::read(&now.ledger)?;
+    if let [one] = sources {
+        let label = one.path.display().to_string();
+        return Ok((one.read(regions, &ledger, now.as_of)?, label));
+    }
+    let joined = sources::Sources::read(sources, regions, &ledger, now.as_of)?;
+    let label = joined.label();
+    Ok((Box::new(joined), label))
+}
+
+/// Reads and checks the dataset a source names, with medals now as `now` asks.
+pub fn dataset(source: &Source, now: &NowView) -> Result<Dataset, Error> {
     let data = match source {
         Source::Native(files) => native::at(native::dataset(files)?, now.as_of),
-        Source::Kaggle(pick) => kaggle::dataset(pick, now),
-        Source::Paris(pick) => paris::dataset(pick, now),
-        Source::Several(pick) => sources::dataset(pick, now),
+        Source::From(pick) => match pick.sources.as_slice() {
+            [one] => one.dataset(pick, now),
+            _ => sources::dataset(pick, now),
+        },
     }?;
     if let Some(as_of) = now.as_of {
         games_ended_by(&data, as_of)?;
     }
     Ok(data)
-}
-
-/// What `--from PATH` names, told by what the path holds: a folder whose files have the Paris 2024
-/// headers, or else a file (the Kaggle athlete_events.csv, whose header its reader checks). A
-/// folder holding none of the Paris files is a usage error naming what was expected.
-pub fn is_paris_folder(path: &std::path::Path) -> Result<bool, Error> {
-    if !path.is_dir() {
-        return Ok(false);
-    }
-    if paris::recognise(path) {
-        Ok(true)
-    } else {
-        Err(Error::Usage(format!(
-            "{} is a folder holding none of the files podium reads; expected {}, or the Kaggle athlete_events.csv itself",
-            path.display(),
-            paris::expected()
-        )))
-    }
 }
 
 /// Refuses a date for the "now" view before the Games ended: there were no medals to revise yet.

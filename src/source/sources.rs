@@ -10,31 +10,25 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
+use crate::date::Date;
 use crate::error::Error;
 use crate::model::{Appearance, Dataset, Source as Cited};
 use crate::source::collection::Collection;
-use crate::source::kaggle::{GamesChoice, Olympics};
+use crate::source::kaggle::GamesChoice;
 use crate::source::ledger::{Ledger, NowView};
-use crate::source::paris::Paris;
-
-/// One nation at one Games from several sources: what `--from` (twice or more), `--noc` and
-/// `--games` name.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Pick {
-    /// The files and folders, in the order given.
-    pub from: Vec<PathBuf>,
-    /// `noc_regions.csv` for the Kaggle files, when named.
-    pub regions: Option<PathBuf>,
-    /// The nation's NOC code, in capitals.
-    pub noc: String,
-    pub games: GamesChoice,
-}
+use crate::source::{Opened, Pick};
 
 /// Reads every source, then builds the dataset of the nation at the Games picked, its history
 /// joined across the sources.
 pub fn dataset(pick: &Pick, now: &NowView) -> Result<Dataset, Error> {
-    let sources = Sources::read(&pick.from, pick.regions.as_deref(), now)?;
-    let games = sources.find_games(&pick.games)?;
+    let ledger = Ledger::read(&now.ledger)?;
+    let sources = Sources::read(&pick.sources, pick.regions.as_deref(), &ledger, now.as_of)?;
+    let Some(choice) = &pick.games else {
+        return Err(Error::Usage(
+            "several --from need the nation and the Games: --noc CODE and --games \"2024 Summer\" (or --year 2024 --season summer)".into(),
+        ));
+    };
+    let games = sources.find_games(choice)?;
     sources.check_nocs(games, std::slice::from_ref(&pick.noc))?;
     sources.dataset(games, &pick.noc)
 }
@@ -73,27 +67,18 @@ struct GamesAt {
 }
 
 impl Sources {
-    /// Reads each path as the format it holds, a Paris 2024 folder or a Kaggle file, with the
-    /// world revision ledger applied as `now` says. A Games held by two sources is a usage error.
+    /// Reads each source with the world revision ledger applied at `as_of`. A Games held by two
+    /// sources is a usage error.
     pub fn read(
-        paths: &[PathBuf],
+        sources: &[Opened],
         regions: Option<&std::path::Path>,
-        now: &NowView,
+        ledger: &Ledger,
+        as_of: Option<Date>,
     ) -> Result<Self, Error> {
-        let mut parts: Vec<(PathBuf, Box<dyn Collection>)> = Vec::new();
-        let ledger = Ledger::read(&now.ledger)?;
-        for path in paths {
-            let part: Box<dyn Collection> = if crate::source::is_paris_folder(path)? {
-                let mut folder = Paris::read(path)?;
-                folder.revise(&ledger, now.as_of)?;
-                Box::new(folder)
-            } else {
-                let mut file = Olympics::read(path, regions)?;
-                file.revise(&ledger, now.as_of)?;
-                Box::new(file)
-            };
-            parts.push((path.clone(), part));
-        }
+        let parts = sources
+            .iter()
+            .map(|s| Ok((s.path.clone(), s.read(regions, ledger, as_of)?)))
+            .collect::<Result<Vec<_>, Error>>()?;
         Self::new(parts)
     }
 

@@ -7,14 +7,14 @@
 //! the file shows is one link of that chain. As awarded is the chain's first medal; now is the
 //! medal after every change decided up to the as-of date.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use super::{Olympics, Sym, crew};
 use crate::date::PartialDate;
 use crate::error::{DataError, Error, quoted};
 use crate::model::{Dataset, Medal};
 use crate::source::ledger::{
-    Change, GamesCoverage, Ledger, Mark, Tables, chains, mark, matching_errors, medal_word, tables,
+    Change, Found, GamesView, Holds, Ledger, Matcher, Stand, apply, medal_word, no_such_athlete,
 };
 
 /// The ledger as it applies to one file, at one date.
@@ -24,187 +24,180 @@ pub struct Revised {
     pub as_of: PartialDate,
     /// The ledger's file, as its messages name it (`data/ledger.csv` when built in).
     file: String,
-    /// Per Games of the file (same index): the ledger's view, when it covers the Games.
-    games: Vec<Option<GamesRevised>>,
+    /// Per Games of the file (same index): the ledger's view, keyed by row, when it covers the
+    /// Games.
+    games: Vec<Option<GamesView<u32>>>,
 }
 
-/// One covered Games.
-#[derive(Debug, Clone)]
-struct GamesRevised {
-    coverage: GamesCoverage,
-    /// Rows whose medal differs in some view: (as awarded, now), by row.
-    medals: HashMap<u32, (Option<Medal>, Option<Medal>)>,
-    /// The changes in force, each with the row it changes, in the order decided.
-    steps: Vec<(u32, Change)>,
-    /// Every nation's medals, as awarded and now.
-    tables: Tables,
+/// The file's rows as the ledger's changes find them: by Games, event, NOC and the Name column.
+struct Rows<'a> {
+    file: &'a Olympics,
+    games_index: HashMap<&'a str, usize>,
+    /// The file's symbols for the events and NOCs the ledger names.
+    syms: HashMap<&'a str, Sym>,
+    /// Per Games of the file: whether the ledger covers it.
+    covered: Vec<bool>,
+    /// Rows of the events the ledger names, at covered Games: by (Games, event).
+    rows_of: HashMap<(usize, Sym), Vec<u32>>,
+}
+
+impl<'a> Rows<'a> {
+    fn new(file: &'a Olympics, ledger: &'a Ledger) -> Self {
+        let games_index: HashMap<&str, usize> = file
+            .games
+            .iter()
+            .enumerate()
+            .map(|(i, g)| (g.name.as_str(), i))
+            .collect();
+        let wanted: std::collections::HashSet<&str> = ledger
+            .changes
+            .iter()
+            .flat_map(|c| [c.event.as_str(), c.noc.as_str()])
+            .collect();
+        let syms: HashMap<&str, Sym> = file
+            .strings
+            .list
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| wanted.contains(&***s))
+            .map(|(i, s)| (&**s, i as Sym))
+            .collect();
+        let covered = file
+            .games
+            .iter()
+            .map(|g| ledger.games.contains_key(&g.name))
+            .collect();
+        let events: std::collections::HashSet<(usize, Sym)> = ledger
+            .changes
+            .iter()
+            .filter_map(|c| {
+                Some((
+                    *games_index.get(c.games.as_str())?,
+                    *syms.get(c.event.as_str())?,
+                ))
+            })
+            .collect();
+        let mut rows_of: HashMap<(usize, Sym), Vec<u32>> = HashMap::new();
+        for (i, row) in file.rows.iter().enumerate() {
+            let key = (usize::from(row.games), row.event);
+            if events.contains(&key) {
+                rows_of.entry(key).or_default().push(i as u32);
+            }
+        }
+        Self {
+            file,
+            games_index,
+            syms,
+            covered,
+            rows_of,
+        }
+    }
+
+    fn name_of(&self, i: u32) -> &str {
+        self.file
+            .names
+            .get(&self.file.rows[i as usize].id)
+            .map_or("", |n| &*n.0)
+    }
+}
+
+impl Matcher for Rows<'_> {
+    type Row = u32;
+    const HOLDS: Holds = Holds::SomeChanges;
+
+    fn find(&self, first: &Change, ledger: &str) -> Found<u32> {
+        let (games, athlete, noc) = (&first.games, &first.athlete, &first.noc);
+        let (Some(&g), Some(&event)) = (
+            self.games_index.get(games.as_str()),
+            self.syms.get(first.event.as_str()),
+        ) else {
+            return Found::NotHeld; // the file does not hold the Games or the event
+        };
+        if !self.covered[g] {
+            return Found::NotHeld;
+        }
+        let in_event = self.rows_of.get(&(g, event)).map_or(&[][..], Vec::as_slice);
+        let noc_sym = self.syms.get(noc.as_str()).copied();
+        let of_noc: Vec<u32> = in_event
+            .iter()
+            .copied()
+            .filter(|&i| Some(self.file.rows[i as usize].noc) == noc_sym)
+            .collect();
+        if of_noc.is_empty() {
+            // The file holds no row of this NOC in the event: a file cut to a few nations, or a
+            // wrong code when the athlete is there under another.
+            let Some(&i) = in_event.iter().find(|&&i| self.name_of(i) == athlete) else {
+                return Found::NotHeld;
+            };
+            let other = self.file.strings.get(self.file.rows[i as usize].noc);
+            return Found::Problem(DataError::field(
+                ledger,
+                first.line,
+                "noc",
+                noc,
+                format!(
+                    "{noc} is not this athlete's NOC at {games}: {} has {} in this event for {other}",
+                    self.file.file,
+                    quoted(athlete)
+                ),
+            ));
+        }
+        let matched: Vec<u32> = of_noc
+            .iter()
+            .copied()
+            .filter(|&i| self.name_of(i) == athlete)
+            .collect();
+        if matched.is_empty() {
+            let names = of_noc.iter().map(|&i| self.name_of(i)).collect();
+            return Found::Problem(no_such_athlete(
+                ledger,
+                first,
+                &self.file.file,
+                names,
+                "spell the name as its Name column does",
+            ));
+        }
+        Found::Rows(matched)
+    }
+
+    fn shown(&self, row: &u32) -> Option<Medal> {
+        self.file.rows[*row as usize].medal
+    }
+
+    fn misfit(&self, shown: Option<Medal>, chain: &[Option<Medal>]) -> String {
+        let path: Vec<&str> = chain.iter().map(|&m| medal_word(m)).collect();
+        format!(
+            "{} shows {} for this athlete, a medal none of the ledger's changes for them gives (they go {}): a change from a medal the athlete never held",
+            self.file.file,
+            medal_word(shown),
+            path.join(" → ")
+        )
+    }
 }
 
 /// Matches the ledger against the file's rows and computes both views at `as_of`. A change for a
 /// Games, event and NOC the file holds that matches none of its athletes is an error naming the
 /// ledger's line; changes for what the file does not hold do not apply.
 pub fn revise(file: &Olympics, ledger: &Ledger, as_of: PartialDate) -> Result<Revised, Error> {
-    let label = &ledger.file;
-    let games_index: HashMap<&str, usize> = file
+    let matched = apply(&Rows::new(file, ledger), ledger, as_of)?;
+    let mut revised: Vec<Option<GamesView<u32>>> = file
         .games
         .iter()
-        .enumerate()
-        .map(|(i, g)| (g.name.as_str(), i))
+        .map(|g| ledger.games.get(&g.name).cloned().map(GamesView::new))
         .collect();
-    // The file's symbols for the events and NOCs the ledger names.
-    let wanted: std::collections::HashSet<&str> = ledger
-        .changes
-        .iter()
-        .flat_map(|c| [c.event.as_str(), c.noc.as_str()])
-        .collect();
-    let syms: HashMap<&str, Sym> = file
-        .strings
-        .list
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| wanted.contains(&***s))
-        .map(|(i, s)| (&**s, i as Sym))
-        .collect();
-    let covered: Vec<Option<&GamesCoverage>> = file
-        .games
-        .iter()
-        .map(|g| ledger.games.get(&g.name))
-        .collect();
-    // Rows of the events the ledger names, at covered Games: by (Games, event).
-    let events: std::collections::HashSet<(usize, Sym)> = ledger
-        .changes
-        .iter()
-        .filter_map(|c| {
-            Some((
-                *games_index.get(c.games.as_str())?,
-                *syms.get(c.event.as_str())?,
-            ))
-        })
-        .collect();
-    let mut rows_of: HashMap<(usize, Sym), Vec<u32>> = HashMap::new();
-    for (i, row) in file.rows.iter().enumerate() {
-        let key = (usize::from(row.games), row.event);
-        if events.contains(&key) {
-            rows_of.entry(key).or_default().push(i as u32);
+    let games_of = |row: u32| usize::from(file.rows[row as usize].games);
+    for (row, awarded, now) in matched.medals {
+        if let Some(here) = revised[games_of(row)].as_mut() {
+            here.medals.insert(row, (awarded, now));
         }
     }
-
-    let mut errors = Vec::new();
-    let mut revised: Vec<Option<GamesRevised>> = covered
-        .iter()
-        .map(|c| {
-            c.map(|coverage| GamesRevised {
-                coverage: coverage.clone(),
-                medals: HashMap::new(),
-                steps: Vec::new(),
-                tables: BTreeMap::new(),
-            })
-        })
-        .collect();
-    for ((games, event, noc, athlete), list) in chains(&ledger.changes) {
-        let first = &ledger.changes[list[0]];
-        let (Some(&g), Some(&event_sym)) = (games_index.get(games), syms.get(event)) else {
-            continue; // the file does not hold the Games or the event
-        };
-        let Some(here) = revised[g].as_mut() else {
-            continue;
-        };
-        let in_event = rows_of.get(&(g, event_sym)).map_or(&[][..], Vec::as_slice);
-        let name_of = |i: u32| {
-            file.names
-                .get(&file.rows[i as usize].id)
-                .map_or("", |n| &*n.0)
-        };
-        let noc_sym = syms.get(noc).copied();
-        let of_noc: Vec<u32> = in_event
-            .iter()
-            .copied()
-            .filter(|&i| Some(file.rows[i as usize].noc) == noc_sym)
-            .collect();
-        let matched: Vec<u32> = of_noc
-            .iter()
-            .copied()
-            .filter(|&i| name_of(i) == athlete)
-            .collect();
-        if of_noc.is_empty() {
-            // The file holds no row of this NOC in the event: a file cut to a few nations, or a
-            // wrong code when the athlete is there under another.
-            if let Some(&i) = in_event.iter().find(|&&i| name_of(i) == athlete) {
-                let other = file.strings.get(file.rows[i as usize].noc);
-                errors.push(DataError::field(
-                    label,
-                    first.line,
-                    "noc",
-                    noc,
-                    format!(
-                        "{noc} is not this athlete's NOC at {games}: {} has {} in this event for {other}",
-                        file.file,
-                        quoted(athlete)
-                    ),
-                ));
-            }
-            continue;
+    for (row, change) in matched.steps {
+        if let Some(here) = revised[games_of(row)].as_mut() {
+            here.steps.push((row, change));
         }
-        if matched.is_empty() {
-            let mut names: Vec<&str> = of_noc.iter().map(|&i| name_of(i)).collect();
-            names.sort_unstable();
-            names.dedup();
-            let shown: Vec<String> = names.iter().take(6).map(|n| quoted(n)).collect();
-            errors.push(DataError::field(
-                label,
-                first.line,
-                "athlete",
-                athlete,
-                format!(
-                    "no {noc} athlete of this name in this event at {games} in {}; spell the name as its Name column does (its {noc} athletes here: {}{})",
-                    file.file,
-                    shown.join(", "),
-                    if names.len() > shown.len() { ", …" } else { "" }
-                ),
-            ));
-            continue;
-        }
-        // The chain of medals: as awarded, then after each change.
-        let changes: Vec<&Change> = list.iter().map(|&i| &ledger.changes[i]).collect();
-        let chain: Vec<Option<Medal>> = std::iter::once(changes[0].from)
-            .chain(changes.iter().map(|c| c.to))
-            .collect();
-        for &row in &matched {
-            let shown = file.rows[row as usize].medal;
-            if !chain.contains(&shown) {
-                let path: Vec<&str> = chain.iter().map(|&m| medal_word(m)).collect();
-                errors.push(DataError::field(
-                    label,
-                    first.line,
-                    "from",
-                    medal_word(first.from),
-                    format!(
-                        "{} shows {} for this athlete, a medal none of the ledger's changes for them gives (they go {}): a change from a medal the athlete never held",
-                        file.file,
-                        medal_word(shown),
-                        path.join(" → ")
-                    ),
-                ));
-                continue;
-            }
-            let awarded = chain[0];
-            let mut now = awarded;
-            for c in changes.iter().filter(|c| c.in_force(as_of)) {
-                now = c.to;
-                here.steps.push((row, (*c).clone()));
-            }
-            if (awarded, now) != (shown, shown) {
-                here.medals.insert(row, (awarded, now));
-            }
-        }
-    }
-    if !errors.is_empty() {
-        return Err(matching_errors(errors));
     }
     for (g, slot) in revised.iter_mut().enumerate() {
         let Some(here) = slot else { continue };
-        here.steps
-            .sort_by_key(|(_, c)| (c.decided.latest(), c.line));
         for (noc, summary) in &file.nations[g] {
             let count = |now: bool| {
                 count_medals(file, g, &summary.rows, |i| {
@@ -262,43 +255,17 @@ impl Revised {
                 appearance.now = *now;
             }
         }
-        let Some(here) = &self.games[games] else {
-            return;
-        };
-        let Some(summary) = file.nations[games].get(&noc) else {
+        let (Some(here), Some(summary)) = (&self.games[games], file.nations[games].get(&noc))
+        else {
             return;
         };
         // Entries follow the nation's rows one to one (`build::dataset`).
-        let entry_of: HashMap<u32, usize> = summary
-            .rows
-            .iter()
-            .enumerate()
-            .map(|(k, &row)| (row, k))
-            .collect();
-        for (k, &row) in summary.rows.iter().enumerate() {
-            if let (Some(entry), Some(&(awarded, now))) =
-                (data.entries.get_mut(k), here.medals.get(&row))
-            {
-                entry.medal_awarded = awarded;
-                entry.medal_now = now;
-            }
-        }
-        let revisions = here
-            .steps
-            .iter()
-            .filter_map(|(row, c)| Some(c.revision(*entry_of.get(row)?)))
-            .collect();
-        mark(
-            data,
-            Mark {
-                as_of: self.as_of,
-                file: &self.file,
-                coverage: &here.coverage,
-                changes: here.steps.len(),
-                revisions,
-                tables: tables(&here.tables, |code| file.nation(games, code)),
-                counted_from: "the file",
-            },
-        );
+        let keys = summary.rows.iter().enumerate().map(|(k, &row)| (k, row));
+        let stand = Stand {
+            as_of: self.as_of,
+            file: &self.file,
+            counted_from: "the file",
+        };
+        here.give(data, keys, stand, |code| file.nation(games, code));
     }
 }

@@ -14,13 +14,13 @@ mod revise;
 pub mod sports;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::date::Date;
 use crate::error::Error;
 use crate::model::{Category, Dataset, Kind, Medal, Place, Sex, Status};
 use crate::source::kaggle::GamesChoice;
-use crate::source::ledger::{Ledger, NowView};
+use crate::source::ledger::Ledger;
 
 /// The files of the folder and the columns podium takes from each (others may be there).
 pub const FILES: [(&str, &[&str]); 6] = [
@@ -88,16 +88,6 @@ pub const MAX_FILE_BYTES: u64 = 64 << 20;
 /// The Games the folder holds.
 pub const GAMES: &str = "2024 Summer";
 
-/// One nation at the Games of a Paris 2024 folder: what `--from DIR` and `--noc` name.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Pick {
-    pub dir: PathBuf,
-    /// The nation's NOC code, in capitals.
-    pub noc: String,
-    /// The Games asked for, if any: the folder holds only 2024 Summer.
-    pub games: Option<GamesChoice>,
-}
-
 /// Whether `dir` holds the Paris 2024 files: at least one of `FILES` whose header has the
 /// columns podium reads. Recognised by the headers, never by a name.
 pub fn recognise(dir: &Path) -> bool {
@@ -138,17 +128,6 @@ fn read_head(path: &Path) -> std::io::Result<String> {
     let n = file.read(&mut buf)?;
     buf.truncate(n);
     Ok(String::from_utf8_lossy(&buf).into_owned())
-}
-
-/// Reads the folder, applies the revision ledger `now` names, and builds the dataset of the
-/// nation picked.
-pub fn dataset(pick: &Pick, now: &NowView) -> Result<Dataset, Error> {
-    let mut paris = Paris::read(&pick.dir)?;
-    paris.revise(&Ledger::read(&now.ledger)?, now.as_of)?;
-    if let Some(choice) = &pick.games {
-        paris.check_games(choice)?;
-    }
-    paris.dataset(&pick.noc)
 }
 
 /// An athlete of the folder.

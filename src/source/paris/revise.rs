@@ -14,7 +14,8 @@ use crate::date::PartialDate;
 use crate::error::{DataError, Error, quoted};
 use crate::model::{Dataset, Medal};
 use crate::source::ledger::{
-    Change, GamesCoverage, Ledger, Mark, Tables, chains, mark, matching_errors, medal_word, tables,
+    Change, Found, GamesCoverage, GamesView, Holds, Ledger, Matcher, Stand, apply, medal_word,
+    no_such_athlete,
 };
 
 /// An athlete in an event: (person code, event).
@@ -27,13 +28,7 @@ pub struct Revised {
     as_of: PartialDate,
     /// The ledger's file, as its messages name it.
     file: String,
-    coverage: GamesCoverage,
-    /// Entries whose medal changes by the as-of date: (as awarded, now).
-    medals: HashMap<Key, (Option<Medal>, Option<Medal>)>,
-    /// The changes in force, each with the entry it changes, in the order decided.
-    steps: Vec<(Key, Change)>,
-    /// Every nation's medals, as awarded and now.
-    tables: Tables,
+    view: GamesView<Key>,
 }
 
 /// Whether the ledger's `event` of `sport` names the folder's event `e`.
@@ -53,80 +48,95 @@ fn names_event(paris: &Paris, e: usize, sport: &str, event: &str) -> bool {
         })
 }
 
-/// Matches the ledger's 2024 Summer rows against the folder and computes both views at `as_of`.
-/// A row for a NOC the folder holds whose event or athlete it does not find is an error naming
-/// the ledger's line; rows for NOCs the folder does not hold do not apply.
-pub fn revise(
-    paris: &Paris,
-    ledger: &Ledger,
-    coverage: &GamesCoverage,
-    as_of: PartialDate,
-) -> Result<Revised, Error> {
-    let label = &ledger.file;
-    // Which team each athlete is in, per event; which medal each participant holds.
-    let team_of = paris.team_of();
-    let medal_of: HashMap<(usize, &str), Medal> = paris
-        .awards
-        .iter()
-        .map(|a| ((a.event, a.code.as_str()), a.medal))
-        .collect();
-    let held = |person: usize, e: usize| -> (String, Option<Medal>) {
-        let code = paris.people[person].code.as_str();
-        let participant = team_of.get(&(e, code)).copied().unwrap_or(code);
-        let medal = medal_of
-            .get(&(e, participant))
-            .or_else(|| medal_of.get(&(e, code)))
-            .copied();
-        (participant.to_owned(), medal)
-    };
-    let held_nocs: BTreeSet<&str> = (0..paris.people.len())
-        .filter(|&i| paris.in_delegation(i))
-        .map(|i| paris.people[i].noc.as_str())
-        .collect();
+/// The folder's athletes as the ledger's changes find them: by NOC, event and name, with the
+/// medal each holds (a team member holds the team's).
+struct Rows<'a> {
+    paris: &'a Paris,
+    /// Which team each athlete is in, per event.
+    team_of: HashMap<(usize, &'a str), &'a str>,
+    /// Which medal each participant holds, per event.
+    medal_of: HashMap<(usize, &'a str), Medal>,
+    /// The NOCs of the delegations the folder holds.
+    held_nocs: BTreeSet<&'a str>,
+}
 
-    let mut errors = Vec::new();
-    let mut medals = HashMap::new();
-    let mut steps = Vec::new();
-    // A crew's or squad's medal counts once: by (event, participant), its NOC and both medals.
-    type Counted = (String, Option<Medal>, Option<Medal>);
-    let mut counted: HashMap<(usize, String), Counted> = HashMap::new();
-    for ((games, event, noc, athlete), list) in chains(&ledger.changes) {
-        if games != GAMES || !held_nocs.contains(noc) {
-            continue;
+impl<'a> Rows<'a> {
+    fn new(paris: &'a Paris) -> Self {
+        Self {
+            paris,
+            team_of: paris.team_of(),
+            medal_of: paris
+                .awards
+                .iter()
+                .map(|a| ((a.event, a.code.as_str()), a.medal))
+                .collect(),
+            held_nocs: (0..paris.people.len())
+                .filter(|&i| paris.in_delegation(i))
+                .map(|i| paris.people[i].noc.as_str())
+                .collect(),
         }
-        let first = &ledger.changes[list[0]];
+    }
+
+    /// The participant (the athlete, or their team) of `person` in event `e`, and its medal.
+    fn held(&self, person: usize, e: usize) -> (&str, Option<Medal>) {
+        let code = self.paris.people[person].code.as_str();
+        let participant = self.team_of.get(&(e, code)).copied().unwrap_or(code);
+        let medal = self
+            .medal_of
+            .get(&(e, participant))
+            .or_else(|| self.medal_of.get(&(e, code)))
+            .copied();
+        (participant, medal)
+    }
+
+    /// The error for an event the folder does not have, with an event of the sport named (else
+    /// any) to show how events.csv writes them.
+    fn no_such_event(&self, first: &Change, ledger: &str) -> DataError {
+        let paris = self.paris;
+        let example = paris
+            .events
+            .iter()
+            .find(|c| {
+                first.sport.eq_ignore_ascii_case(&c.discipline)
+                    || first
+                        .sport
+                        .eq_ignore_ascii_case(sports::ioc_sport(&c.discipline))
+            })
+            .or(paris.events.first())
+            .map_or(String::new(), |c| c.name.clone());
+        DataError::field(
+            ledger,
+            first.line,
+            "event",
+            &first.event,
+            format!(
+                "no {} event of this name at {GAMES} in {}; name it as events.csv does, such as {}",
+                first.sport,
+                paris.dir,
+                quoted(&example)
+            ),
+        )
+    }
+}
+
+impl Matcher for Rows<'_> {
+    /// (athlete, event), as indices into the folder's people and events.
+    type Row = (usize, usize);
+    const HOLDS: Holds = Holds::AsAwarded;
+
+    fn find(&self, first: &Change, ledger: &str) -> Found<(usize, usize)> {
+        let (paris, noc, athlete) = (self.paris, &first.noc, &first.athlete);
+        if first.games != GAMES || !self.held_nocs.contains(noc.as_str()) {
+            return Found::NotHeld;
+        }
         let events: Vec<usize> = (0..paris.events.len())
-            .filter(|&e| names_event(paris, e, &first.sport, event))
+            .filter(|&e| names_event(paris, e, &first.sport, &first.event))
             .collect();
         if events.is_empty() {
-            // An event of the sport named, else any, to show how events.csv writes them.
-            let example = paris
-                .events
-                .iter()
-                .find(|c| {
-                    first.sport.eq_ignore_ascii_case(&c.discipline)
-                        || first
-                            .sport
-                            .eq_ignore_ascii_case(sports::ioc_sport(&c.discipline))
-                })
-                .or(paris.events.first())
-                .map_or(String::new(), |c| c.name.clone());
-            errors.push(DataError::field(
-                label,
-                first.line,
-                "event",
-                event,
-                format!(
-                    "no {} event of this name at {GAMES} in {}; name it as events.csv does, such as {}",
-                    first.sport,
-                    paris.dir,
-                    quoted(&example)
-                ),
-            ));
-            continue;
+            return Found::Problem(self.no_such_event(first, ledger));
         }
         let of_noc: Vec<(usize, usize)> = (0..paris.people.len())
-            .filter(|&i| paris.people[i].noc == noc && paris.in_delegation(i))
+            .filter(|&i| &paris.people[i].noc == noc && paris.in_delegation(i))
             .flat_map(|i| {
                 events
                     .iter()
@@ -142,78 +152,83 @@ pub fn revise(
                 athlete.eq_ignore_ascii_case(&p.name) || athlete.eq_ignore_ascii_case(&p.listed_as)
             })
             .collect();
-        if matched.is_empty() {
-            let mut names: Vec<&str> = of_noc
-                .iter()
-                .map(|&(i, _)| paris.people[i].name.as_str())
-                .collect();
-            names.sort_unstable();
-            names.dedup();
-            let shown: Vec<String> = names.iter().take(6).map(|n| quoted(n)).collect();
-            errors.push(DataError::field(
-                label,
+        if !matched.is_empty() {
+            return Found::Rows(matched);
+        }
+        if of_noc.is_empty() {
+            return Found::Problem(DataError::field(
+                ledger,
                 first.line,
                 "athlete",
                 athlete,
-                if names.is_empty() {
-                    format!(
-                        "no {noc} athlete in this event at {GAMES} in {}: {noc} entered no one in it",
-                        paris.dir
-                    )
-                } else {
-                    format!(
-                        "no {noc} athlete of this name in this event at {GAMES} in {}; write the name as the briefing shows it or as olympics.com does (its {noc} athletes here: {}{})",
-                        paris.dir,
-                        shown.join(", "),
-                        if names.len() > shown.len() { ", …" } else { "" }
-                    )
-                },
+                format!(
+                    "no {noc} athlete in this event at {GAMES} in {}: {noc} entered no one in it",
+                    paris.dir
+                ),
             ));
-            continue;
         }
-        let changes: Vec<&Change> = list.iter().map(|&i| &ledger.changes[i]).collect();
-        for (person, e) in matched {
-            let (participant, shown) = held(person, e);
-            if shown != first.from {
-                errors.push(DataError::field(
-                    label,
-                    first.line,
-                    "from",
-                    medal_word(first.from),
-                    format!(
-                        "medals.csv gives this athlete {} (the medal as awarded at the Games, which the folder holds), not {}: a change must start from the medal held",
-                        medal_word(shown),
-                        medal_word(first.from)
-                    ),
-                ));
-                continue;
-            }
-            let key = (paris.people[person].code.clone(), e);
-            let mut now = shown;
-            for c in changes.iter().filter(|c| c.in_force(as_of)) {
-                now = c.to;
-                steps.push((key.clone(), (*c).clone()));
-            }
-            if now != shown {
-                medals.insert(key, (shown, now));
-                counted
-                    .entry((e, participant))
-                    .or_insert_with(|| (noc.to_owned(), shown, now));
-            }
-        }
+        let names = of_noc
+            .iter()
+            .map(|&(i, _)| paris.people[i].name.as_str())
+            .collect();
+        Found::Problem(no_such_athlete(
+            ledger,
+            first,
+            &paris.dir,
+            names,
+            "write the name as the briefing shows it or as olympics.com does",
+        ))
     }
-    if !errors.is_empty() {
-        return Err(matching_errors(errors));
+
+    fn shown(&self, &(person, e): &(usize, usize)) -> Option<Medal> {
+        self.held(person, e).1
     }
-    steps.sort_by_key(|(_, c)| (c.decided.latest(), c.line));
-    let mut table: Tables = Tables::new();
+
+    fn misfit(&self, shown: Option<Medal>, chain: &[Option<Medal>]) -> String {
+        let from = chain.first().copied().flatten();
+        format!(
+            "medals.csv gives this athlete {} (the medal as awarded at the Games, which the folder holds), not {}: a change must start from the medal held",
+            medal_word(shown),
+            medal_word(from)
+        )
+    }
+}
+
+/// Matches the ledger's 2024 Summer rows against the folder and computes both views at `as_of`.
+/// A row for a NOC the folder holds whose event or athlete it does not find is an error naming
+/// the ledger's line; rows for NOCs the folder does not hold do not apply.
+pub fn revise(
+    paris: &Paris,
+    ledger: &Ledger,
+    coverage: &GamesCoverage,
+    as_of: PartialDate,
+) -> Result<Revised, Error> {
+    let rows = Rows::new(paris);
+    let matched = apply(&rows, ledger, as_of)?;
+    let key = |(person, e): (usize, usize)| (paris.people[person].code.clone(), e);
+    let mut view = GamesView::new(coverage.clone());
+    // A crew's or squad's medal counts once: by (event, participant), its NOC and both medals.
+    type Counted = (String, Option<Medal>, Option<Medal>);
+    let mut counted: HashMap<(usize, String), Counted> = HashMap::new();
+    for (row, awarded, now) in matched.medals {
+        let (participant, _) = rows.held(row.0, row.1);
+        counted
+            .entry((row.1, participant.to_owned()))
+            .or_insert_with(|| (paris.people[row.0].noc.clone(), awarded, now));
+        view.medals.insert(key(row), (awarded, now));
+    }
+    view.steps = matched
+        .steps
+        .into_iter()
+        .map(|(row, c)| (key(row), c))
+        .collect();
     for a in &paris.awards {
-        let line = table.entry(a.noc.clone()).or_default();
+        let line = view.tables.entry(a.noc.clone()).or_default();
         line.0[slot(a.medal)] += 1;
         line.1[slot(a.medal)] += 1;
     }
     for (noc, awarded, now) in counted.into_values() {
-        let line = table.entry(noc).or_default();
+        let line = view.tables.entry(noc).or_default();
         if let Some(m) = awarded {
             line.1[slot(m)] -= 1;
         }
@@ -224,10 +239,7 @@ pub fn revise(
     Ok(Revised {
         as_of,
         file: ledger.file.clone(),
-        coverage: coverage.clone(),
-        medals,
-        steps,
-        tables: table,
+        view,
     })
 }
 
@@ -251,46 +263,28 @@ impl Revised {
             .enumerate()
             .map(|(e, c)| (format!("{}: {}", c.discipline, c.name), e))
             .collect();
-        let mut entry_of: HashMap<Key, usize> = HashMap::new();
-        for (k, entry) in data.entries.iter_mut().enumerate() {
-            let (Some(athlete), Some(&e)) = (
-                data.athletes.get(entry.athlete),
-                data.events
-                    .get(entry.event)
-                    .and_then(|ev| event_of.get(&ev.id)),
-            ) else {
-                continue;
-            };
-            let key = (athlete.id.clone(), e);
-            if let Some(&(awarded, now)) = self.medals.get(&key) {
-                entry.medal_awarded = awarded;
-                entry.medal_now = now;
-            }
-            entry_of.insert(key, k);
-        }
-        let (awarded, now) = self.tables.get(&noc).copied().unwrap_or_default();
+        let keys: Vec<(usize, Key)> = data
+            .entries
+            .iter()
+            .enumerate()
+            .filter_map(|(k, entry)| {
+                let athlete = data.athletes.get(entry.athlete)?;
+                let event = data.events.get(entry.event)?;
+                Some((k, (athlete.id.clone(), *event_of.get(&event.id)?)))
+            })
+            .collect();
+        let (awarded, now) = self.view.tables.get(&noc).copied().unwrap_or_default();
         for appearance in &mut data.history {
             if appearance.year == 2024 {
                 appearance.awarded = Some(awarded);
                 appearance.now = now;
             }
         }
-        let revisions = self
-            .steps
-            .iter()
-            .filter_map(|(key, c)| Some(c.revision(*entry_of.get(key)?)))
-            .collect();
-        mark(
-            data,
-            Mark {
-                as_of: self.as_of,
-                file: &self.file,
-                coverage: &self.coverage,
-                changes: self.steps.len(),
-                revisions,
-                tables: tables(&self.tables, |code| paris.nation(code)),
-                counted_from: "the folder's medals.csv",
-            },
-        );
+        let stand = Stand {
+            as_of: self.as_of,
+            file: &self.file,
+            counted_from: "the folder's medals.csv",
+        };
+        self.view.give(data, keys, stand, |code| paris.nation(code));
     }
 }
