@@ -16,9 +16,9 @@ use crate::date::Date;
 use crate::error::Error;
 use crate::report::{self, Paper, Standard};
 use crate::source::kaggle::GamesChoice;
-use crate::source::{self, Kind, Opened, Pick, Source};
 use crate::source::ledger::{Choice, NowView};
 use crate::source::native::Files;
+use crate::source::{self, Kind, Opened, Pick, Source};
 
 /// One command, with everything it needs checked.
 #[derive(Debug)]

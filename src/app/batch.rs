@@ -62,11 +62,8 @@ enum Outcome {
 pub fn run(config: &RunBatch) -> Result<String, Error> {
     let started = Instant::now();
     // Every source given, read once with the world revision ledger applied, joined when several.
-    let (source, from) = crate::source::collection(
-        &config.sources,
-        config.regions.as_deref(),
-        &config.now,
-    )?;
+    let (source, from) =
+        crate::source::collection(&config.sources, config.regions.as_deref(), &config.now)?;
     let file = source.as_ref();
     let read_in = started.elapsed();
     // From here a signal stops the batch between briefings, with its report (until now it ends

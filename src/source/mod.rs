@@ -9,6 +9,7 @@
 //! source holding many nations; `sources` several of them joined; `csv` the CSV reading they
 //! share. A new format is one new module, one variant of `Kind`, and its arms in `Opened`.
 
+pub mod build;
 pub mod collection;
 pub mod csv;
 pub mod kaggle;

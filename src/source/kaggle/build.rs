@@ -4,9 +4,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Olympics, Summary, crew, sports};
 use crate::model::{
-    Appearance, Athlete, Category, Coverage, Dataset, Delegation, Entry, Event, Kind, Source,
-    Status, TableLine,
+    Appearance, Athlete, Category, Coverage, Dataset, Entry, Event, Kind, Source as Cited, Status,
+    TableLine,
 };
+use crate::source::build;
 
 /// What this format records: athletes, events and medals, nothing more.
 const COVERAGE: Coverage = Coverage {
@@ -41,12 +42,38 @@ fn category(event: &str) -> Category {
     }
 }
 
+/// One nation at Games `games` of the file, in one view (as the file shows its medals).
 pub fn dataset(file: &Olympics, games: usize, noc: &str) -> Dataset {
     let info = &file.games[games];
     let here = &file.nations[games][noc];
-    let s = &file.strings;
+    let (events, event_of_row) = events(file, games, here);
+    let athletes = athletes(file, here, &events, &event_of_row);
+    let entries = entries(file, here, &athletes, &events, &event_of_row);
+    let (history, history_sports, appearance) = history(file, games, noc);
+    let mut delegation = build::delegation(
+        noc,
+        nation_name(file, noc, here),
+        (&info.name, info.year, &info.season),
+        info.city(),
+    );
+    delegation.appearance = Some(appearance);
+    build::dataset(build::Parts {
+        coverage: COVERAGE,
+        delegation,
+        athletes,
+        events: events.into_values().collect(),
+        entries,
+        history,
+        history_sports,
+        table_awarded: medal_table(file, games),
+        sources: vec![cited(file)],
+    })
+}
 
-    // Events, by id; where the nation won one medal of an event with several crews, one per crew.
+/// The nation's events by id, and each of its rows' event id; where it won one medal of an event
+/// with several crews, one event per crew.
+fn events(file: &Olympics, games: usize, here: &Summary) -> (BTreeMap<String, Event>, Vec<String>) {
+    let s = &file.strings;
     let several = crew::several_crews(file, games, here);
     let mut events: BTreeMap<String, Event> = BTreeMap::new();
     let mut event_of_row: Vec<String> = Vec::with_capacity(here.rows.len());
@@ -83,8 +110,16 @@ pub fn dataset(file: &Olympics, games: usize, noc: &str) -> Dataset {
         });
         event_of_row.push(id);
     }
+    (events, event_of_row)
+}
 
-    // Athletes, by id; each under the sport of most of their entries.
+/// The nation's athletes by id, each under the sport of most of their entries.
+fn athletes(
+    file: &Olympics,
+    here: &Summary,
+    events: &BTreeMap<String, Event>,
+    event_of_row: &[String],
+) -> Vec<Athlete> {
     // Each athlete's first row, and entries per (sport, discipline).
     type Sports = BTreeMap<(String, String), u32>;
     let mut per_athlete: BTreeMap<String, (u32, Sports)> = BTreeMap::new();
@@ -97,7 +132,7 @@ pub fn dataset(file: &Olympics, games: usize, noc: &str) -> Dataset {
         *a.1.entry((e.sport.clone(), e.discipline.clone()))
             .or_default() += 1;
     }
-    let athletes: Vec<Athlete> = per_athlete
+    per_athlete
         .iter()
         .map(|(id, (first, sports))| {
             let row = &file.rows[*first as usize];
@@ -121,7 +156,17 @@ pub fn dataset(file: &Olympics, games: usize, noc: &str) -> Dataset {
                 other_names: Vec::new(),
             }
         })
-        .collect();
+        .collect()
+}
+
+/// One entry per row of the nation, in the rows' order, with the medal the file shows.
+fn entries(
+    file: &Olympics,
+    here: &Summary,
+    athletes: &[Athlete],
+    events: &BTreeMap<String, Event>,
+    event_of_row: &[String],
+) -> Vec<Entry> {
     let athlete_index: BTreeMap<&str, usize> = athletes
         .iter()
         .enumerate()
@@ -132,8 +177,7 @@ pub fn dataset(file: &Olympics, games: usize, noc: &str) -> Dataset {
         .enumerate()
         .map(|(i, id)| (id.as_str(), i))
         .collect();
-    let entries: Vec<Entry> = here
-        .rows
+    here.rows
         .iter()
         .enumerate()
         .map(|(k, &i)| {
@@ -147,10 +191,17 @@ pub fn dataset(file: &Olympics, games: usize, noc: &str) -> Dataset {
                 medal_now: row.medal,
             }
         })
-        .collect();
-    let events: Vec<Event> = events.into_values().collect();
+        .collect()
+}
 
-    // The nation's Games of this season, up to the last in the file.
+/// The nation's Games of this season, up to the last in the file, with the sports entered at
+/// each, and its appearance number at Games `games`.
+fn history(
+    file: &Olympics,
+    games: usize,
+    noc: &str,
+) -> (Vec<Appearance>, BTreeMap<i32, BTreeSet<String>>, u32) {
+    let info = &file.games[games];
     let mut history = Vec::new();
     let mut history_sports = BTreeMap::new();
     let mut appearance = 0;
@@ -179,8 +230,12 @@ pub fn dataset(file: &Olympics, games: usize, noc: &str) -> Dataset {
             x.sports.iter().cloned().collect::<BTreeSet<_>>(),
         );
     }
+    (history, history_sports, appearance)
+}
 
-    let table_awarded: Vec<TableLine> = file.nations[games]
+/// Every nation with a medal at Games `games`, as the file counts them.
+fn medal_table(file: &Olympics, games: usize) -> Vec<TableLine> {
+    file.nations[games]
         .iter()
         .filter(|(_, x)| x.medals.iter().sum::<u32>() > 0)
         .map(|(code, x)| TableLine {
@@ -188,54 +243,26 @@ pub fn dataset(file: &Olympics, games: usize, noc: &str) -> Dataset {
             nation: x.nation.clone(),
             medals: x.medals,
         })
-        .collect();
+        .collect()
+}
 
-    Dataset {
-        coverage: COVERAGE,
-        delegation: Delegation {
-            noc: noc.to_owned(),
-            nation: nation_name(file, noc, here),
-            games: info.name.clone(),
-            year: info.year,
-            season: info.season.clone(),
-            edition: String::new(),
-            city: info.city(),
-            opening: None,
-            closing: None,
-            appearance: Some(appearance),
-            flag_bearer_opening: None,
-            flag_bearer_closing: None,
-            now_as_of: None,
-            now_table_as_of: None,
-            now_table_note: String::new(),
-            ledger: None,
-        },
-        athletes,
-        events,
-        entries,
-        revisions: Vec::new(),
-        history,
-        history_sports,
-        history_not_covered: Vec::new(),
-        table_awarded,
-        table_now: Vec::new(),
-        reference: Vec::new(),
-        sources: vec![Source {
-            name: "120 years of Olympic history (Kaggle, R. H. Griffin, from sports-reference.com)"
-                .to_owned(),
-            covers: format!(
-                "athletes, events and medals of every nation at every Games in the file; {} Games, {} rows read{}",
-                file.games.len(),
-                file.rows.len() + file.outside_rows as usize,
-                if file.duplicates > 0 {
-                    format!(", {} repeated rows counted once", file.duplicates)
-                } else {
-                    String::new()
-                }
-            ),
-            as_of: None,
-            reference: file_name(&file.file),
-        }],
+/// The file among the dataset's sources.
+fn cited(file: &Olympics) -> Cited {
+    Cited {
+        name: "120 years of Olympic history (Kaggle, R. H. Griffin, from sports-reference.com)"
+            .to_owned(),
+        covers: format!(
+            "athletes, events and medals of every nation at every Games in the file; {} Games, {} rows read{}",
+            file.games.len(),
+            file.rows.len() + file.outside_rows as usize,
+            if file.duplicates > 0 {
+                format!(", {} repeated rows counted once", file.duplicates)
+            } else {
+                String::new()
+            }
+        ),
+        as_of: None,
+        reference: file_name(&file.file),
     }
 }
 

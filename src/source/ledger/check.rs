@@ -105,7 +105,12 @@ fn change_medal(text: &str) -> Option<Option<Medal>> {
 }
 
 /// Checks one row on its own.
-pub(super) fn check_row(file: &str, line: u64, r: &LedgerRow, errors: &mut Vec<DataError>) -> Option<Change> {
+pub(super) fn check_row(
+    file: &str,
+    line: u64,
+    r: &LedgerRow,
+    errors: &mut Vec<DataError>,
+) -> Option<Change> {
     let before = errors.len();
     let mut bad = |field: &str, value: &str, problem: &str| {
         errors.push(DataError::field(file, line, field, value, problem));

@@ -22,14 +22,14 @@ pub use apply::{
     Found, GamesView, Holds, Mark, Matched, Matcher, Stand, Tables, apply, mark, no_such_athlete,
     tables,
 };
-pub use records::{LedgerGamesRow, LedgerRow, MAX_FILE_BYTES};
 use records::{BUILT_IN_GAMES, BUILT_IN_LEDGER};
+pub use records::{LedgerGamesRow, LedgerRow, MAX_FILE_BYTES};
 
 use crate::date::{Date, PartialDate};
 use crate::error::Error;
 use crate::model::{Completeness, Medal, Presented, Revision};
-use check::{check_ledger, check_row, games_table};
 use crate::source::csv::{read_input, rows};
+use check::{check_ledger, check_row, games_table};
 
 /// Which ledger to read.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -275,9 +275,7 @@ pub fn chains(changes: &[Change]) -> BTreeMap<Holder<'_>, Vec<usize>> {
     chains
 }
 
-
 /// `gold` or `none`.
 pub fn medal_word(medal: Option<Medal>) -> &'static str {
     medal.map_or("none", Medal::name)
 }
-

@@ -6,9 +6,10 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use super::{GAMES, Paris, places, sports};
 use crate::date::Date;
 use crate::model::{
-    Appearance, Athlete, Coverage, Dataset, Delegation, Entry, Event, Medal, Sex, Source, Status,
+    Appearance, Athlete, Coverage, Dataset, Entry, Event, Medal, Sex, Source as Cited, Status,
     TableLine,
 };
+use crate::source::build;
 
 /// What the folder records: everything but decisions after the Games and flag bearers.
 const COVERAGE: Coverage = Coverage {
@@ -27,22 +28,50 @@ fn age(birth: Date, day: Date) -> Option<u32> {
     u32::try_from(years).ok()
 }
 
+/// One nation at the Games, in one view (as medals.csv awards them).
 pub fn dataset(paris: &Paris, noc: &str) -> Dataset {
-    let opening = paris.opening;
-    let people: Vec<usize> = {
-        let mut v: Vec<usize> = (0..paris.people.len())
-            .filter(|&i| paris.people[i].noc == noc && paris.in_delegation(i))
-            .collect();
-        v.sort_by(|&a, &b| paris.people[a].code.cmp(&paris.people[b].code));
-        v
-    };
+    let people = delegation_people(paris, noc);
     // The events the nation entered, by id.
     let entered: BTreeSet<usize> = people
         .iter()
         .flat_map(|&i| paris.person_events[i].iter().copied())
         .collect();
-    let event_pos: HashMap<usize, usize> =
-        entered.iter().enumerate().map(|(k, &e)| (e, k)).collect();
+    let events = events(paris, noc, &entered);
+    let (athletes, entries) = athletes_and_entries(paris, noc, &people, &entered);
+    let table = medal_table(paris);
+    let history = appearance(&table, noc, &athletes, &events);
+    let mut delegation = build::delegation(
+        noc,
+        paris.nation(noc),
+        (GAMES, 2024, "Summer"),
+        "Paris".to_owned(),
+    );
+    delegation.opening = paris.opening;
+    delegation.closing = paris.closing;
+    build::dataset(build::Parts {
+        coverage: COVERAGE,
+        delegation,
+        athletes,
+        events,
+        entries,
+        history: vec![history.0],
+        history_sports: BTreeMap::from([(2024, history.1)]),
+        table_awarded: table,
+        sources: vec![cited(paris, noc, &people)],
+    })
+}
+
+/// The nation's athletes (every one who was in the delegation), by code.
+fn delegation_people(paris: &Paris, noc: &str) -> Vec<usize> {
+    let mut v: Vec<usize> = (0..paris.people.len())
+        .filter(|&i| paris.people[i].noc == noc && paris.in_delegation(i))
+        .collect();
+    v.sort_by(|&a, &b| paris.people[a].code.cmp(&paris.people[b].code));
+    v
+}
+
+/// The events the nation entered, with the day of its medal in each where it won one.
+fn events(paris: &Paris, noc: &str, entered: &BTreeSet<usize>) -> Vec<Event> {
     // The day of the nation's medal in an event: in boxing, judo and the like the bronzes are
     // decided days before the final (a nation with two medals of one event on two days gets the
     // first).
@@ -51,7 +80,7 @@ pub fn dataset(paris: &Paris, noc: &str) -> Dataset {
         let day = medal_days.entry(a.event).or_insert(a.date);
         *day = (*day).min(a.date);
     }
-    let events: Vec<Event> = entered
+    entered
         .iter()
         .map(|&e| {
             let c = &paris.events[e];
@@ -65,8 +94,19 @@ pub fn dataset(paris: &Paris, noc: &str) -> Dataset {
                 date: medal_days.get(&e).copied().or(c.date),
             }
         })
-        .collect();
+        .collect()
+}
 
+/// The nation's athletes and their entries: each athlete's main discipline and age at the
+/// opening; each entry's status, place and medal (a team member's are the team's).
+fn athletes_and_entries(
+    paris: &Paris,
+    noc: &str,
+    people: &[usize],
+    entered: &BTreeSet<usize>,
+) -> (Vec<Athlete>, Vec<Entry>) {
+    let event_pos: HashMap<usize, usize> =
+        entered.iter().enumerate().map(|(k, &e)| (e, k)).collect();
     // Which team each athlete is in, per event; which medal each participant holds.
     let team_of = paris.team_of();
     let medal_of: HashMap<(usize, &str), Medal> = paris
@@ -75,30 +115,11 @@ pub fn dataset(paris: &Paris, noc: &str) -> Dataset {
         .filter(|a| a.noc == noc)
         .map(|a| ((a.event, a.code.as_str()), a.medal))
         .collect();
-
     let mut athletes = Vec::new();
     let mut entries = Vec::new();
     for (k, &i) in people.iter().enumerate() {
         let p = &paris.people[i];
-        let main = p
-            .disciplines
-            .first()
-            .cloned()
-            .or_else(|| {
-                paris.person_events[i]
-                    .first()
-                    .map(|&e| paris.events[e].discipline.clone())
-            })
-            .unwrap_or_default();
-        athletes.push(Athlete {
-            id: p.code.clone(),
-            name: p.name.clone(),
-            sex: p.sex,
-            age: p.birth.zip(opening).and_then(|(b, o)| age(b, o)),
-            sport: sports::ioc_sport(&main).to_owned(),
-            discipline: main,
-            other_names: vec![p.listed_as.clone()],
-        });
+        athletes.push(athlete(paris, i));
         for &e in &paris.person_events[i] {
             let participant = team_of
                 .get(&(e, p.code.as_str()))
@@ -125,7 +146,6 @@ pub fn dataset(paris: &Paris, noc: &str) -> Dataset {
             });
         }
     }
-
     // By event, the best result first: the statistics show a nation's crews in one event on one
     // line led by its first entry, so a nation with two crews in an event (KAZ's two pairs in the
     // mixed air rifle) shows the one with the medal.
@@ -139,9 +159,42 @@ pub fn dataset(paris: &Paris, noc: &str) -> Dataset {
             x.athlete,
         )
     });
+    (athletes, entries)
+}
+
+/// Athlete `i` of the folder, under their main discipline, aged as at the opening.
+fn athlete(paris: &Paris, i: usize) -> Athlete {
+    let p = &paris.people[i];
+    let main = p
+        .disciplines
+        .first()
+        .cloned()
+        .or_else(|| {
+            paris.person_events[i]
+                .first()
+                .map(|&e| paris.events[e].discipline.clone())
+        })
+        .unwrap_or_default();
+    Athlete {
+        id: p.code.clone(),
+        name: p.name.clone(),
+        sex: p.sex,
+        age: p.birth.zip(paris.opening).and_then(|(b, o)| age(b, o)),
+        sport: sports::ioc_sport(&main).to_owned(),
+        discipline: main,
+        other_names: vec![p.listed_as.clone()],
+    }
+}
+
+/// The nation's line in its history: these Games, with the sports entered.
+fn appearance(
+    table: &[TableLine],
+    noc: &str,
+    athletes: &[Athlete],
+    events: &[Event],
+) -> (Appearance, BTreeSet<String>) {
     let men = athletes.iter().filter(|a| a.sex == Sex::Male).count() as u32;
     let women = athletes.len() as u32 - men;
-    let table = medal_table(paris);
     let medals = table
         .iter()
         .find(|l| l.noc == noc)
@@ -151,6 +204,21 @@ pub fn dataset(paris: &Paris, noc: &str) -> Dataset {
         .map(|a| a.sport.clone())
         .chain(events.iter().map(|e| e.sport.clone()))
         .collect();
+    let line = Appearance {
+        year: 2024,
+        city: "Paris".to_owned(),
+        athletes: men + women,
+        men,
+        women,
+        awarded: Some(medals),
+        now: medals,
+        source: "Paris 2024 folder".to_owned(),
+    };
+    (line, sports)
+}
+
+/// The folder among the dataset's sources, with what it left out of this nation's team.
+fn cited(paris: &Paris, noc: &str, people: &[usize]) -> Cited {
     let alternates = paris
         .people
         .iter()
@@ -172,86 +240,45 @@ pub fn dataset(paris: &Paris, noc: &str) -> Dataset {
                 .map(|(file, line)| format!("{} {} ({file}, line {line})", p.code, p.listed_as))
         })
         .collect();
-
-    Dataset {
-        coverage: COVERAGE,
-        delegation: Delegation {
-            noc: noc.to_owned(),
-            nation: paris.nation(noc),
-            games: GAMES.to_owned(),
-            year: 2024,
-            season: "Summer".to_owned(),
-            edition: String::new(),
-            city: "Paris".to_owned(),
-            opening,
-            closing: paris.closing,
-            appearance: None,
-            flag_bearer_opening: None,
-            flag_bearer_closing: None,
-            now_as_of: None,
-            now_table_as_of: None,
-            now_table_note: String::new(),
-            ledger: None,
-        },
-        athletes,
-        events,
-        entries,
-        revisions: Vec::new(),
-        history: vec![Appearance {
-            year: 2024,
-            city: "Paris".to_owned(),
-            athletes: men + women,
-            men,
-            women,
-            awarded: Some(medals),
-            now: medals,
-            source: "Paris 2024 folder".to_owned(),
-        }],
-        history_sports: BTreeMap::from([(2024, sports)]),
-        history_not_covered: Vec::new(),
-        table_awarded: table,
-        table_now: Vec::new(),
-        reference: Vec::new(),
-        sources: vec![Source {
-            name: "Paris 2024 Olympic Summer Games (Kaggle, piterfm, from olympics.com)".to_owned(),
-            covers: format!(
-                "athletes with sex and birth date, {} events, {} medals with their days, teams, the schedule and {} results rows in {} files, for every NOC; the all-nation medal table counted from medals.csv. Places are derived from the round each entry reached; an entry no result row names did not start, but in artistic gymnastics, whose files hold finals only, it went out in qualification{}{}{}",
-                paris.events.len(),
-                paris.awards.len(),
-                paris.result_rows,
-                paris.result_files,
-                if alternates == 0 {
-                    String::new()
-                } else {
-                    format!(
-                        "; {alternates} alternate athlete{} (reserves with no result of their own) left out of the team",
-                        if alternates == 1 { "" } else { "s" }
-                    )
-                },
-                if unlisted == 0 {
-                    String::new()
-                } else {
-                    format!(
-                        "; teams.csv names {unlisted} team member{} of this nation that athletes.csv does not list (reserves, as a rule), left out",
-                        if unlisted == 1 { "" } else { "s" }
-                    )
-                },
-                if missing.is_empty() {
-                    String::new()
-                } else {
-                    format!(
-                        "; athletes.csv lacks {} athlete{} of this nation that results name, counted from their results (age unknown): {}",
-                        missing.len(),
-                        if missing.len() == 1 { "" } else { "s" },
-                        missing.join("; ")
-                    )
-                }
-            ),
-            as_of: None,
-            reference:
-                "athletes.csv, events.csv, medals.csv, teams.csv, nocs.csv, schedules.csv, results/"
-                    .to_owned(),
-        }],
+    Cited {
+        name: "Paris 2024 Olympic Summer Games (Kaggle, piterfm, from olympics.com)".to_owned(),
+        covers: format!(
+            "athletes with sex and birth date, {} events, {} medals with their days, teams, the schedule and {} results rows in {} files, for every NOC; the all-nation medal table counted from medals.csv. Places are derived from the round each entry reached; an entry no result row names did not start, but in artistic gymnastics, whose files hold finals only, it went out in qualification{}{}{}",
+            paris.events.len(),
+            paris.awards.len(),
+            paris.result_rows,
+            paris.result_files,
+            if alternates == 0 {
+                String::new()
+            } else {
+                format!(
+                    "; {alternates} alternate athlete{} (reserves with no result of their own) left out of the team",
+                    if alternates == 1 { "" } else { "s" }
+                )
+            },
+            if unlisted == 0 {
+                String::new()
+            } else {
+                format!(
+                    "; teams.csv names {unlisted} team member{} of this nation that athletes.csv does not list (reserves, as a rule), left out",
+                    if unlisted == 1 { "" } else { "s" }
+                )
+            },
+            if missing.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "; athletes.csv lacks {} athlete{} of this nation that results name, counted from their results (age unknown): {}",
+                    missing.len(),
+                    if missing.len() == 1 { "" } else { "s" },
+                    missing.join("; ")
+                )
+            }
+        ),
+        as_of: None,
+        reference:
+            "athletes.csv, events.csv, medals.csv, teams.csv, nocs.csv, schedules.csv, results/"
+                .to_owned(),
     }
 }
 
