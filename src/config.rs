@@ -447,6 +447,7 @@ mod tests {
     use clap::Parser;
 
     use super::*;
+    use std::path::Path;
 
     fn config(args: &[&str]) -> Result<Config, Error> {
         let cli = Cli::try_parse_from(std::iter::once("podium").chain(args.iter().copied()))
