@@ -1,11 +1,11 @@
 //! The chart set: every chart for the default dataset and for edge cases parses as SVG and
-//! renders to a picture that is not blank; charts without data are skipped with a reason; the
-//! SVGs are snapshots, so a visual change is reviewed on purpose.
+//! renders to a picture that is not blank; charts without data are skipped with a reason, and
+//! none to draw is an error; the SVGs are snapshots, so a visual change is reviewed on purpose.
 
 use std::fmt::Write as _;
 use std::path::Path;
 
-use crate::support::{self, MINI, Options, member, podium, write_team};
+use crate::support::{self, KAGGLE, MINI, Options, Run, member, write_team};
 use podium::charts::ChartId;
 use podium::cli::{ImageFormat, Size};
 use podium::source::native::{self, Files};
@@ -212,15 +212,7 @@ fn files(dir: &Path) -> Vec<String> {
 #[test]
 fn the_charts_command_writes_every_chart_the_same_way_twice() {
     let out = tempfile::tempdir().unwrap();
-    let run = || {
-        let o = podium()
-            .args(["charts", "--out"])
-            .arg(out.path())
-            .output()
-            .unwrap();
-        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-        String::from_utf8(o.stdout).unwrap()
-    };
+    let run = || Run::new(&["charts"]).out(out.path()).run().stdout;
     let said = run();
     let dir = out.path().join("kazakhstan-2012-summer/charts");
     assert_eq!(files(&dir).len(), 8, "{said}");
@@ -243,20 +235,10 @@ fn the_charts_command_writes_every_chart_the_same_way_twice() {
 #[test]
 fn only_some_charts_as_png_at_another_size() {
     let out = tempfile::tempdir().unwrap();
-    podium()
-        .args([
-            "charts",
-            "--only",
-            "ages,history",
-            "--format",
-            "png",
-            "--size",
-            "960x540",
-            "--out",
-        ])
-        .arg(out.path())
-        .assert()
-        .success();
+    Run::new(&["charts", "--only", "ages,history", "--format", "png"])
+        .args(&["--size", "960x540"])
+        .out(out.path())
+        .run();
     let dir = out.path().join("kazakhstan-2012-summer/charts");
     assert_eq!(files(&dir), ["ages.png", "history.png"]);
     let png = std::fs::read(dir.join("ages.png")).unwrap();
@@ -280,23 +262,12 @@ fn the_charts_command_says_which_charts_it_skipped_and_why() {
         },
     );
     let out = tempfile::tempdir().unwrap();
-    let o = podium()
-        .args(["charts", "--data"])
+    Run::new(&["charts", "--data"])
         .arg(data.path())
-        .arg("--out")
-        .arg(out.path())
-        .output()
-        .unwrap();
-    assert!(o.status.success());
-    let said = String::from_utf8(o.stdout).unwrap();
-    assert!(
-        said.contains("skipped medals-by-sport: no medals, as awarded or now"),
-        "{said}"
-    );
-    assert!(
-        said.contains("skipped history: no other Games of the nation in the data"),
-        "{said}"
-    );
+        .out(out.path())
+        .prints("skipped medals-by-sport: no medals, as awarded or now")
+        .prints("skipped history: no other Games of the nation in the data")
+        .run();
     assert!(
         !out.path()
             .join("testland-2012-summer/charts/medals-by-sport.svg")
@@ -307,16 +278,16 @@ fn the_charts_command_says_which_charts_it_skipped_and_why() {
 #[test]
 fn bad_options_and_bad_data_write_nothing() {
     let out = tempfile::tempdir().unwrap();
-    podium()
-        .args(["charts", "--size", "10x10", "--out"])
-        .arg(out.path())
-        .assert()
-        .code(2);
-    podium()
-        .args(["charts", "--only", "pie", "--out"])
-        .arg(out.path())
-        .assert()
-        .code(2);
+    Run::new(&["charts", "--size", "10x10"])
+        .out(out.path())
+        .fails(2)
+        .writes_nothing()
+        .run();
+    Run::new(&["charts", "--only", "pie"])
+        .out(out.path())
+        .fails(2)
+        .writes_nothing()
+        .run();
     let data = tempfile::tempdir().unwrap();
     write_team(
         data.path(),
@@ -325,13 +296,12 @@ fn bad_options_and_bad_data_write_nothing() {
             earlier_games: false,
         },
     );
-    podium()
-        .args(["charts", "--data"])
+    Run::new(&["charts", "--data"])
         .arg(data.path())
-        .arg("--out")
-        .arg(out.path())
-        .assert()
-        .code(65);
+        .out(out.path())
+        .fails(65)
+        .writes_nothing()
+        .run();
     assert!(files(out.path()).is_empty(), "nothing written");
 }
 
@@ -347,15 +317,11 @@ fn a_chart_whose_data_is_gone_is_removed_not_left_stale() {
                 earlier_games: false,
             },
         );
-        let o = podium()
-            .args(["charts", "--data"])
+        Run::new(&["charts", "--data"])
             .arg(data.path())
-            .arg("--out")
-            .arg(out.path())
-            .output()
-            .unwrap();
-        assert!(o.status.success());
-        String::from_utf8(o.stdout).unwrap()
+            .out(out.path())
+            .run()
+            .stdout
     };
     run("gold");
     let chart = out
@@ -669,4 +635,21 @@ fn no_chart_text_is_smaller_than_the_legible_minimum_on_a_small_image() {
             }
         }
     }
+}
+
+#[test]
+fn charts_of_which_none_can_be_drawn_are_not_a_silent_success() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    // The Kaggle file has no dates of medal events.
+    Run::new(&["charts", "--noc", "KAZ", "--games", "2012 Summer"])
+        .args(&["--only", "medals-by-day", "--from", KAGGLE])
+        .out(&out)
+        .within(std::time::Duration::from_secs(120))
+        .fails(2)
+        .says("no chart asked for can be drawn")
+        .says("medals-by-day")
+        .writes_nothing()
+        .run();
+    assert!(!out.exists());
 }

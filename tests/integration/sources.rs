@@ -8,15 +8,16 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::support::{KAGGLE, PARIS, copy_paris, pdf_file_text, podium, succeed};
+use crate::support::{KAGGLE, PARIS, Run, copy_paris, pdf_file_text};
 
 /// `podium stats --format json` of KAZ at `games` from both fixtures.
 fn stats_both(games: &str) -> Value {
-    let out = succeed(podium().args([
-        "stats", "--format", "json", "--from", KAGGLE, "--from", PARIS, "--noc", "kaz", "--games",
-        games,
-    ]));
-    serde_json::from_slice(&out.stdout).unwrap()
+    Run::new(&[
+        "stats", "--format", "json", "--from", KAGGLE, "--from", PARIS,
+    ])
+    .args(&["--noc", "kaz", "--games", games])
+    .run()
+    .json()
 }
 
 /// The years of the appearances, and of the Games not covered.
@@ -54,11 +55,12 @@ fn the_games_from_the_folder_and_the_history_from_both() {
 #[test]
 fn the_games_from_the_file_and_the_later_history_from_the_folder() {
     // The order of --from does not matter: each Games lives in one source.
-    let out = succeed(podium().args([
-        "stats", "--format", "json", "--from", PARIS, "--from", KAGGLE, "--noc", "KAZ", "--year",
-        "2012", "--season", "summer",
-    ]));
-    let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let s = Run::new(&[
+        "stats", "--format", "json", "--from", PARIS, "--from", KAGGLE,
+    ])
+    .args(&["--noc", "KAZ", "--year", "2012", "--season", "summer"])
+    .run()
+    .json();
     assert_eq!(s["delegation"]["games"], "2012 Summer");
     assert_eq!(years(&s), (vec![2008, 2012, 2024], vec![2016, 2020]));
     assert_eq!(years(&stats_both("2012 Summer")), years(&s));
@@ -66,60 +68,28 @@ fn the_games_from_the_file_and_the_later_history_from_the_folder() {
 
 #[test]
 fn a_single_source_has_no_gaps_in_its_json() {
-    let out = succeed(podium().args([
-        "stats",
-        "--format",
-        "json",
-        "--from",
-        KAGGLE,
-        "--noc",
-        "KAZ",
-        "--games",
-        "2012 Summer",
-    ]));
-    let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let s = Run::new(&["stats", "--format", "json", "--from", KAGGLE])
+        .args(&["--noc", "KAZ", "--games", "2012 Summer"])
+        .run()
+        .json();
     assert!(s["history"].get("not_covered").is_none());
 }
 
 #[test]
 fn the_summary_names_the_games_not_covered() {
-    let out = succeed(podium().args([
-        "stats",
-        "--from",
-        KAGGLE,
-        "--from",
-        PARIS,
-        "--noc",
-        "KAZ",
-        "--games",
-        "2024 Summer",
-    ]));
-    let text = String::from_utf8(out.stdout).unwrap();
-    assert!(
-        text.contains("Not in the sources given (no figures): 2016, 2020"),
-        "{text}"
-    );
+    Run::new(&["stats", "--from", KAGGLE, "--from", PARIS])
+        .args(&["--noc", "KAZ", "--games", "2024 Summer"])
+        .prints("Not in the sources given (no figures): 2016, 2020")
+        .run();
 }
 
 #[test]
 fn the_briefing_and_the_chart_mark_the_games_not_covered() {
     let out = tempfile::tempdir().unwrap();
-    succeed(
-        podium()
-            .args([
-                "report",
-                "--from",
-                KAGGLE,
-                "--from",
-                PARIS,
-                "--noc",
-                "KAZ",
-                "--games",
-                "2024 Summer",
-                "--out",
-            ])
-            .arg(out.path()),
-    );
+    Run::new(&["report", "--from", KAGGLE, "--from", PARIS])
+        .args(&["--noc", "KAZ", "--games", "2024 Summer"])
+        .out(out.path())
+        .run();
     let dir = out.path().join("kazakhstan-2024-summer");
     let text = pdf_file_text(&dir.join("briefing.pdf"));
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -148,14 +118,11 @@ fn the_history_table_shows_both_views_when_earlier_games_were_revised() {
          2012 Summer,Boxing,Boxing Men's Super-Heavyweight,Ivan Dychko,,KAZ,bronze,none,2016-10,unknown,high,Stripped.,test fixture\n",
     )
     .unwrap();
-    succeed(
-        podium()
-            .args(["report", "--from", KAGGLE, "--from", PARIS, "--noc", "KAZ"])
-            .args(["--games", "2024 Summer", "--ledger"])
-            .arg(&ledger)
-            .arg("--out")
-            .arg(dir.path()),
-    );
+    Run::new(&["report", "--from", KAGGLE, "--from", PARIS, "--noc", "KAZ"])
+        .args(&["--games", "2024 Summer", "--ledger"])
+        .arg(&ledger)
+        .out(dir.path())
+        .run();
     let text = pdf_file_text(&dir.path().join("kazakhstan-2024-summer/briefing.pdf"));
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let table = &flat[flat.find("Sports As awarded Now").expect(&flat)..];
@@ -165,107 +132,52 @@ fn the_history_table_shows_both_views_when_earlier_games_were_revised() {
 #[test]
 fn a_games_in_two_sources_is_refused_naming_both() {
     let copy = copy_paris();
-    let out = podium()
-        .args(["stats", "--from", PARIS, "--from"])
+    Run::new(&["stats", "--from", PARIS, "--from"])
         .arg(copy.path())
-        .args(["--noc", "KAZ", "--games", "2024 Summer"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        err.contains("the 2024 Summer Games are in two of the sources given"),
-        "{err}"
-    );
-    assert!(
-        err.contains(PARIS) && err.contains(&*copy.path().to_string_lossy()),
-        "{err}"
-    );
-    assert!(err.contains("give --from only the one"), "{err}");
+        .args(&["--noc", "KAZ", "--games", "2024 Summer"])
+        .fails(2)
+        .says("the 2024 Summer Games are in two of the sources given")
+        .says(PARIS)
+        .says(copy.path().to_string_lossy())
+        .says("give --from only the one")
+        .run();
     // The same for two Kaggle files, in a batch too.
-    let out = podium()
-        .args([
-            "batch",
-            "--from",
-            KAGGLE,
-            "--from",
-            KAGGLE,
-            "--all-games",
-            "--out",
-        ])
-        .arg(copy.path().join("out"))
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("are in two of the sources given"));
-    assert!(!copy.path().join("out").exists(), "nothing written");
+    Run::new(&["batch", "--from", KAGGLE, "--from", KAGGLE, "--all-games"])
+        .out(copy.path().join("out"))
+        .fails(2)
+        .says("are in two of the sources given")
+        .writes_nothing()
+        .run();
 }
 
 #[test]
 fn a_games_in_neither_source_is_named() {
-    let out = podium()
-        .args([
-            "stats",
-            "--from",
-            KAGGLE,
-            "--from",
-            PARIS,
-            "--noc",
-            "KAZ",
-            "--games",
-            "2016 Summer",
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        err.contains("the 2016 Summer Games are in none of the sources given"),
-        "{err}"
-    );
-    assert!(err.contains("holds 2008 Summer to 2012 Summer"), "{err}");
-    assert!(err.contains("holds 2024 Summer"), "{err}");
+    Run::new(&["stats", "--from", KAGGLE, "--from", PARIS])
+        .args(&["--noc", "KAZ", "--games", "2016 Summer"])
+        .fails(2)
+        .says("the 2016 Summer Games are in none of the sources given")
+        .says("holds 2008 Summer to 2012 Summer")
+        .says("holds 2024 Summer")
+        .run();
 }
 
 #[test]
 fn several_sources_need_the_nation_and_the_games() {
-    let out = podium()
-        .args(["stats", "--from", KAGGLE, "--from", PARIS, "--noc", "KAZ"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(
-        String::from_utf8_lossy(&out.stderr)
-            .contains("several --from need the nation and the Games")
-    );
+    Run::new(&["stats", "--from", KAGGLE, "--from", PARIS, "--noc", "KAZ"])
+        .fails(2)
+        .says("several --from need the nation and the Games")
+        .run();
 }
 
 #[test]
 fn a_batch_over_both_spans_every_games() {
     let out = tempfile::tempdir().unwrap();
-    let run = succeed(
-        podium()
-            .args([
-                "batch",
-                "--from",
-                KAGGLE,
-                "--from",
-                PARIS,
-                "--all-games",
-                "--noc",
-                "KAZ",
-                "--jobs",
-                "2",
-                "--out",
-            ])
-            .arg(out.path()),
-    );
-    let report = String::from_utf8(run.stdout).unwrap();
-    assert!(report.contains("3 Games from"), "{report}");
-    assert!(
-        report.contains(&format!("{KAGGLE} and {PARIS}")),
-        "{report}"
-    );
+    Run::new(&["batch", "--from", KAGGLE, "--from", PARIS, "--all-games"])
+        .args(&["--noc", "KAZ", "--jobs", "2"])
+        .out(out.path())
+        .prints("3 Games from")
+        .prints(format!("{KAGGLE} and {PARIS}"))
+        .run();
     let mut folders: Vec<String> = fs::read_dir(out.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())

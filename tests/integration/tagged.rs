@@ -11,7 +11,7 @@ use lopdf::content::Content;
 use lopdf::{Dictionary, Document, Object, ObjectId};
 
 use crate::support::{
-    KAGGLE, Options, PARIS, kaz_2012_from_kaggle, member, podium, succeed, write_team,
+    KAGGLE, Options, PARIS, Run, kaz_2012_from_kaggle, member, pdf_file_text, write_team,
 };
 
 /// Operators that paint: text, paths, images and shadings.
@@ -349,13 +349,7 @@ fn briefing_in(out: &Path) -> PathBuf {
 
 fn report(args: &[&str]) -> (tempfile::TempDir, PathBuf) {
     let out = tempfile::tempdir().unwrap();
-    succeed(
-        podium()
-            .arg("report")
-            .args(args)
-            .arg("--out")
-            .arg(out.path()),
-    );
+    Run::new(&["report"]).args(args).out(out.path()).run();
     let pdf = briefing_in(out.path());
     (out, pdf)
 }
@@ -451,25 +445,22 @@ fn the_archival_standards_add_an_output_intent() {
     let (_out, pdf) = report(&[]);
     let doc = Document::load(&pdf).unwrap();
     assert!(doc.catalog().unwrap().get(b"OutputIntents").is_err());
-    podium()
-        .args(["report", "--pdf-standard", "x-1"])
-        .assert()
-        .code(2);
+    Run::new(&["report", "--pdf-standard", "x-1"])
+        .fails(2)
+        .run();
 }
 
 #[test]
 fn a_batch_index_pdf_links_every_nation_to_its_briefing() {
     let out = tempfile::tempdir().unwrap();
-    succeed(
-        podium()
-            .args(["batch", "--from", KAGGLE, "--all-games", "--out"])
-            .arg(out.path()),
-    );
+    Run::new(&["batch", "--from", KAGGLE, "--all-games"])
+        .out(out.path())
+        .run();
     let index = out.path().join("index.pdf");
     let links = check_as(&index, false);
     // A link per nation in a medal table, and the contents list.
     assert!(links >= 2, "{links} links");
-    let text = crate::support::pdf_file_text(&index);
+    let text = pdf_file_text(&index);
     assert!(text.contains("Contents"), "{text}");
     assert!(text.contains("the medal table"), "{text}");
 }

@@ -1,15 +1,16 @@
-//! What every test shares: the `podium` binary as a user runs it, the fixtures' paths, a listing
-//! of an output folder, the text of a PDF, and small consistent datasets written for a test (one
-//! individual event per athlete, a medal table with one rival nation, earlier Games when asked
-//! for), so an edge case is one line in a test.
+//! What every test shares: the `podium` binary as a user runs it (`Run`), the fixtures' paths, a
+//! listing of an output folder, the text of a PDF, and small consistent datasets written for a
+//! test (one individual event per athlete, a medal table with one rival nation, earlier Games when
+//! asked for), so an edge case is one line in a test.
 
 pub mod cases;
+pub mod run;
+
+pub use run::Run;
 
 use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
-
-use assert_cmd::Command;
 
 /// The hand-written native dataset (the format of `data/`), small enough to read in a test.
 pub const MINI: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini");
@@ -52,7 +53,6 @@ pub fn copy_paris() -> tempfile::TempDir {
     dir
 }
 
-/// The seconds since 1970 every test run of `podium` dates its PDFs with.
 /// The fixture of the revision ledger tests: a Kaggle file and a ledger written for it.
 pub const LEDGER: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/ledger");
 
@@ -62,14 +62,8 @@ pub const NO_LEDGER: &str = concat!(
     "/tests/fixtures/ledger/empty.csv"
 );
 
+/// The seconds since 1970 every test run of `podium` dates its PDFs with.
 pub const EPOCH: &str = "1700000000";
-
-/// The `podium` binary, with its PDF dates fixed by `SOURCE_DATE_EPOCH` so output is comparable.
-pub fn podium() -> Command {
-    let mut c = Command::cargo_bin("podium").unwrap();
-    c.env("SOURCE_DATE_EPOCH", EPOCH);
-    c
-}
 
 /// The text of every page of a PDF, in page order.
 pub fn pdf_text(doc: &lopdf::Document) -> String {
@@ -102,6 +96,14 @@ pub fn listing(dir: &Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
     }
     files.sort();
     files
+}
+
+/// The Kaggle fixture changed by `edit`, written to athlete_events.csv in a fresh directory.
+pub fn edited_kaggle(edit: impl Fn(&str) -> String) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("athlete_events.csv");
+    fs::write(&path, edit(&fs::read_to_string(KAGGLE).unwrap())).unwrap();
+    (dir, path)
 }
 
 /// A copy of the hand-written fixture tests/fixtures/mini in a temporary directory, to edit.
@@ -287,51 +289,28 @@ pub fn write_team(dir: &Path, team: &[Member], options: Options) {
     }
 }
 
-/// Runs `command`, fails the test with its standard error unless it succeeds, and returns what it
-/// printed.
-pub fn succeed(command: &mut Command) -> std::process::Output {
-    let out = command.output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out
-}
-
 /// `podium report` of Kazakhstan at 2012 Summer from the Kaggle fixture, into `out`; it must
 /// succeed.
 pub fn kaz_2012_from_kaggle(out: &Path) {
-    podium()
-        .args([
-            "report",
-            "--from",
-            KAGGLE,
-            "--noc",
-            "KAZ",
-            "--games",
-            "2012 Summer",
-        ])
-        .arg("--out")
-        .arg(out)
-        .assert()
-        .success();
+    Run::new(&[
+        "report",
+        "--from",
+        KAGGLE,
+        "--noc",
+        "KAZ",
+        "--games",
+        "2012 Summer",
+    ])
+    .out(out)
+    .run();
 }
 
-/// Runs `command` to its end and returns what it did; should it run longer than `limit`, it is
-/// killed and the test fails: a run that hangs fails the test rather than the whole test run.
-pub fn output_within(
-    command: &mut std::process::Command,
-    limit: std::time::Duration,
-) -> std::process::Output {
-    use std::process::Stdio;
-    let child = command
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    finish_within(child, limit)
+/// An output folder `root/output` holding an earlier briefing of Kazakhstan, made from the
+/// Kaggle fixture.
+pub fn earlier_output(root: &Path) -> std::path::PathBuf {
+    let out = root.join("output");
+    kaz_2012_from_kaggle(&out);
+    out
 }
 
 /// Waits for `child` (with its standard output and error piped) to end, reading both; kills it

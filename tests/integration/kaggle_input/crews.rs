@@ -1,11 +1,11 @@
-//! The Kaggle source's crew test and nation names, on a small file written here: a single entrant's
+//! The Kaggle file's crews and nation names, on a small file written here: a single entrant's
 //! team, two sailing classes the file merged, a joint art entry, a dressage team listed under its
 //! horses, a tie within one nation, and nations named after a boat or club at one Games.
 
 use std::fs;
 use std::path::PathBuf;
 
-use crate::support::{podium, succeed};
+use crate::support::Run;
 use serde_json::Value;
 
 const HEADER: &str = "\"ID\",\"Name\",\"Sex\",\"Age\",\"Height\",\"Weight\",\"Team\",\"NOC\",\"Games\",\"Year\",\"Season\",\"City\",\"Sport\",\"Event\",\"Medal\"\n";
@@ -216,13 +216,11 @@ fn file() -> (tempfile::TempDir, PathBuf) {
 }
 
 fn stats(file: &PathBuf, noc: &str, games: &str) -> Value {
-    let out = succeed(
-        podium()
-            .args(["stats", "--format", "json", "--noc", noc, "--games", games])
-            .arg("--from")
-            .arg(file),
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
+    Run::new(&["stats", "--format", "json", "--noc", noc, "--games", games])
+        .arg("--from")
+        .arg(file)
+        .run()
+        .json()
 }
 
 /// The nation's medals as its own view counts them, and as its line in the medal table.

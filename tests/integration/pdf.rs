@@ -1,12 +1,15 @@
 //! The PDF briefing, read back with a PDF parser (lopdf): pages, headings in the text and in the
-//! outline, headline figures and chart labels as real text, embedded fonts, metadata, and
-//! byte-identical output for identical input.
+//! outline, headline figures and chart labels as real text, embedded fonts, metadata,
+//! byte-identical output for identical input, a character the font lacks, and big teams (the
+//! table of multiple medallists, 600 athletes in 40 sports). The tagging is in `tagged`.
+
+use std::fs;
 
 use lopdf::{Document, Object};
 use podium::report::{self, A4, LETTER, ReportOptions, content::SECTIONS};
 use podium::source::native::{self, Files};
 
-use crate::support::{self, MINI, pdf_text as text, podium};
+use crate::support::{self, MINI, Run, big_team_name, pdf_text as text, write_big_kaggle_team};
 
 const EPOCH: i64 = 1_700_000_000;
 
@@ -290,75 +293,6 @@ fn the_tagged_briefing_stays_under_160_kb() {
 }
 
 #[test]
-fn the_report_command_is_reproducible_with_source_date_epoch() {
-    let out = tempfile::tempdir().unwrap();
-    let run = || {
-        podium()
-            .env("SOURCE_DATE_EPOCH", "1700000000")
-            .args(["report", "--out"])
-            .arg(out.path())
-            .assert()
-            .success();
-        let dir = out.path().join("kazakhstan-2012-summer");
-        (
-            std::fs::read(dir.join("briefing.pdf")).unwrap(),
-            std::fs::read(dir.join("stats.json")).unwrap(),
-            std::fs::read(dir.join("charts/history.svg")).unwrap(),
-        )
-    };
-    assert_eq!(run(), run());
-}
-
-#[test]
-fn bad_data_or_a_bad_date_writes_nothing() {
-    let out = tempfile::tempdir().unwrap();
-    let data = support::copy_mini();
-    let athletes = data.path().join("athletes.csv");
-    let text = std::fs::read_to_string(&athletes)
-        .unwrap()
-        .replace("Bea Cole,F,", "Bea Cole,Q,");
-    std::fs::write(&athletes, text).unwrap();
-    podium()
-        .args(["report", "--data"])
-        .arg(data.path())
-        .arg("--out")
-        .arg(out.path())
-        .assert()
-        .code(65);
-    podium()
-        .env("SOURCE_DATE_EPOCH", "yesterday")
-        .args(["report", "--out"])
-        .arg(out.path())
-        .assert()
-        .code(2);
-    // The year 10000 is a whole number, but past what a PDF date can hold: said so, also for a
-    // number too long for 64 bits.
-    for epoch in ["253402300800", "99999999999999999999"] {
-        let far = podium()
-            .env("SOURCE_DATE_EPOCH", epoch)
-            .args(["report", "--out"])
-            .arg(out.path())
-            .output()
-            .unwrap();
-        assert_eq!(far.status.code(), Some(2));
-        let said = String::from_utf8_lossy(&far.stderr);
-        assert!(said.contains("the end of the year 9999"), "{said}");
-    }
-    assert_eq!(
-        std::fs::read_dir(out.path()).unwrap().count(),
-        0,
-        "nothing written"
-    );
-    // Set but empty is unset: the briefing is dated by its data.
-    podium()
-        .env("SOURCE_DATE_EPOCH", "")
-        .args(["report", "--out"])
-        .arg(out.path())
-        .assert()
-        .success();
-}
-
-#[test]
 fn every_text_the_layout_places_reads_back_from_the_pdf() {
     use podium::report::layout::{Geometry, Item, flow};
     use podium::report::metrics::Metrics;
@@ -431,18 +365,90 @@ fn a_character_the_font_lacks_is_reported() {
         .replace("Bea Cole", "Bea 王");
     std::fs::write(&athletes, text).unwrap();
     let out = tempfile::tempdir().unwrap();
-    let o = podium()
-        .env("SOURCE_DATE_EPOCH", "0")
-        .args(["report", "--data"])
+    Run::new(&["report", "--data"])
         .arg(data.path())
-        .arg("--out")
-        .arg(out.path())
-        .output()
-        .unwrap();
-    assert!(o.status.success());
-    let said = String::from_utf8(o.stdout).unwrap();
+        .env("SOURCE_DATE_EPOCH", "0")
+        .out(out.path())
+        .prints("warning: the shipped font has no glyph for 王 (U+738B)")
+        .run();
+}
+
+/// Issue 14, item 10: the briefing listed the athletes with several medals as a paragraph-long
+/// run of names; they are a table, one row each, with the medals in each view.
+#[test]
+fn multiple_medallists_are_a_table_in_the_briefing() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("athlete_events.csv");
+    write_big_kaggle_team(&file);
+    let out = dir.path().join("out");
+    Run::new(&["report", "--noc", "BIG", "--games", "2012 Summer", "--from"])
+        .arg(&file)
+        .out(&out)
+        .run();
+    let text = support::pdf_file_text(&out.join("bigland-2012-summer").join("briefing.pdf"));
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let caption = lines
+        .iter()
+        .position(|l| l.contains("Multiple medallists, as awarded and now"))
+        .unwrap_or_else(|| panic!("no table of multiple medallists:\n{text}"));
+    assert!(!text.contains("Multiple medallists as awarded:"), "{text}");
+    // The header, then one row per athlete, best record first: name (which may wrap in its
+    // cell), sport, medals and total in each view.
+    let table = lines[caption + 1..].join(" ");
     assert!(
-        said.contains("warning: the shipped font has no glyph for 王 (U+738B)"),
-        "{said}"
+        table.starts_with("Athlete Sport As awarded Total Now Total "),
+        "{text}"
     );
+    // Golds first, then silvers, then bronzes; of equal records by name ("…10" before "…8").
+    let mut expected: Vec<(usize, String)> = (0..12).map(|n| (n / 4, big_team_name(n))).collect();
+    expected.sort();
+    let mut from = 0;
+    for (colour, name) in expected {
+        let medals = ["2 / 0 / 0", "0 / 2 / 0", "0 / 0 / 2"][colour];
+        let row = format!("{name} Aquatics {medals} 2 {medals} 2");
+        let at = table[from..]
+            .find(&row)
+            .unwrap_or_else(|| panic!("no row {row:?} after the row before:\n{text}"));
+        from += at + row.len();
+    }
+}
+
+#[test]
+fn six_hundred_athletes_in_forty_sports_make_a_readable_briefing() {
+    let team: Vec<_> = (0..600u32)
+        .map(|i| {
+            support::member(
+                &format!("Maximiliana-Theodora Wolfeschlegelsteinhausen-Bergerdorff {i}"),
+                if i % 3 == 0 { "M" } else { "F" },
+                Some(15 + i % 40),
+                &format!(
+                    "Synchronised Long-Distance Sport {} of the Programme",
+                    i % 40
+                ),
+                ["gold", "silver", "bronze", "", "", "", "", ""][i as usize % 8],
+            )
+        })
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    support::write_team(
+        dir.path(),
+        &team,
+        support::Options {
+            earlier_games: true,
+        },
+    );
+    let out = dir.path().join("out");
+    Run::new(&["report", "--data"])
+        .arg(dir.path())
+        .out(&out)
+        .run();
+    let folder = fs::read_dir(&out).unwrap().next().unwrap().unwrap().path();
+    let pdf = fs::read(folder.join("briefing.pdf")).unwrap();
+    let doc = lopdf::Document::load_mem(&pdf).unwrap();
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    assert!((20..120).contains(&pages.len()), "{} pages", pages.len());
+    let text = doc.extract_text(&pages).unwrap();
+    // The last athlete and the last sport are there: nothing fell off the end.
+    assert!(text.contains("Wolfeschlegelsteinhausen-Bergerdorff 599"));
+    assert!(text.contains("Sport 39 of the Programme"));
 }

@@ -1,6 +1,9 @@
-//! The world revision ledger: medals now as of a date on the built-in data, both views from a
-//! Kaggle file (changes the file holds, does not hold, or holds half), the checks of a bad
-//! ledger, and the agreement of the built-in dataset with the world ledger.
+//! The world revision ledger (`--ledger`, and the one built in): medals now as of a date on the
+//! built-in data, both views from a Kaggle file (changes the file holds, does not hold, or holds
+//! half), the checks of a bad ledger, and the agreement of the built-in dataset with the world
+//! ledger. The Paris folder with a ledger is in `paris`.
+
+mod paris;
 
 use std::fs;
 use std::path::Path;
@@ -10,8 +13,8 @@ use podium::source::ledger::{Ledger, chains};
 use podium::source::native::{self, Files};
 use serde_json::Value;
 
-use crate::support::cases::{check_all, run_keeping};
-use crate::support::{LEDGER, podium, succeed};
+use crate::support::cases::check_all;
+use crate::support::{KAGGLE, LEDGER, NO_LEDGER, Run, pdf_file_text};
 
 fn fixture(file: &str) -> String {
     Path::new(LEDGER).join(file).display().to_string()
@@ -19,8 +22,10 @@ fn fixture(file: &str) -> String {
 
 /// `podium stats --format json` with these arguments.
 fn stats(args: &[&str]) -> Value {
-    let out = succeed(podium().args(["stats", "--format", "json"]).args(args));
-    serde_json::from_slice(&out.stdout).unwrap()
+    Run::new(&["stats", "--format", "json"])
+        .args(args)
+        .run()
+        .json()
 }
 
 /// The fixture's nation at 2012, with the fixture's ledger.
@@ -64,18 +69,22 @@ fn the_built_in_data_stands_as_of_any_date_up_to_its_own() {
     assert_eq!(medals(&end_of_2016, "now"), [3, 1, 5]);
     assert_eq!(medals(&stats(&["--as-of", "2016-12-31"]), "now"), [3, 1, 6]);
     // The default is the data's own date; a later one is not known.
-    let later = podium()
-        .args(["stats", "--as-of", "2030-01-01"])
-        .output()
-        .unwrap();
-    assert_eq!(later.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&later.stderr).contains("--as-of 2030-01-01 is after"));
-    let bad = podium()
-        .args(["stats", "--as-of", "2016-13-01"])
-        .output()
-        .unwrap();
-    assert_eq!(bad.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&bad.stderr).contains("--as-of takes a day as YYYY-MM-DD"));
+    Run::new(&["stats", "--as-of", "2030-01-01"])
+        .fails(2)
+        .says("--as-of 2030-01-01 is after")
+        .run();
+    Run::new(&["stats", "--as-of", "2016-13-01"])
+        .fails(2)
+        .says("--as-of takes a day as YYYY-MM-DD")
+        .run();
+}
+
+#[test]
+fn a_date_before_the_games_is_refused() {
+    Run::new(&["stats", "--as-of", "2012-07-01"])
+        .fails(2)
+        .says("--as-of 2012-07-01 is before the 2012 Summer Games ended on 2012-08-12")
+        .run();
 }
 
 #[test]
@@ -255,17 +264,13 @@ fn a_bad_ledger_is_named_by_file_line_field_and_value_and_nothing_is_written() {
     let events = fixture("athlete_events.csv");
     let out = root.path().join("output");
     let report = |ledger: &Path| {
-        let mut command = podium();
-        command
-            .args(["report", "--noc", "KAZ", "--games", "2012 Summer", "--from"])
+        Run::new(&["report", "--noc", "KAZ", "--games", "2012 Summer", "--from"])
             .arg(&events)
             .arg("--ledger")
             .arg(ledger)
-            .arg("--out")
-            .arg(&out);
-        command
+            .out(&out)
     };
-    succeed(&mut report(Path::new(&fixture("ledger.csv"))));
+    report(Path::new(&fixture("ledger.csv"))).run();
     let valid = fs::read_to_string(fixture("ledger.csv")).unwrap();
     check_all(
         &cases,
@@ -279,7 +284,8 @@ fn a_bad_ledger_is_named_by_file_line_field_and_value_and_nothing_is_written() {
             );
             let ledger = root.path().join("ledger.csv");
             fs::write(&ledger, valid.replacen(c.from, c.to, 1)).unwrap();
-            run_keeping(&out, &mut report(&ledger)).problems(65, c.says)
+            let refused = report(&ledger).fails(65).writes_nothing();
+            c.says.iter().fold(refused, |run, s| run.says(*s)).check().1
         },
     );
 }
@@ -290,14 +296,7 @@ fn rows_for_what_the_file_does_not_hold_do_not_apply() {
     // none of the built-in ledger's athletes in the events it has, and reads cleanly with it.
     let s = nation("KAZ", &[]);
     assert!(s["now"].is_object());
-    let plain = stats(&[
-        "--from",
-        crate::support::KAGGLE,
-        "--noc",
-        "KAZ",
-        "--games",
-        "2008 Summer",
-    ]);
+    let plain = stats(&["--from", KAGGLE, "--noc", "KAZ", "--games", "2008 Summer"]);
     assert_eq!(plain["coverage"]["revisions"], true);
     assert_eq!(medals(&plain, "awarded"), medals(&plain, "now"));
 }
@@ -405,8 +404,8 @@ fn a_delegation_with_no_change_at_games_the_ledger_covers_fully_is_told_so() {
     assert_eq!(s["delegation"]["ledger"]["completeness"], "complete");
     assert_eq!(medals(&s, "now"), [1, 0, 0]);
     let out = dir.path().join("out");
-    succeed(podium().arg("report").args(args).arg("--out").arg(&out));
-    let text = crate::support::pdf_file_text(&out.join("united-states-1968-summer/briefing.pdf"));
+    Run::new(&["report"]).args(&args).out(&out).run();
+    let text = pdf_file_text(&out.join("united-states-1968-summer/briefing.pdf"));
     assert!(
         text.contains("the ledger records every change at these Games"),
         "{text}"
@@ -498,27 +497,13 @@ fn a_relay_whose_teammates_keep_their_gold_keeps_it_in_the_count() {
 }
 
 #[test]
-fn a_date_before_the_games_is_refused() {
-    let out = podium()
-        .args(["stats", "--as-of", "2012-07-01"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        err.contains("--as-of 2012-07-01 is before the 2012 Summer Games ended on 2012-08-12"),
-        "{err}"
-    );
-}
-
-#[test]
 fn a_ledger_without_a_change_takes_any_date() {
     let events = fixture("athlete_events.csv");
     let s = stats(&[
         "--from",
         &events,
         "--ledger",
-        crate::support::NO_LEDGER,
+        NO_LEDGER,
         "--noc",
         "KAZ",
         "--games",

@@ -1,13 +1,14 @@
-//! Bad data, kind by kind: each case edits the valid fixture in tests/fixtures/mini/, runs
-//! `podium report --data` on it into a folder holding an earlier briefing, and checks the exit code
-//! (65), that the message names the file, the line, the field and the value the user has to fix,
-//! and that the folder is left exactly as it was.
+//! Bad data in the native format, kind by kind: each case edits the valid fixture in
+//! tests/fixtures/mini/, runs `podium report --data` on it into a folder holding an earlier
+//! briefing, and checks the exit code (65), that the message names the file, the line, the field
+//! and the value the user has to fix, and that the folder is left exactly as it was. Beside them,
+//! what must be accepted: a byte-order mark, CR line ends, a tie, values like formulas.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::support::cases::{Outcome, check_all, run_keeping};
-use crate::support::{self, podium, succeed};
+use crate::support::cases::check_all;
+use crate::support::{self, Run, copy_mini};
 
 /// One change to one fixture file.
 enum Edit {
@@ -48,37 +49,26 @@ fn apply(dir: &Path, edit: &Edit) {
     }
 }
 
-/// Runs `podium report` on the dataset in `dir`, into an output folder that already holds an
-/// earlier briefing, and checks that the folder is left exactly as it was.
-fn run(dir: &Path) -> (Option<i32>, String) {
-    let outcome = run_report(dir);
-    assert!(
-        outcome.stdout.is_empty(),
-        "nothing is printed on stdout for invalid data"
-    );
-    assert!(outcome.folder_kept, "the output folder changed");
-    (outcome.code, outcome.stderr)
-}
-
-/// `podium report --data dir` into `dir/output`, which holds an earlier briefing.
-fn run_report(dir: &Path) -> Outcome {
+/// `podium report --data dir` into `dir/output`, which holds an earlier briefing: it must fail
+/// with 65, print nothing on stdout (nothing is printed there for invalid data) and leave the
+/// folder exactly as it was.
+fn report_refused(dir: &Path) -> Run {
     let out = dir.join("output");
     let earlier = out.join("kazakhstan-2012-summer");
     fs::create_dir_all(earlier.join("charts")).unwrap();
     fs::write(earlier.join("briefing.pdf"), b"an earlier briefing").unwrap();
     fs::write(earlier.join("charts/ages.svg"), b"<svg/>").unwrap();
-    let mut command = podium();
-    command
-        .args(["report", "--data"])
+    Run::new(&["report", "--data"])
         .arg(dir)
-        .arg("--out")
-        .arg(&out);
-    run_keeping(&out, &mut command)
+        .out(&out)
+        .fails(65)
+        .prints_nothing()
+        .writes_nothing()
 }
 
 /// Runs podium on a dataset that must be valid.
 fn assert_accepted(dir: &Path) {
-    succeed(podium().args(["stats", "--data"]).arg(dir));
+    Run::new(&["stats", "--data"]).arg(dir).run();
 }
 
 use Edit::*;
@@ -467,6 +457,7 @@ const CASES: &[Case] = &[
         says: "history.csv lists 2 earlier Games, so these are appearance 3",
     },
 ];
+
 #[test]
 fn the_fixture_itself_is_valid() {
     let dir = support::copy_mini();
@@ -484,7 +475,9 @@ fn every_kind_of_bad_data_is_named_precisely_with_exit_65() {
             for edit in case.edits {
                 apply(dir.path(), edit);
             }
-            let outcome = run_report(dir.path());
+            let (outcome, mut problems) = report_refused(dir.path())
+                .says("in the data; nothing was written")
+                .check();
             let err = &outcome.stderr;
             // The message line for this problem: it starts with the file and line.
             let line = err
@@ -492,10 +485,6 @@ fn every_kind_of_bad_data_is_named_precisely_with_exit_65() {
                 .find(|l| l.contains(case.at) && l.contains(case.says))
                 .or_else(|| err.lines().find(|l| l.contains(case.at)))
                 .unwrap_or("");
-            let mut problems = outcome.problems(65, &["in the data; nothing was written"]);
-            if !outcome.stdout.is_empty() {
-                problems.push("printed on stdout".to_owned());
-            }
             if line.is_empty() {
                 problems.push(format!("no message at {}", case.at));
             }
@@ -533,15 +522,12 @@ fn every_problem_is_reported_not_just_the_first() {
         let case = CASES.iter().find(|c| c.name == name).unwrap();
         apply(dir.path(), &case.edits[0]);
     }
-    let (code, err) = run(dir.path());
-    assert_eq!(code, Some(65));
-    for at in ["athletes.csv:3:", "revisions.csv:3:", "reference.csv:4:"] {
-        assert!(err.contains(at), "{at} missing from:\n{err}");
-    }
-    assert!(
-        err.contains("podium: 3 problems in the data; nothing was written"),
-        "{err}"
-    );
+    report_refused(dir.path())
+        .says("athletes.csv:3:")
+        .says("revisions.csv:3:")
+        .says("reference.csv:4:")
+        .says("podium: 3 problems in the data; nothing was written")
+        .run();
 }
 
 #[test]
@@ -581,12 +567,10 @@ fn a_tie_for_gold_shares_it() {
         apply(dir.path(), &edit);
     }
     assert_accepted(dir.path());
-    let out = podium()
-        .args(["stats", "--format", "json", "--data"])
+    let stats = Run::new(&["stats", "--format", "json", "--data"])
         .arg(dir.path())
-        .output()
-        .unwrap();
-    let stats: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        .run()
+        .json();
     assert_eq!(
         stats["awarded"]["totals"]["gold"], 4,
         "both judoka hold gold"
@@ -604,16 +588,14 @@ fn a_bad_row_does_not_hide_the_rest_of_its_file() {
             "bea-cole,Bea Cole,F,19,Judo",
         ),
     );
-    let (code, err) = run(dir.path());
-    assert_eq!(code, Some(65));
+    let err = report_refused(dir.path())
+        .says("athletes.csv:3: the row has 5 fields; the header has 8")
+        .run()
+        .stderr;
     assert_eq!(
         err.lines().count(),
         2,
         "one problem and the count, not a cascade:\n{err}"
-    );
-    assert!(
-        err.contains("athletes.csv:3: the row has 5 fields; the header has 8"),
-        "{err}"
     );
 }
 
@@ -624,8 +606,7 @@ fn a_ten_thousand_character_field_is_refused_and_cut_in_the_message() {
     let text = fs::read_to_string(&path).unwrap();
     let long = "x".repeat(10_000);
     fs::write(&path, text.replace("Bea Cole", &long)).unwrap();
-    let (code, err) = run(dir.path());
-    assert_eq!(code, Some(65));
+    let err = report_refused(dir.path()).run().stderr;
     let line = err.lines().find(|l| l.contains("athletes.csv:3:")).unwrap();
     assert!(line.contains("field `name`"), "{line}");
     assert!(line.contains("(10000 characters)"), "{line}");
@@ -645,12 +626,9 @@ fn a_gigabyte_file_is_refused_before_it_is_read() {
         .unwrap();
     // Sparse: a gigabyte on paper, nothing on disk.
     file.set_len(1 << 30).unwrap();
-    let (code, err) = run(dir.path());
-    assert_eq!(code, Some(65));
-    assert!(
-        err.contains("entries.csv: the file is 1024 MB; podium reads files up to 64 MB"),
-        "{err}"
-    );
+    report_refused(dir.path())
+        .says("entries.csv: the file is 1024 MB; podium reads files up to 64 MB")
+        .run();
 }
 
 #[test]
@@ -665,12 +643,32 @@ fn values_that_look_like_formulas_are_plain_text() {
             .replace("Ana Berg", "@Ana +Berg -1"),
     )
     .unwrap();
-    let out = succeed(
-        podium()
-            .args(["stats", "--format", "json", "--data"])
-            .arg(dir.path()),
-    );
-    let json = String::from_utf8(out.stdout).unwrap();
+    let json = Run::new(&["stats", "--format", "json", "--data"])
+        .arg(dir.path())
+        .run()
+        .stdout;
     assert!(json.contains("=HYPERLINK(\\\"x\\\")"), "{json}");
     assert!(json.contains("@Ana +Berg -1"));
+}
+
+#[test]
+fn a_correctly_quoted_line_break_is_named_as_such() {
+    let data = copy_mini();
+    let path = data.path().join("athletes.csv");
+    let text = fs::read_to_string(&path).unwrap();
+    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+    let (id, rest) = lines[1].split_once(',').unwrap();
+    let (_, rest) = rest.split_once(',').unwrap();
+    lines[1] = format!("{id},\"Ann\nBerg\",{rest}");
+    fs::write(&path, lines.join("\n") + "\n").unwrap();
+    let out = tempfile::tempdir().unwrap();
+    Run::new(&["report", "--data"])
+        .arg(data.path())
+        .out(out.path())
+        .fails(65)
+        .says("athletes.csv:2: field `name`")
+        .says("holds a line break")
+        .says_not("never closed")
+        .writes_nothing()
+        .run();
 }
