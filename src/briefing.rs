@@ -297,13 +297,16 @@ pub fn draw_charts(
             set.skipped.push((id, reason));
             continue;
         }
-        let svg = svg::chart(id, s, (size.width, size.height))
-            .map_err(|source| Error::Chart { id, source })?;
+        let svg = svg::chart(id, s, (size.width, size.height)).map_err(|e| Error::Chart {
+            chart: id.name(),
+            problem: e.to_string(),
+        })?;
         let bytes = match format {
             ImageFormat::Svg => svg.into_bytes(),
-            ImageFormat::Png => {
-                png::from_svg(&svg).map_err(|problem| Error::Png { id, problem })?
-            }
+            ImageFormat::Png => png::from_svg(&svg).map_err(|problem| Error::Png {
+                chart: id.name(),
+                problem,
+            })?,
         };
         set.drawn.push(Drawn { id, bytes });
     }

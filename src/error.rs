@@ -4,8 +4,6 @@ use std::fmt;
 use std::io;
 use std::path::PathBuf;
 
-use crate::charts::{ChartError, ChartId};
-
 /// Data problems a message shows in full, for any source; the rest are counted.
 pub const MAX_SHOWN: usize = 20;
 
@@ -178,10 +176,16 @@ pub enum Error {
     Json(serde_json::Error),
     /// The PDF could not be made.
     Pdf(String),
-    /// A chart could not be drawn.
-    Chart { id: ChartId, source: ChartError },
-    /// A drawn chart could not be rendered as PNG.
-    Png { id: ChartId, problem: String },
+    /// A chart could not be drawn: the chart's name (as `--only` takes it), and what failed.
+    Chart {
+        chart: &'static str,
+        problem: String,
+    },
+    /// A drawn chart could not be rendered as PNG: the chart's name, and what failed.
+    Png {
+        chart: &'static str,
+        problem: String,
+    },
     /// A thread reading part of a big file stopped without its rows (a bug).
     ReadFailed { file: String },
     /// A batch worker stopped without the outcome of a briefing it had taken (a bug).
@@ -250,9 +254,9 @@ impl fmt::Display for Error {
             Self::Usage(message) => write!(f, "{message}"),
             Self::Json(source) => write!(f, "cannot encode the statistics as JSON: {source}"),
             Self::Pdf(problem) => write!(f, "cannot make the PDF: {problem}"),
-            Self::Chart { id, source } => write!(f, "cannot draw the chart {id}: {source}"),
-            Self::Png { id, problem } => {
-                write!(f, "cannot render the chart {id} as PNG: {problem}")
+            Self::Chart { chart, problem } => write!(f, "cannot draw the chart {chart}: {problem}"),
+            Self::Png { chart, problem } => {
+                write!(f, "cannot render the chart {chart} as PNG: {problem}")
             }
             Self::ReadFailed { file } => write!(f, "reading {file} failed unexpectedly"),
             Self::WorkerStopped => write!(f, "the worker stopped"),
