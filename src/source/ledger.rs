@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use crate::date::{Date, PartialDate};
 use crate::error::{DataError, Error};
 use crate::model::{
-    Completeness, Dataset, LedgerCoverage, Medal, Presented, Revision, Source, TableLine,
+    Citation, Completeness, Dataset, LedgerCoverage, Medal, Presented, Revision, TableLine,
 };
 use crate::source::csv::{Record, read_input, rows};
 
@@ -206,7 +206,7 @@ pub fn mark(data: &mut Dataset, mark: Mark<'_>) {
         completeness: mark.coverage.completeness,
         note: mark.coverage.note.clone(),
     });
-    data.sources.push(Source {
+    data.sources.push(Citation {
         name: "podium's world revision ledger".to_owned(),
         covers: format!(
             "medal changes decided after the Games, for every nation: {} for these Games. {}",

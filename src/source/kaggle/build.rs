@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Olympics, Summary, crew, sports};
 use crate::model::{
-    Appearance, Athlete, Category, Coverage, Dataset, Delegation, Entry, Event, Kind, Source,
+    Appearance, Athlete, Category, Citation, Coverage, Dataset, Delegation, Entry, Event, Kind,
     Status, TableLine,
 };
 
@@ -220,7 +220,7 @@ pub fn dataset(file: &Olympics, games: usize, noc: &str) -> Dataset {
         table_awarded,
         table_now: Vec::new(),
         reference: Vec::new(),
-        sources: vec![Source {
+        sources: vec![Citation {
             name: "120 years of Olympic history (Kaggle, R. H. Griffin, from sports-reference.com)"
                 .to_owned(),
             covers: format!(

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use super::{GAMES, Paris, places, sports};
 use crate::date::Date;
 use crate::model::{
-    Appearance, Athlete, Coverage, Dataset, Delegation, Entry, Event, Medal, Sex, Source, Status,
+    Appearance, Athlete, Citation, Coverage, Dataset, Delegation, Entry, Event, Medal, Sex, Status,
     TableLine,
 };
 
@@ -212,7 +212,7 @@ pub fn dataset(paris: &Paris, noc: &str) -> Dataset {
         table_awarded: table,
         table_now: Vec::new(),
         reference: Vec::new(),
-        sources: vec![Source {
+        sources: vec![Citation {
             name: "Paris 2024 Olympic Summer Games (Kaggle, piterfm, from olympics.com)".to_owned(),
             covers: format!(
                 "athletes with sex and birth date, {} events, {} medals with their days, teams, the schedule and {} results rows in {} files, for every NOC; the all-nation medal table counted from medals.csv. Places are derived from the round each entry reached; an entry no result row names did not start, but in artistic gymnastics, whose files hold finals only, it went out in qualification{}{}{}",
