@@ -20,7 +20,7 @@ pub use records::{
     Appearance, Athlete, Completeness, Delegation, Entry, Event, LedgerCoverage, Revision,
     TableLine,
 };
-pub use vocab::{Category, Kind, Medal, Place, Presented, Sex, Status, View};
+pub use vocab::{Category, Kind, Medal, Noc, Place, Presented, Season, Sex, Status, View};
 
 /// What a dataset's source records. What it lacks is said in the briefing in place of the
 /// figures, never drawn empty or guessed.

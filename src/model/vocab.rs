@@ -1,6 +1,6 @@
 //! The words and codes the data is written in: medals, sexes, event categories and kinds, how an
-//! entry ended, places, the two views of the medals. Each is parsed from its one spelling here,
-//! so a reader or a check never compares the strings itself.
+//! entry ended, places, the two views of the medals, seasons and NOC codes. Each is parsed from its
+//! one spelling here, so a reader or a check never compares the strings itself.
 
 use std::fmt;
 
@@ -289,6 +289,104 @@ impl View {
     }
 }
 
+/// The season of a Games.
+///
+/// Ordered Winter before Summer, by the calendar: in the years that held both (1924 to 1992) the
+/// Winter Games came first, and the readers already sort Games so (`(year, season != "Winter")`).
+/// This is not the alphabetical order of the names, in which "Summer" comes first: a sort of
+/// `"2012 Summer"`-style names as strings is not a sort by `(year, Season)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum Season {
+    Winter,
+    Summer,
+}
+
+impl Season {
+    /// Both seasons, in their order.
+    pub const ALL: [Season; 2] = [Season::Winter, Season::Summer];
+
+    /// What a season must be written as in a data file, for its messages: "expected {EXPECTED}".
+    pub const EXPECTED: &'static str = "Summer or Winter";
+
+    /// Parses a season as a person writes it: `Summer` or `summer`, `Winter` or `winter`.
+    pub fn parse(text: &str) -> Option<Self> {
+        match text {
+            "Summer" | "summer" => Some(Self::Summer),
+            "Winter" | "winter" => Some(Self::Winter),
+            _ => None,
+        }
+    }
+
+    /// Parses the data's spelling only: `Summer` or `Winter`, capitalised, as every source
+    /// writes it (a data file that writes `summer` is refused, as it always was).
+    pub fn parse_data(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.name() == text)
+    }
+
+    /// `Summer` or `Winter`, as the data and the briefings write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Summer => "Summer",
+            Self::Winter => "Winter",
+        }
+    }
+}
+
+impl fmt::Display for Season {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A nation's NOC code: three capital letters such as `KAZ`, checked once where it is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Noc([u8; 3]);
+
+impl Noc {
+    /// What a NOC code must be, for the one message every reader gives: "expected {EXPECTED}".
+    pub const EXPECTED: &'static str = "a three-letter NOC code in capitals such as KAZ";
+
+    /// Parses a code as the data writes it: exactly three ASCII capitals (`kaz`, `KZ` and
+    /// ` KAZ` are not codes; a command line's `--noc kaz` is put in capitals before it gets here).
+    pub fn parse(text: &str) -> Option<Self> {
+        let letters: [u8; 3] = text.as_bytes().try_into().ok()?;
+        letters
+            .iter()
+            .all(u8::is_ascii_uppercase)
+            .then_some(Self(letters))
+    }
+
+    /// The code as text: `KAZ`.
+    pub fn as_str(&self) -> &str {
+        // Three ASCII capitals are always UTF-8; the fallback is never taken.
+        std::str::from_utf8(&self.0).unwrap_or_default()
+    }
+}
+
+impl fmt::Display for Noc {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl From<Noc> for String {
+    fn from(noc: Noc) -> Self {
+        noc.as_str().to_owned()
+    }
+}
+
+impl PartialEq<str> for Noc {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl Serialize for Noc {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -306,5 +404,68 @@ mod tests {
         for bad in ["", "=", "0", "3rd", "DQ", "7 heat1", "7 r1", "-2"] {
             assert_eq!(Place::parse(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn seasons_parse_as_written_and_display_capitalised() {
+        assert_eq!(Season::parse("Summer"), Some(Season::Summer));
+        assert_eq!(Season::parse("summer"), Some(Season::Summer));
+        assert_eq!(Season::parse("Winter"), Some(Season::Winter));
+        assert_eq!(Season::parse("winter"), Some(Season::Winter));
+        for bad in ["", "SUMMER", " Summer", "Spring", "Summer Winter"] {
+            assert_eq!(Season::parse(bad), None, "{bad:?}");
+        }
+        assert_eq!(Season::Summer.to_string(), "Summer");
+        assert_eq!(Season::Winter.to_string(), "Winter");
+        assert_eq!(
+            serde_json::to_string(&Season::ALL).unwrap(),
+            r#"["Winter","Summer"]"#
+        );
+    }
+
+    #[test]
+    fn data_files_must_capitalise_the_season() {
+        assert_eq!(Season::parse_data("Summer"), Some(Season::Summer));
+        assert_eq!(Season::parse_data("Winter"), Some(Season::Winter));
+        assert_eq!(Season::parse_data("summer"), None);
+        assert_eq!(Season::parse_data("winter"), None);
+    }
+
+    #[test]
+    fn winter_games_come_before_summer_games_of_the_same_year() {
+        // 1924: Chamonix in January and February, Paris from May.
+        assert!(Season::Winter < Season::Summer);
+        let mut games = [
+            (1924, Season::Summer),
+            (1928, Season::Winter),
+            (1924, Season::Winter),
+        ];
+        games.sort();
+        assert_eq!(
+            games,
+            [
+                (1924, Season::Winter),
+                (1924, Season::Summer),
+                (1928, Season::Winter)
+            ]
+        );
+        // Unlike the names' alphabetical order.
+        assert!(Season::Summer.name() < Season::Winter.name());
+    }
+
+    #[test]
+    fn a_noc_is_three_capitals() {
+        let kaz = Noc::parse("KAZ").unwrap();
+        assert_eq!(kaz.as_str(), "KAZ");
+        assert_eq!(kaz.to_string(), "KAZ");
+        assert_eq!(String::from(kaz), "KAZ");
+        assert!(kaz == *"KAZ");
+        assert_eq!(serde_json::to_string(&kaz).unwrap(), r#""KAZ""#);
+        for bad in [
+            "", "KA", "KAZA", "kaz", "Kaz", " KAZ", "KA1", "../", "KÄZ", "ÄZ",
+        ] {
+            assert_eq!(Noc::parse(bad), None, "{bad:?}");
+        }
+        assert!(Noc::parse("GBR") < Noc::parse("KAZ"));
     }
 }

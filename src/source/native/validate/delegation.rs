@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::checker::{At, Checker, Target, valid_noc};
+use super::checker::{At, Checker, Target};
 use crate::date::{Date, PartialDate};
 use crate::error::DataError;
 use crate::model::*;
@@ -38,8 +38,8 @@ impl Checker {
             at,
             "noc",
             &r.noc,
-            |v| valid_noc(v).then(|| v.to_owned()),
-            "a three-letter NOC code in capitals such as KAZ",
+            |v| Noc::parse(v).map(String::from),
+            Noc::EXPECTED,
         );
         let nation = self.text(at, "nation", &r.nation);
         let games = self.text(at, "games", &r.games);
@@ -48,8 +48,8 @@ impl Checker {
             at,
             "season",
             &r.season,
-            |v| matches!(v, "Summer" | "Winter").then(|| v.to_owned()),
-            "Summer or Winter",
+            |v| Season::parse_data(v).map(|s| s.name().to_owned()),
+            Season::EXPECTED,
         );
         let city = self.text(at, "city", &r.city);
         let opening = self.need(at, "opening", &r.opening, Date::parse, "a date YYYY-MM-DD");

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use super::checker::{At, Checker, parse_count, valid_noc};
+use super::checker::{At, Checker, parse_count};
 use crate::error::DataError;
 use crate::model::*;
 use crate::source::csv::Table;
@@ -27,8 +27,8 @@ impl Checker {
                 at,
                 "noc",
                 &r.noc,
-                |v| valid_noc(v).then(|| v.to_owned()),
-                "a three-letter NOC code in capitals",
+                |v| Noc::parse(v).map(String::from),
+                Noc::EXPECTED,
             );
             let nation = self.text(at, "nation", &r.nation);
             let gold = self.count(at, "gold", &r.gold);
