@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::model::{
-    Appearance, Athlete, Coverage, Dataset, Delegation, Entry, Event, Source as Cited, TableLine,
+    Appearance, Athlete, Citation, Coverage, Dataset, Delegation, Entry, Event, TableLine,
 };
 
 /// A delegation at Games, as a source knows it: no dates, appearance or flag bearers until the
@@ -47,7 +47,7 @@ pub struct Parts {
     pub history_sports: BTreeMap<i32, BTreeSet<String>>,
     /// Every nation's medals as awarded at these Games.
     pub table_awarded: Vec<TableLine>,
-    pub sources: Vec<Cited>,
+    pub sources: Vec<Citation>,
 }
 
 /// The dataset of `parts`, in one view (each medal now as awarded) until the ledger gives both.

@@ -12,7 +12,7 @@ use std::sync::{Arc, Mutex};
 
 use crate::date::Date;
 use crate::error::Error;
-use crate::model::{Appearance, Dataset, Source as Cited};
+use crate::model::{Appearance, Citation, Dataset};
 use crate::source::collection::Collection;
 use crate::source::kaggle::GamesChoice;
 use crate::source::ledger::{Ledger, NowView};
@@ -34,7 +34,11 @@ pub fn dataset(pick: &Pick, now: &NowView) -> Result<Dataset, Error> {
 }
 
 /// A nation's appearances at one season's Games in one source, with the sports entered.
-type History = (Vec<Appearance>, BTreeMap<i32, BTreeSet<String>>, Vec<Cited>);
+type History = (
+    Vec<Appearance>,
+    BTreeMap<i32, BTreeSet<String>>,
+    Vec<Citation>,
+);
 
 /// Several sources read once, seen as one `Collection` whose Games are all of theirs.
 pub struct Sources {

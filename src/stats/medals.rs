@@ -193,32 +193,82 @@ fn won(data: &Dataset, view: View) -> Vec<MedalWon> {
 /// Computes one view.
 pub fn view(data: &Dataset, view: View) -> MedalView {
     let medals = won(data, view);
-    let mut totals = MedalCount::default();
-    let mut sports: BTreeMap<&str, (MedalCount, BTreeMap<&str, MedalCount>)> = BTreeMap::new();
-    let mut categories: BTreeMap<Category, MedalCount> = BTreeMap::new();
-    let mut sexes: BTreeMap<Sex, MedalCount> = BTreeMap::new();
-    let mut per_day: BTreeMap<Date, MedalCount> = BTreeMap::new();
-    for m in &medals {
-        totals.add(m.medal);
-        let sport = sports.entry(&m.sport).or_default();
-        sport.0.add(m.medal);
-        sport.1.entry(&m.discipline).or_default().add(m.medal);
-        categories.entry(m.category).or_default().add(m.medal);
-        let mut crew_sexes: Vec<Sex> = m
-            .athlete_ids
-            .iter()
-            .filter_map(|id| data.athletes.iter().find(|a| &a.id == id).map(|a| a.sex))
-            .collect();
-        crew_sexes.sort();
-        crew_sexes.dedup();
-        for sex in crew_sexes {
-            sexes.entry(sex).or_default().add(m.medal);
-        }
-        if let Some(date) = m.date {
-            per_day.entry(date).or_default().add(m.medal);
-        }
+    let tally = Tally::of(data, &medals);
+    let by_sport = by_sport(tally.sports);
+    let by_day = by_day(data, &tally.per_day);
+    let by_category = named_groups(CATEGORIES, &tally.categories);
+    let by_sex = named_groups(SEXES, &tally.sexes);
+    let medallists = medallists(data, &medals);
+    let multiple_medallists = medallists
+        .iter()
+        .filter(|m| m.medals.total > 1)
+        .cloned()
+        .collect();
+    let totals = tally.totals;
+    let table = rank::table(data.table(view), &data.delegation.noc);
+    let this = table.iter().find(|t| t.this).filter(|_| totals.total > 0);
+    MedalView {
+        view,
+        totals,
+        medals,
+        by_sport,
+        by_day,
+        by_category,
+        by_sex,
+        medallists,
+        multiple_medallists,
+        rank: this.map(|t| t.rank.clone()),
+        rank_by_total: this.map(|t| t.rank_by_total.clone()),
+        table,
     }
+}
 
+/// The medals of one view counted every way the view shows them, in one pass.
+#[derive(Default)]
+struct Tally<'a> {
+    totals: MedalCount,
+    /// By sport, and within it by discipline.
+    sports: BTreeMap<&'a str, (MedalCount, BTreeMap<&'a str, MedalCount>)>,
+    categories: BTreeMap<Category, MedalCount>,
+    /// A mixed crew's medal counts once for each sex in it.
+    sexes: BTreeMap<Sex, MedalCount>,
+    per_day: BTreeMap<Date, MedalCount>,
+}
+
+impl<'a> Tally<'a> {
+    fn of(data: &Dataset, medals: &'a [MedalWon]) -> Self {
+        let mut t = Self::default();
+        for m in medals {
+            t.totals.add(m.medal);
+            let sport = t.sports.entry(&m.sport).or_default();
+            sport.0.add(m.medal);
+            sport.1.entry(&m.discipline).or_default().add(m.medal);
+            t.categories.entry(m.category).or_default().add(m.medal);
+            for sex in crew_sexes(data, m) {
+                t.sexes.entry(sex).or_default().add(m.medal);
+            }
+            if let Some(date) = m.date {
+                t.per_day.entry(date).or_default().add(m.medal);
+            }
+        }
+        t
+    }
+}
+
+/// The sexes of the athletes holding a medal, each once.
+fn crew_sexes(data: &Dataset, m: &MedalWon) -> Vec<Sex> {
+    let mut sexes: Vec<Sex> = m
+        .athlete_ids
+        .iter()
+        .filter_map(|id| data.athletes.iter().find(|a| &a.id == id).map(|a| a.sex))
+        .collect();
+    sexes.sort();
+    sexes.dedup();
+    sexes
+}
+
+/// Sports with a medal, best first (gold, silver, bronze, then name), with their disciplines.
+fn by_sport(sports: BTreeMap<&str, (MedalCount, BTreeMap<&str, MedalCount>)>) -> Vec<SportMedals> {
     let mut by_sport: Vec<SportMedals> = sports
         .into_iter()
         .map(|(sport, (medals, disciplines))| SportMedals {
@@ -239,15 +289,18 @@ pub fn view(data: &Dataset, view: View) -> MedalView {
             .cmp(&a.medals.as_array())
             .then_with(|| a.sport.cmp(&b.sport))
     });
+    by_sport
+}
 
+/// Every day of the Games with its medals and the running total; none without the Games' dates.
+fn by_day(data: &Dataset, per_day: &BTreeMap<Date, MedalCount>) -> Vec<DayMedals> {
     let d = &data.delegation;
-    let mut running = MedalCount::default();
     let days = match (d.opening, d.closing) {
         (Some(opening), Some(closing)) => opening.days_through(closing).collect(),
         _ => Vec::new(),
     };
-    let by_day = days
-        .into_iter()
+    let mut running = MedalCount::default();
+    days.into_iter()
         .map(|date| {
             let medals = per_day.get(&date).copied().unwrap_or_default();
             for medal in Medal::ALL {
@@ -261,46 +314,21 @@ pub fn view(data: &Dataset, view: View) -> MedalView {
                 cumulative: running,
             }
         })
-        .collect();
+        .collect()
+}
 
-    let by_category = CATEGORIES
+/// One line per group, in the list's order, with its name in the JSON (none won: zero).
+fn named_groups<K: Ord, const N: usize>(
+    groups: [(K, &'static str); N],
+    counts: &BTreeMap<K, MedalCount>,
+) -> Vec<CategoryMedals> {
+    groups
         .into_iter()
-        .map(|(c, name)| CategoryMedals {
+        .map(|(key, name)| CategoryMedals {
             category: name,
-            medals: categories.get(&c).copied().unwrap_or_default(),
+            medals: counts.get(&key).copied().unwrap_or_default(),
         })
-        .collect();
-    let by_sex = SEXES
-        .into_iter()
-        .map(|(s, name)| CategoryMedals {
-            category: name,
-            medals: sexes.get(&s).copied().unwrap_or_default(),
-        })
-        .collect();
-
-    let medallists = medallists(data, &medals);
-    let multiple_medallists = medallists
-        .iter()
-        .filter(|m| m.medals.total > 1)
-        .cloned()
-        .collect();
-
-    let table = rank::table(data.table(view), &d.noc);
-    let this = table.iter().find(|t| t.this).filter(|_| totals.total > 0);
-    MedalView {
-        view,
-        totals,
-        medals,
-        by_sport,
-        by_day,
-        by_category,
-        by_sex,
-        medallists,
-        multiple_medallists,
-        rank: this.map(|t| t.rank.clone()),
-        rank_by_total: this.map(|t| t.rank_by_total.clone()),
-        table,
-    }
+        .collect()
 }
 
 fn medallists(data: &Dataset, medals: &[MedalWon]) -> Vec<Medallist> {

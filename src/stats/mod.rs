@@ -50,7 +50,7 @@ pub struct Stats {
     /// Every entry's result, by sport.
     pub results: Vec<SportResults>,
     /// Where the dataset's facts come from.
-    pub sources: Vec<crate::model::Source>,
+    pub sources: Vec<crate::model::Citation>,
 }
 
 impl Stats {

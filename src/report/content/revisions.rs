@@ -2,7 +2,7 @@
 
 use crate::charts::ChartId;
 use crate::model::{Completeness, LedgerCoverage, Presented};
-use crate::stats::Stats;
+use crate::stats::{MedalView, Stats};
 
 use super::super::layout::{Align, Block, Table, col};
 use super::words::{ledger_caveat, medal, now_date, plural};
@@ -12,30 +12,49 @@ use super::{Section, body, figure, row};
 pub(super) fn push(s: &Stats, b: &mut Vec<Block>) {
     b.push(Section::Revisions.heading());
     let Some(now) = &s.now else {
-        b.push(body(
-            "The source records no decision taken after the Games (disqualifications after re-tests, reallocated medals), so there is no revision ledger and no chart of it. The medals in this briefing are as the source records them; later changes are not in it.",
-        ));
+        b.push(body(NO_LEDGER));
         return;
     };
-    let r = &s.revisions;
     if let Some(ledger) = &s.delegation.ledger {
         b.push(body(ledger_words(s, ledger)));
     }
-    if r.changes.is_empty() {
-        b.push(body(match &s.delegation.ledger {
-            Some(l) if l.completeness == Completeness::Complete => {
-                "No medal of the delegation has changed since the Games, and the ledger records every change at these Games: the medals now are the medals as awarded."
-            }
-            Some(_) => {
-                "No medal of the delegation has changed in the ledger: the medals now are the medals as awarded, as far as the ledger records."
-            }
-            None => {
-                "No medal has changed since the Games: the medals now are the medals as awarded."
-            }
-        }));
+    if s.revisions.changes.is_empty() {
+        b.push(body(unchanged_words(s.delegation.ledger.as_ref())));
         return;
     }
-    b.push(body(format!(
+    b.push(body(net_change_words(s, now)));
+    let sources = cited_once(s);
+    b.push(Block::Table(ledger_table(s, &sources)));
+    if !sources.is_empty() {
+        b.push(body(sources_words(&sources)));
+    }
+    b.push(figure(
+        s,
+        ChartId::Revisions,
+        "From medals as awarded to medals now, one decision at a time, or in a long ledger grouped by event, day or year.".into(),
+    ));
+}
+
+/// Why a source without decisions after the Games has no ledger.
+const NO_LEDGER: &str = "The source records no decision taken after the Games (disqualifications after re-tests, reallocated medals), so there is no revision ledger and no chart of it. The medals in this briefing are as the source records them; later changes are not in it.";
+
+/// That no medal of the delegation changed, as surely as the ledger covers these Games.
+fn unchanged_words(ledger: Option<&LedgerCoverage>) -> &'static str {
+    match ledger {
+        Some(l) if l.completeness == Completeness::Complete => {
+            "No medal of the delegation has changed since the Games, and the ledger records every change at these Games: the medals now are the medals as awarded."
+        }
+        Some(_) => {
+            "No medal of the delegation has changed in the ledger: the medals now are the medals as awarded, as far as the ledger records."
+        }
+        None => "No medal has changed since the Games: the medals now are the medals as awarded.",
+    }
+}
+
+/// The changes in one sentence: stripped, reallocated, recoloured, and the net change.
+fn net_change_words(s: &Stats, now: &MedalView) -> String {
+    let r = &s.revisions;
+    format!(
         "After the Games, {} and {} reallocated to the delegation, and {} changed colour. Net change: {:+} gold, {:+} silver, {:+} bronze, {:+} in all, from {} as awarded to {} now ({}).",
         plural(r.stripped, "medal was stripped", "medals were stripped"),
         plural(r.gained, "medal was", "medals were"),
@@ -47,26 +66,34 @@ pub(super) fn push(s: &Stats, b: &mut Vec<Block>) {
         s.awarded.totals.total,
         now.totals.total,
         now_date(s)
-    )));
-    // The world ledger's citations are long and shared by many rows: each is listed once under
-    // the table and the rows give its number.
-    let numbered = s.delegation.ledger.is_some();
+    )
+}
+
+/// The world ledger's citations, each once in the order the rows first cite it: they are long and
+/// shared by many rows, so they are listed under the table and the rows give their numbers.
+/// Empty for a dataset's own ledger, whose rows give their sources in full.
+fn cited_once(s: &Stats) -> Vec<&str> {
     let mut sources: Vec<&str> = Vec::new();
-    if numbered {
-        for c in &r.changes {
+    if s.delegation.ledger.is_some() {
+        for c in &s.revisions.changes {
             if !sources.contains(&c.source.as_str()) {
                 sources.push(&c.source);
             }
         }
     }
+    sources
+}
+
+/// The ledger table, one row per decision; a source listed in `sources` is given by its number.
+fn ledger_table(s: &Stats, sources: &[&str]) -> Table {
+    let changes = &s.revisions.changes;
     let source_of = |text: &str| -> String {
         match sources.iter().position(|s| *s == text) {
             Some(i) => format!("[{}]", i + 1),
             None => text.to_owned(),
         }
     };
-    let rows = r
-        .changes
+    let rows = changes
         .iter()
         .map(|c| {
             row(vec![
@@ -84,15 +111,16 @@ pub(super) fn push(s: &Stats, b: &mut Vec<Block>) {
             ])
         })
         .collect();
+    let numbered = s.delegation.ledger.is_some();
     let (why, source) = if numbered { (0.33, 0.09) } else { (0.28, 0.14) };
     // "gold (withheld)" needs a wider column than a medal alone; the reason gives the room.
-    let withheld = r.changes.iter().any(|c| c.presented == Some(Presented::No));
+    let withheld = changes.iter().any(|c| c.presented == Some(Presented::No));
     let (to, why) = if withheld {
         (0.10, why - 0.03)
     } else {
         (0.07, why)
     };
-    b.push(Block::Table(Table {
+    Table {
         caption: "The revision ledger, in the order of the decisions".into(),
         bookmark: None,
         columns: vec![
@@ -105,20 +133,17 @@ pub(super) fn push(s: &Stats, b: &mut Vec<Block>) {
             col("Source", source, Align::Left),
         ],
         rows,
-    }));
-    if !sources.is_empty() {
-        let listed: Vec<String> = sources
-            .iter()
-            .enumerate()
-            .map(|(i, s)| format!("[{}] {s}", i + 1))
-            .collect();
-        b.push(body(format!("Sources: {}", listed.join(" "))));
     }
-    b.push(figure(
-        s,
-        ChartId::Revisions,
-        "From medals as awarded to medals now, one decision at a time, or in a long ledger grouped by event, day or year.".into(),
-    ));
+}
+
+/// The numbered list of the sources the table cites by number.
+fn sources_words(sources: &[&str]) -> String {
+    let listed: Vec<String> = sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| format!("[{}] {s}", i + 1))
+        .collect();
+    format!("Sources: {}", listed.join(" "))
 }
 
 /// Where the changes come from when the world revision ledger gives them, and how completely it

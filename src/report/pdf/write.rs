@@ -162,15 +162,37 @@ pub fn serialise(lo: &lopdf::Document, raw: &[(ObjectId, Vec<u8>)]) -> Result<Ve
     let info = lo.trailer.get(b"Info").ok().cloned();
     let mut out: Vec<u8> = Vec::with_capacity(256 * 1024);
     out.extend_from_slice(b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n");
-    let largest = lo
-        .objects
+    let largest = largest_number(lo, raw);
+    let mut entries = vec![Entry::Free; largest as usize + 1];
+    let mut packed = write_streams(&mut out, &mut entries, lo)?;
+    packed.extend(raw.iter().map(|(id, bytes)| (*id, Packed::Raw(bytes))));
+    let mut next = largest + 1;
+    for chunk in packed.chunks(PER_STREAM) {
+        write_object_stream(&mut out, &mut entries, next, chunk)?;
+        next += 1;
+    }
+    write_xref_stream(&mut out, entries, next, root, info)?;
+    Ok(out)
+}
+
+/// The largest object number in use: object streams and the cross-reference take the next ones.
+fn largest_number(lo: &lopdf::Document, raw: &[(ObjectId, Vec<u8>)]) -> u32 {
+    lo.objects
         .keys()
         .chain(raw.iter().map(|(id, _)| id))
         .map(|(n, _)| *n)
         .max()
-        .unwrap_or(0);
-    let mut entries = vec![Entry::Free; largest as usize + 1];
-    let mut packed: Vec<(ObjectId, Packed)> = Vec::with_capacity(lo.objects.len() + raw.len());
+        .unwrap_or(0)
+}
+
+/// Writes the streams, which cannot go in an object stream, as objects of their own, and returns
+/// every other object, to pack.
+fn write_streams<'a>(
+    out: &mut Vec<u8>,
+    entries: &mut [Entry],
+    lo: &'a lopdf::Document,
+) -> Result<Vec<(ObjectId, Packed<'a>)>, String> {
+    let mut packed = Vec::with_capacity(lo.objects.len());
     for (&id, o) in &lo.objects {
         if id.1 != 0 {
             return Err(format!("object {} has generation {}", id.0, id.1));
@@ -178,48 +200,92 @@ pub fn serialise(lo: &lopdf::Document, raw: &[(ObjectId, Vec<u8>)]) -> Result<Ve
         if matches!(o, Object::Stream(_)) {
             entries[id.0 as usize] = Entry::At(out.len());
             out.extend_from_slice(format!("{} 0 obj\n", id.0).as_bytes());
-            object(&mut out, o)?;
+            object(out, o)?;
             out.extend_from_slice(b"\nendobj\n");
         } else {
             packed.push((id, Packed::Object(o)));
         }
     }
-    packed.extend(raw.iter().map(|(id, bytes)| (*id, Packed::Raw(bytes))));
-    let mut next = largest + 1;
-    for chunk in packed.chunks(PER_STREAM) {
-        let container = next;
-        next += 1;
-        let (mut offsets, mut body) = (String::new(), Vec::new());
-        for (index, (id, o)) in chunk.iter().enumerate() {
-            offsets.push_str(&format!("{} {} ", id.0, body.len()));
-            match o {
-                Packed::Object(o) => object(&mut body, o)?,
-                Packed::Raw(bytes) => body.extend_from_slice(bytes),
-            }
-            body.push(b' ');
-            entries[id.0 as usize] = Entry::Packed(container, index as u16);
+    Ok(packed)
+}
+
+/// Writes `chunk` as the compressed object stream numbered `container`, noting where each
+/// object went.
+fn write_object_stream(
+    out: &mut Vec<u8>,
+    entries: &mut Vec<Entry>,
+    container: u32,
+    chunk: &[(ObjectId, Packed)],
+) -> Result<(), String> {
+    let (mut offsets, mut body) = (String::new(), Vec::new());
+    for (index, (id, o)) in chunk.iter().enumerate() {
+        offsets.push_str(&format!("{} {} ", id.0, body.len()));
+        match o {
+            Packed::Object(o) => object(&mut body, o)?,
+            Packed::Raw(bytes) => body.extend_from_slice(bytes),
         }
-        let first = offsets.len();
-        let mut content = offsets.into_bytes();
-        content.extend_from_slice(&body);
-        let content = deflate(&content, LEVEL)?;
-        entries.push(Entry::At(out.len()));
-        out.extend_from_slice(format!("{container} 0 obj\n").as_bytes());
-        out.extend_from_slice(
-            format!(
-                "<</Type/ObjStm/N {}/First {first}/Filter/FlateDecode/Length {}>>stream\n",
-                chunk.len(),
-                content.len()
-            )
-            .as_bytes(),
-        );
-        out.extend_from_slice(&content);
-        out.extend_from_slice(b"\nendstream\nendobj\n");
+        body.push(b' ');
+        entries[id.0 as usize] = Entry::Packed(container, index as u16);
     }
-    // The cross-reference stream: one entry per object, itself included.
-    let xref = next;
+    let first = offsets.len();
+    let mut content = offsets.into_bytes();
+    content.extend_from_slice(&body);
+    let content = deflate(&content, LEVEL)?;
+    entries.push(Entry::At(out.len()));
+    out.extend_from_slice(format!("{container} 0 obj\n").as_bytes());
+    out.extend_from_slice(
+        format!(
+            "<</Type/ObjStm/N {}/First {first}/Filter/FlateDecode/Length {}>>stream\n",
+            chunk.len(),
+            content.len()
+        )
+        .as_bytes(),
+    );
+    out.extend_from_slice(&content);
+    out.extend_from_slice(b"\nendstream\nendobj\n");
+    Ok(())
+}
+
+/// Writes the cross-reference stream, numbered `xref`, which is also the trailer, and the end of
+/// the file.
+fn write_xref_stream(
+    out: &mut Vec<u8>,
+    mut entries: Vec<Entry>,
+    xref: u32,
+    root: Object,
+    info: Option<Object>,
+) -> Result<(), String> {
+    // One entry per object, the cross-reference stream itself included.
     let start = out.len();
     entries.push(Entry::At(start));
+    let table = deflate(&xref_table(&entries)?, LEVEL)?;
+    let mut trailer = Dictionary::new();
+    trailer.set("Type", Object::Name(b"XRef".to_vec()));
+    trailer.set("Size", i64::from(xref) + 1);
+    trailer.set("W", Object::Array(vec![1.into(), 4.into(), 2.into()]));
+    trailer.set("Root", root);
+    if let Some(info) = info {
+        trailer.set("Info", info);
+    }
+    // The hash of everything written so far: the same content, the same ID.
+    let id = Object::String(
+        format!("{:016x}", fnv(out)).into_bytes(),
+        StringFormat::Literal,
+    );
+    trailer.set("ID", Object::Array(vec![id.clone(), id]));
+    trailer.set("Filter", Object::Name(b"FlateDecode".to_vec()));
+    trailer.set("Length", table.len() as i64);
+    out.extend_from_slice(format!("{xref} 0 obj\n").as_bytes());
+    dictionary(out, &trailer)?;
+    out.extend_from_slice(b"stream\n");
+    out.extend_from_slice(&table);
+    out.extend_from_slice(format!("\nendstream\nendobj\nstartxref\n{start}\n%%EOF\n").as_bytes());
+    Ok(())
+}
+
+/// The cross-reference rows, uncompressed: type, offset or object stream, generation or index
+/// (widths 1, 4 and 2 bytes).
+fn xref_table(entries: &[Entry]) -> Result<Vec<u8>, String> {
     let mut table = Vec::with_capacity(entries.len() * 7);
     for (n, e) in entries.iter().enumerate() {
         let (kind, field, generation): (u8, u32, u16) = match *e {
@@ -236,26 +302,7 @@ pub fn serialise(lo: &lopdf::Document, raw: &[(ObjectId, Vec<u8>)]) -> Result<Ve
         table.extend_from_slice(&field.to_be_bytes());
         table.extend_from_slice(&generation.to_be_bytes());
     }
-    let table = deflate(&table, LEVEL)?;
-    let id = format!("{:016x}", fnv(&out));
-    let mut trailer = Dictionary::new();
-    trailer.set("Type", Object::Name(b"XRef".to_vec()));
-    trailer.set("Size", i64::from(xref) + 1);
-    trailer.set("W", Object::Array(vec![1.into(), 4.into(), 2.into()]));
-    trailer.set("Root", root);
-    if let Some(info) = info {
-        trailer.set("Info", info);
-    }
-    let id = Object::String(id.into_bytes(), StringFormat::Literal);
-    trailer.set("ID", Object::Array(vec![id.clone(), id]));
-    trailer.set("Filter", Object::Name(b"FlateDecode".to_vec()));
-    trailer.set("Length", table.len() as i64);
-    out.extend_from_slice(format!("{xref} 0 obj\n").as_bytes());
-    dictionary(&mut out, &trailer)?;
-    out.extend_from_slice(b"stream\n");
-    out.extend_from_slice(&table);
-    out.extend_from_slice(format!("\nendstream\nendobj\nstartxref\n{start}\n%%EOF\n").as_bytes());
-    Ok(out)
+    Ok(table)
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Olympics, Summary, crew, sports};
 use crate::model::{
-    Appearance, Athlete, Category, Coverage, Dataset, Entry, Event, Kind, Source as Cited, Status,
+    Appearance, Athlete, Category, Citation, Coverage, Dataset, Entry, Event, Kind, Status,
     TableLine,
 };
 use crate::source::build;
@@ -247,8 +247,8 @@ fn medal_table(file: &Olympics, games: usize) -> Vec<TableLine> {
 }
 
 /// The file among the dataset's sources.
-fn cited(file: &Olympics) -> Cited {
-    Cited {
+fn cited(file: &Olympics) -> Citation {
+    Citation {
         name: "120 years of Olympic history (Kaggle, R. H. Griffin, from sports-reference.com)"
             .to_owned(),
         covers: format!(

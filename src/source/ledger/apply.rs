@@ -9,7 +9,7 @@ use std::hash::Hash;
 use super::{Change, GamesCoverage};
 use crate::date::PartialDate;
 use crate::error::{DataError, Error, quoted};
-use crate::model::{Dataset, LedgerCoverage, Medal, Revision, Source, TableLine};
+use crate::model::{Citation, Dataset, LedgerCoverage, Medal, Revision, TableLine};
 
 /// Every nation's medals at one Games, as awarded and now, by NOC.
 pub type Tables = BTreeMap<String, ([u32; 3], [u32; 3])>;
@@ -65,7 +65,7 @@ pub fn mark(data: &mut Dataset, mark: Mark<'_>) {
         completeness: mark.coverage.completeness,
         note: mark.coverage.note.clone(),
     });
-    data.sources.push(Source {
+    data.sources.push(Citation {
         name: "podium's world revision ledger".to_owned(),
         covers: format!(
             "medal changes decided after the Games, for every nation: {} for these Games. {}",

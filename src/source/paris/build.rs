@@ -6,8 +6,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use super::{GAMES, Paris, places, sports};
 use crate::date::Date;
 use crate::model::{
-    Appearance, Athlete, Coverage, Dataset, Entry, Event, Medal, Sex, Source as Cited, Status,
-    TableLine,
+    Appearance, Athlete, Citation, Coverage, Dataset, Entry, Event, Medal, Sex, Status, TableLine,
 };
 use crate::source::build;
 
@@ -218,7 +217,7 @@ fn appearance(
 }
 
 /// The folder among the dataset's sources, with what it left out of this nation's team.
-fn cited(paris: &Paris, noc: &str, people: &[usize]) -> Cited {
+fn cited(paris: &Paris, noc: &str, people: &[usize]) -> Citation {
     let alternates = paris
         .people
         .iter()
@@ -240,7 +239,7 @@ fn cited(paris: &Paris, noc: &str, people: &[usize]) -> Cited {
                 .map(|(file, line)| format!("{} {} ({file}, line {line})", p.code, p.listed_as))
         })
         .collect();
-    Cited {
+    Citation {
         name: "Paris 2024 Olympic Summer Games (Kaggle, piterfm, from olympics.com)".to_owned(),
         covers: format!(
             "athletes with sex and birth date, {} events, {} medals with their days, teams, the schedule and {} results rows in {} files, for every NOC; the all-nation medal table counted from medals.csv. Places are derived from the round each entry reached; an entry no result row names did not start, but in artistic gymnastics, whose files hold finals only, it went out in qualification{}{}{}",

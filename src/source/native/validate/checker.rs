@@ -247,7 +247,3 @@ pub(super) fn valid_id(v: &str) -> bool {
         && v.chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
 }
-
-pub(super) fn valid_noc(v: &str) -> bool {
-    v.len() == 3 && v.bytes().all(|b| b.is_ascii_uppercase())
-}

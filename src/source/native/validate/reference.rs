@@ -48,7 +48,7 @@ impl Checker {
         published
     }
 
-    pub(super) fn sources(&mut self, table: &Table<SourceRow>) -> Vec<Source> {
+    pub(super) fn sources(&mut self, table: &Table<SourceRow>) -> Vec<Citation> {
         let mut sources = Vec::new();
         for row in &table.rows {
             let at = At::of(table, row);
@@ -63,7 +63,7 @@ impl Checker {
                 "a date YYYY-MM-DD, YYYY-MM or YYYY, or blank",
             );
             if let (Some(name), Some(covers), Some(as_of)) = (name, covers, as_of) {
-                sources.push(Source {
+                sources.push(Citation {
                     name,
                     covers,
                     as_of,

@@ -179,38 +179,13 @@ impl Checker {
         for row in &table.rows {
             let at = At::of(table, row);
             let r = &row.data;
-            let athlete = self.lookup(at, ("athlete", &r.athlete), athlete_ids, Target::Athlete);
-            let event = self.lookup(at, ("event", &r.event), event_ids, Target::Event);
-            let status = self.need(
-                at,
-                "status",
-                &r.status,
-                Status::parse,
-                "competed, dnf, dq or dns",
-            );
-            let place = self.optional(
-                at,
-                "place",
-                &r.place,
-                Place::parse,
-                "a place such as 3, =3 or 7 h1 r1/3, or blank",
-            );
-            let medal = self.optional(
-                at,
-                "medal",
-                &r.medal,
-                Medal::parse,
-                "gold, silver, bronze or blank",
-            );
-            let (Some(athlete), Some(event), Some(status), Some(place), Some(medal)) =
-                (athlete, event, status, place, medal)
-            else {
+            let Some(entry) = self.entry_fields(at, r, athlete_ids, event_ids) else {
                 self.drop_row(Some(Broken::entry(&r.athlete, &r.event)));
                 self.broken.insert(Broken::EntriesOf(r.athlete.clone()));
                 self.broken.insert(Broken::EntriesIn(r.event.clone()));
                 continue;
             };
-            if let Some(first) = seen.insert((athlete, event), at.line) {
+            if let Some(first) = seen.insert((entry.athlete, entry.event), at.line) {
                 self.push(
                     at,
                     "event",
@@ -222,55 +197,101 @@ impl Checker {
                 );
                 continue;
             }
-            let (a, e) = (&athletes[athlete], &events[event]);
-            if !e.category.admits(a.sex) {
-                self.push(at, "athlete", &r.athlete, format!(
-                    "the athlete is recorded as {} in athletes.csv but entered in a {} event (`{}`); an athlete has one sex",
-                    a.sex.word(), e.category.possessive(), e.id));
-            }
-            if a.sport != e.sport {
-                self.push(at, "event", &r.event, format!(
-                    "the event is in {} but the athlete `{}` is listed under {} in athletes.csv; an athlete has one sport",
-                    e.sport, a.id, a.sport));
-            }
-            if status != Status::Competed && place.is_some() {
+            self.entry_agrees(
+                at,
+                r,
+                &entry,
+                &athletes[entry.athlete],
+                &events[entry.event],
+            );
+            entries.push(entry);
+        }
+        entries
+    }
+
+    /// An entry's fields, each read and checked on its own; `None` when any is missing or invalid.
+    fn entry_fields(
+        &mut self,
+        at: At<'_>,
+        r: &EntryRow,
+        athlete_ids: &HashMap<String, usize>,
+        event_ids: &HashMap<String, usize>,
+    ) -> Option<Entry> {
+        let athlete = self.lookup(at, ("athlete", &r.athlete), athlete_ids, Target::Athlete);
+        let event = self.lookup(at, ("event", &r.event), event_ids, Target::Event);
+        let status = self.need(
+            at,
+            "status",
+            &r.status,
+            Status::parse,
+            "competed, dnf, dq or dns",
+        );
+        let place = self.optional(
+            at,
+            "place",
+            &r.place,
+            Place::parse,
+            "a place such as 3, =3 or 7 h1 r1/3, or blank",
+        );
+        let medal = self.optional(
+            at,
+            "medal",
+            &r.medal,
+            Medal::parse,
+            "gold, silver, bronze or blank",
+        );
+        Some(Entry {
+            athlete: athlete?,
+            event: event?,
+            status: status?,
+            place: place?,
+            medal_awarded: medal?,
+            medal_now: medal?,
+        })
+    }
+
+    /// An entry agrees with its athlete and event (sex, sport), and its status with its place and
+    /// medal.
+    fn entry_agrees(&mut self, at: At<'_>, r: &EntryRow, entry: &Entry, a: &Athlete, e: &Event) {
+        if !e.category.admits(a.sex) {
+            self.push(at, "athlete", &r.athlete, format!(
+                "the athlete is recorded as {} in athletes.csv but entered in a {} event (`{}`); an athlete has one sex",
+                a.sex.word(), e.category.possessive(), e.id));
+        }
+        if a.sport != e.sport {
+            self.push(at, "event", &r.event, format!(
+                "the event is in {} but the athlete `{}` is listed under {} in athletes.csv; an athlete has one sport",
+                e.sport, a.id, a.sport));
+        }
+        let status = entry.status;
+        if status != Status::Competed && entry.place.is_some() {
+            self.push(
+                at,
+                "place",
+                &r.place,
+                format!(
+                    "an entry with status {} has no place; leave it blank",
+                    status.name()
+                ),
+            );
+        }
+        if let Some(m) = entry.medal_awarded {
+            let allowed = status == Status::Competed
+                || e.kind == Kind::Team && status == Status::Dns
+                // A medal stripped later: the status records the disqualification, the ledger the change.
+                || status == Status::Dq;
+            if !allowed {
                 self.push(
                     at,
-                    "place",
-                    &r.place,
+                    "medal",
+                    &r.medal,
                     format!(
-                        "an entry with status {} has no place; leave it blank",
+                        "an entry with status {} cannot hold a {m} medal",
                         status.name()
                     ),
                 );
             }
-            if let Some(m) = medal {
-                let allowed = status == Status::Competed
-                    || e.kind == Kind::Team && status == Status::Dns
-                    // A medal stripped later: the status records the disqualification, the ledger the change.
-                    || status == Status::Dq;
-                if !allowed {
-                    self.push(
-                        at,
-                        "medal",
-                        &r.medal,
-                        format!(
-                            "an entry with status {} cannot hold a {m} medal",
-                            status.name()
-                        ),
-                    );
-                }
-            }
-            entries.push(Entry {
-                athlete,
-                event,
-                status,
-                place,
-                medal_awarded: medal,
-                medal_now: medal,
-            });
         }
-        entries
     }
 
     pub(super) fn athletes_have_entries(

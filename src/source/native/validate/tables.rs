@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use super::checker::{At, Checker, parse_count, valid_noc};
+use super::checker::{At, Checker, parse_count};
 use crate::error::DataError;
 use crate::model::*;
 use crate::source::csv::Table;
@@ -27,8 +27,8 @@ impl Checker {
                 at,
                 "noc",
                 &r.noc,
-                |v| valid_noc(v).then(|| v.to_owned()),
-                "a three-letter NOC code in capitals",
+                |v| Noc::parse(v).map(String::from),
+                Noc::EXPECTED,
             );
             let nation = self.text(at, "nation", &r.nation);
             let gold = self.count(at, "gold", &r.gold);
@@ -124,44 +124,7 @@ impl Checker {
         for row in &table.rows {
             let at = At::of(table, row);
             let r = &row.data;
-            let year = self.year(at, "year", &r.year);
-            let city = self.text(at, "city", &r.city);
-            let source = self.text(at, "source", &r.source);
-            let total = self.count(at, "athletes", &r.athletes);
-            let men = self.count(at, "men", &r.men);
-            let women = self.count(at, "women", &r.women);
-            let gold = self.count(at, "gold", &r.gold);
-            let silver = self.count(at, "silver", &r.silver);
-            let bronze = self.count(at, "bronze", &r.bronze);
-            let opt = |c: &mut Self, field: &str, value: &str| {
-                c.optional(
-                    at,
-                    field,
-                    value,
-                    parse_count,
-                    "a whole number from 0 to 100000, or blank when unknown",
-                )
-            };
-            let ga = opt(self, "gold_awarded", &r.gold_awarded);
-            let sa = opt(self, "silver_awarded", &r.silver_awarded);
-            let ba = opt(self, "bronze_awarded", &r.bronze_awarded);
-            let (
-                Some(year),
-                Some(city),
-                Some(total),
-                Some(men),
-                Some(women),
-                Some(g),
-                Some(s),
-                Some(b),
-                Some(ga),
-                Some(sa),
-                Some(ba),
-                Some(source),
-            ) = (
-                year, city, total, men, women, gold, silver, bronze, ga, sa, ba, source,
-            )
-            else {
+            let Some((mut appearance, awarded)) = self.history_fields(at, r) else {
                 self.drop_row(None);
                 continue;
             };
@@ -169,80 +132,147 @@ impl Checker {
                 self.drop_row(None);
                 continue;
             }
-            if men + women != total {
-                self.push(
-                    at,
-                    "athletes",
-                    &r.athletes,
-                    format!("men and women add up to {}, not {total}", men + women),
-                );
-            }
-            let awarded = match (ga, sa, ba) {
-                (Some(g), Some(s), Some(b)) => Some([g, s, b]),
-                (None, None, None) => None,
-                _ => {
-                    self.push(
-                        at,
-                        "gold_awarded",
-                        &r.gold_awarded,
-                        "give all three medals as awarded, or leave all three blank",
-                    );
-                    None
-                }
-            };
-            let appearance = Appearance {
-                year,
-                city,
-                athletes: total,
-                men,
-                women,
-                awarded,
-                now: [g, s, b],
-                source,
-            };
-            if delegation.is_some_and(|d| d.year == year) && !self.incomplete {
-                let men_now = athletes.iter().filter(|a| a.sex == Sex::Male).count() as u32;
-                let computed = (
-                    athletes.len() as u32,
-                    men_now,
-                    athletes.len() as u32 - men_now,
-                );
-                if (total, men, women) != computed {
-                    self.push(at, "athletes", &r.athletes, format!(
-                        "these Games' row gives {total} athletes ({men} men, {women} women) but athletes.csv has {} ({} men, {} women)",
-                        computed.0, computed.1, computed.2));
-                }
-                let now = medal_units(entries, events, View::Now);
-                if appearance.now != now {
-                    self.push(
-                        at,
-                        "gold",
-                        &r.gold,
-                        format!(
-                            "these Games' row gives {} now but the entries and revisions give {}",
-                            medals_text(appearance.now),
-                            medals_text(now)
-                        ),
-                    );
-                }
-                let won = medal_units(entries, events, View::Awarded);
-                if let Some(a) = appearance.awarded.filter(|a| *a != won) {
-                    self.push(
-                        at,
-                        "gold_awarded",
-                        &r.gold_awarded,
-                        format!(
-                            "these Games' row gives {} as awarded but the entries give {}",
-                            medals_text(a),
-                            medals_text(won)
-                        ),
-                    );
-                }
+            self.men_and_women_add_up(at, r, &appearance);
+            appearance.awarded = self.all_three_or_none(at, r, awarded);
+            if delegation.is_some_and(|d| d.year == appearance.year) && !self.incomplete {
+                self.these_games_agree(at, r, &appearance, athletes, entries, events);
             }
             history.push(appearance);
         }
         history.sort_by_key(|a| a.year);
         history
+    }
+
+    /// A row's fields, each read and checked on its own: the appearance, with the medals as
+    /// awarded not yet set, and those medals as written (each may be blank); `None` when any field
+    /// is missing or invalid.
+    fn history_fields(
+        &mut self,
+        at: At<'_>,
+        r: &HistoryRow,
+    ) -> Option<(Appearance, [Option<u32>; 3])> {
+        let year = self.year(at, "year", &r.year);
+        let city = self.text(at, "city", &r.city);
+        let source = self.text(at, "source", &r.source);
+        let total = self.count(at, "athletes", &r.athletes);
+        let men = self.count(at, "men", &r.men);
+        let women = self.count(at, "women", &r.women);
+        let gold = self.count(at, "gold", &r.gold);
+        let silver = self.count(at, "silver", &r.silver);
+        let bronze = self.count(at, "bronze", &r.bronze);
+        let ga = self.blank_or_count(at, "gold_awarded", &r.gold_awarded);
+        let sa = self.blank_or_count(at, "silver_awarded", &r.silver_awarded);
+        let ba = self.blank_or_count(at, "bronze_awarded", &r.bronze_awarded);
+        let appearance = Appearance {
+            year: year?,
+            city: city?,
+            athletes: total?,
+            men: men?,
+            women: women?,
+            awarded: None,
+            now: [gold?, silver?, bronze?],
+            source: source?,
+        };
+        Some((appearance, [ga?, sa?, ba?]))
+    }
+
+    /// A count that may be left blank when unknown.
+    fn blank_or_count(&mut self, at: At<'_>, field: &str, value: &str) -> Option<Option<u32>> {
+        self.optional(
+            at,
+            field,
+            value,
+            parse_count,
+            "a whole number from 0 to 100000, or blank when unknown",
+        )
+    }
+
+    fn men_and_women_add_up(&mut self, at: At<'_>, r: &HistoryRow, a: &Appearance) {
+        if a.men + a.women != a.athletes {
+            self.push(
+                at,
+                "athletes",
+                &r.athletes,
+                format!(
+                    "men and women add up to {}, not {}",
+                    a.men + a.women,
+                    a.athletes
+                ),
+            );
+        }
+    }
+
+    /// The medals as awarded: all three given, or all three blank (unknown).
+    fn all_three_or_none(
+        &mut self,
+        at: At<'_>,
+        r: &HistoryRow,
+        awarded: [Option<u32>; 3],
+    ) -> Option<[u32; 3]> {
+        match awarded {
+            [Some(g), Some(s), Some(b)] => Some([g, s, b]),
+            [None, None, None] => None,
+            _ => {
+                self.push(
+                    at,
+                    "gold_awarded",
+                    &r.gold_awarded,
+                    "give all three medals as awarded, or leave all three blank",
+                );
+                None
+            }
+        }
+    }
+
+    /// The row of these Games agrees with the delegation's own files: its athletes, and its
+    /// medals now and as awarded.
+    fn these_games_agree(
+        &mut self,
+        at: At<'_>,
+        r: &HistoryRow,
+        appearance: &Appearance,
+        athletes: &[Athlete],
+        entries: &[Entry],
+        events: &[Event],
+    ) {
+        let (total, men, women) = (appearance.athletes, appearance.men, appearance.women);
+        let men_now = athletes.iter().filter(|a| a.sex == Sex::Male).count() as u32;
+        let computed = (
+            athletes.len() as u32,
+            men_now,
+            athletes.len() as u32 - men_now,
+        );
+        if (total, men, women) != computed {
+            self.push(at, "athletes", &r.athletes, format!(
+                "these Games' row gives {total} athletes ({men} men, {women} women) but athletes.csv has {} ({} men, {} women)",
+                computed.0, computed.1, computed.2));
+        }
+        let now = medal_units(entries, events, View::Now);
+        if appearance.now != now {
+            self.push(
+                at,
+                "gold",
+                &r.gold,
+                format!(
+                    "these Games' row gives {} now but the entries and revisions give {}",
+                    medals_text(appearance.now),
+                    medals_text(now)
+                ),
+            );
+        }
+        let won = medal_units(entries, events, View::Awarded);
+        if let Some(a) = appearance.awarded.filter(|a| *a != won) {
+            self.push(
+                at,
+                "gold_awarded",
+                &r.gold_awarded,
+                format!(
+                    "these Games' row gives {} as awarded but the entries give {}",
+                    medals_text(a),
+                    medals_text(won)
+                ),
+            );
+        }
     }
 
     pub(super) fn history_sports(
