@@ -244,6 +244,66 @@ fn builder(headers: bool) -> csv::ReaderBuilder {
     b
 }
 
+/// A file's header row, for a reader that takes its columns by name (a file may have more). The
+/// one place a header's missing and repeated columns are put into words; each reader adds the
+/// fix that fits its format.
+#[derive(Debug, Clone, Copy)]
+pub struct Header<'a> {
+    file: &'a str,
+    names: &'a csv::StringRecord,
+}
+
+impl<'a> Header<'a> {
+    /// The header `names` of `file` (the file's label for messages).
+    pub fn new(file: &'a str, names: &'a csv::StringRecord) -> Self {
+        Self { file, names }
+    }
+
+    /// Where each of `columns` is, in their order (the first, for a column named twice). When
+    /// some are missing: one problem naming them all, the header as found for its value, and
+    /// `fix` after them, saying what the file should hold.
+    pub fn locate(&self, columns: &[&str], fix: &str) -> Result<Vec<usize>, DataError> {
+        let mut at = Vec::with_capacity(columns.len());
+        let mut missing = Vec::new();
+        for column in columns {
+            match self.find(column) {
+                Some(i) => at.push(i),
+                None => missing.push(*column),
+            }
+        }
+        if missing.is_empty() {
+            return Ok(at);
+        }
+        let found: Vec<&str> = self.names.iter().collect();
+        Err(DataError {
+            file: self.file.to_owned(),
+            line: Some(1),
+            field: None,
+            value: Some(found.join(",")),
+            problem: format!(
+                "the header lacks the column{} {}; {fix}",
+                if missing.len() == 1 { "" } else { "s" },
+                missing.join(", "),
+            ),
+        })
+    }
+
+    /// Where `column` is, if the header has it (the first, if it has it twice).
+    pub fn find(&self, column: &str) -> Option<usize> {
+        self.names.iter().position(|h| h == column)
+    }
+
+    /// A problem, worded `problem`, for each of `columns` the header names more than once, in
+    /// their order: which of the two holds the data is not known.
+    pub fn repeated(&self, columns: &[&str], problem: &str) -> Vec<DataError> {
+        columns
+            .iter()
+            .filter(|column| self.names.iter().filter(|h| h == *column).count() > 1)
+            .map(|column| DataError::field(self.file, 1, column, column, problem))
+            .collect()
+    }
+}
+
 /// Every row that could be read, and a problem for each one that could not.
 pub fn rows<T: Record>(file: &str, bytes: &[u8]) -> (Vec<Row<T>>, Vec<DataError>) {
     let text = match decode(file, bytes) {

@@ -167,9 +167,48 @@ fn rounds(rows: &[ResultRow]) -> (HashMap<String, usize>, Vec<String>) {
 /// The outcomes of one event's participants.
 fn event(rows: &[ResultRow], medals: &BTreeMap<&str, Medal>) -> Vec<(String, Outcome)> {
     let (index, order) = rounds(rows);
-    let mut stages: Vec<BTreeSet<&str>> = vec![BTreeSet::new(); order.len()];
+    let (stages, runs, placings) = runs(rows, &index, order.len());
+    let with_advancers = with_advancers(rows, &index, &runs, order.len());
+    let out_in = out_in(&runs, medals);
+    let last = order.len().saturating_sub(1);
+    let final_ranks: Vec<u32> = runs
+        .values()
+        .filter(|r| r.furthest == last)
+        .filter_map(|r| r.rank)
+        .collect();
+    let rounds = Rounds {
+        order,
+        last,
+        stages,
+        with_advancers,
+        out_in,
+        final_ranks,
+        medallists: medals.len(),
+    };
+    runs.iter()
+        .map(|(code, run)| {
+            let outcome = match medals.get(code) {
+                Some(&medal) => medal_outcome(medal, medals),
+                None => rounds.outcome(run, placings.get(code)),
+            };
+            ((*code).to_owned(), outcome)
+        })
+        .collect()
+}
+
+/// Each round's stages, by code; each participant's run; and the narrowest placing stage each
+/// participant played, with its result.
+type Runs<'r> = (
+    Vec<BTreeSet<&'r str>>,
+    BTreeMap<&'r str, Run>,
+    BTreeMap<&'r str, Placing>,
+);
+
+/// The rows of one event summed up per participant, `index` giving each row's round among
+/// `rounds`.
+fn runs<'r>(rows: &'r [ResultRow], index: &HashMap<String, usize>, rounds: usize) -> Runs<'r> {
+    let mut stages: Vec<BTreeSet<&str>> = vec![BTreeSet::new(); rounds];
     let mut runs: BTreeMap<&str, Run> = BTreeMap::new();
-    // The narrowest placing stage each participant played, with its result.
     let mut placings: BTreeMap<&str, Placing> = BTreeMap::new();
     // Stages that rank their participants: a row there with no rank, no status and no win or
     // loss is a reserve on the start list (a trampolinist ninth in qualification listed for the
@@ -211,10 +250,18 @@ fn event(rows: &[ResultRow], medals: &BTreeMap<&str, Medal>) -> Vec<(String, Out
             }
         }
     }
-    let last = order.len().saturating_sub(1);
-    // Rounds that also rank those who went on (a qualification): their rank is already the
-    // place among everyone; a round only of those left behind (a B final) ranks from below them.
-    let mut with_advancers = vec![false; order.len()];
+    (stages, runs, placings)
+}
+
+/// Per round, whether it also ranks those who went on (a qualification): their rank is already
+/// the place among everyone; a round only of those left behind (a B final) ranks from below them.
+fn with_advancers(
+    rows: &[ResultRow],
+    index: &HashMap<String, usize>,
+    runs: &BTreeMap<&str, Run>,
+    rounds: usize,
+) -> Vec<bool> {
+    let mut with_advancers = vec![false; rounds];
     for r in rows {
         let round = index[&sports::round_key(&r.stage)];
         if runs
@@ -224,112 +271,142 @@ fn event(rows: &[ResultRow], medals: &BTreeMap<&str, Medal>) -> Vec<(String, Out
             with_advancers[round] = true;
         }
     }
-    // How many went out in each round (medallists aside).
+    with_advancers
+}
+
+/// How many went out in each round (medallists aside).
+fn out_in(runs: &BTreeMap<&str, Run>, medals: &BTreeMap<&str, Medal>) -> BTreeMap<usize, usize> {
     let mut out_in: BTreeMap<usize, usize> = BTreeMap::new();
-    for (code, run) in &runs {
+    for (code, run) in runs {
         if !medals.contains_key(code) && !run.never_started {
             *out_in.entry(run.furthest).or_default() += 1;
         }
     }
-    let final_ranks: Vec<u32> = runs
-        .values()
-        .filter(|r| r.furthest == last)
-        .filter_map(|r| r.rank)
-        .collect();
+    out_in
+}
 
-    runs.iter()
-        .map(|(code, run)| {
-            let code_owned = (*code).to_owned();
-            if let Some(&medal) = medals.get(code) {
-                return (code_owned, medal_outcome(medal, medals));
-            }
-            let stopped = if run.never_started {
-                Some(Status::Dns)
-            } else if run.rank.is_none() && DID_NOT_FINISH.contains(&run.irm.as_str()) {
-                Some(Status::Dnf)
-            } else if run.rank.is_none() && DISQUALIFIED.contains(&run.irm.as_str()) {
-                Some(Status::Dq)
-            } else {
-                None
+/// One event's rounds, with what placing a participant who went out in one needs.
+struct Rounds<'r> {
+    /// The rounds' names, furthest last.
+    order: Vec<String>,
+    /// The last round's index.
+    last: usize,
+    /// Each round's stages, by code.
+    stages: Vec<BTreeSet<&'r str>>,
+    /// Per round, whether it also ranks those who went on (see `with_advancers`).
+    with_advancers: Vec<bool>,
+    /// How many went out in each round (medallists aside).
+    out_in: BTreeMap<usize, usize>,
+    /// The ranks given in the last round.
+    final_ranks: Vec<u32>,
+    /// How many won a medal.
+    medallists: usize,
+}
+
+impl Rounds<'_> {
+    /// The outcome of a participant with no medal: a status when they did not start or finish or
+    /// were disqualified, else the place a placing stage decides or the round they went out in.
+    fn outcome(&self, run: &Run, placing: Option<&Placing>) -> Outcome {
+        if let Some(status) = stopped(run) {
+            return Outcome {
+                status: Some(status),
+                place: None,
             };
-            if let Some(status) = stopped {
-                let outcome = Outcome {
-                    status: Some(status),
-                    place: None,
-                };
-                return (code_owned, outcome);
-            }
-            let place = if let Some(&((a, b), won, rank)) = placings.get(code) {
-                // A placing match or round decides the place itself.
-                match (b - a, won, rank) {
-                    (1, Some(true), _) => Place {
-                        rank: a,
-                        tied: false,
-                        stage: None,
-                    },
-                    (1, Some(false), _) => Place {
-                        rank: b,
-                        tied: false,
-                        stage: None,
-                    },
-                    (_, _, Some(r)) if r <= b - a + 1 => Place {
-                        rank: a + r - 1,
-                        tied: false,
-                        stage: None,
-                    },
-                    _ => Place {
-                        rank: a,
-                        tied: true,
-                        stage: None,
-                    },
-                }
-            } else {
-                let further = medals.len()
-                    + out_in
-                        .range(run.furthest + 1..)
-                        .map(|(_, n)| n)
-                        .sum::<usize>();
-                let further = u32::try_from(further).unwrap_or(u32::MAX - 1);
-                // A round whose name does not say where it stands (a pentathlon's laser run).
-                let words = match sports::depth(&order[run.furthest]) {
-                    Some(_) => sports::out_in(&order[run.furthest]),
-                    None => "out before the final".to_owned(),
-                };
-                match run.rank {
-                    Some(rank) if run.furthest == last => Place {
-                        rank,
-                        tied: final_ranks.iter().filter(|&&r| r == rank).count() > 1,
-                        stage: None,
-                    },
-                    // One stage with ranks: a qualification's rank is the place; a B final's
-                    // counts on from those ahead.
-                    Some(rank) if stages[run.furthest].len() == 1 => Place {
-                        rank: if with_advancers[run.furthest] {
-                            rank.max(further + 1)
-                        } else {
-                            further.saturating_add(rank)
-                        },
-                        tied: false,
-                        stage: Some(words),
-                    },
-                    _ => Place {
-                        rank: further + 1,
-                        tied: out_in.get(&run.furthest).copied().unwrap_or(0) > 1,
-                        stage: Some(if run.furthest == last {
-                            "in the final, whose place the file does not give".to_owned()
-                        } else {
-                            words
-                        }),
-                    },
-                }
-            };
-            let outcome = Outcome {
-                status: Some(Status::Competed),
-                place: Some(place),
-            };
-            (code_owned, outcome)
-        })
-        .collect()
+        }
+        let place = match placing {
+            Some(&placing) => placing_place(placing),
+            None => self.round_place(run),
+        };
+        Outcome {
+            status: Some(Status::Competed),
+            place: Some(place),
+        }
+    }
+
+    /// The place of a participant who went out in the round `run` reached: one more than the
+    /// number who went further, shared with those who went out there, or the rank a final or a
+    /// round of one ranked stage gives.
+    fn round_place(&self, run: &Run) -> Place {
+        let further = self.medallists
+            + self
+                .out_in
+                .range(run.furthest + 1..)
+                .map(|(_, n)| n)
+                .sum::<usize>();
+        let further = u32::try_from(further).unwrap_or(u32::MAX - 1);
+        // A round whose name does not say where it stands (a pentathlon's laser run).
+        let words = match sports::depth(&self.order[run.furthest]) {
+            Some(_) => sports::out_in(&self.order[run.furthest]),
+            None => "out before the final".to_owned(),
+        };
+        match run.rank {
+            Some(rank) if run.furthest == self.last => Place {
+                rank,
+                tied: self.final_ranks.iter().filter(|&&r| r == rank).count() > 1,
+                stage: None,
+            },
+            // One stage with ranks: a qualification's rank is the place; a B final's counts on
+            // from those ahead.
+            Some(rank) if self.stages[run.furthest].len() == 1 => Place {
+                rank: if self.with_advancers[run.furthest] {
+                    rank.max(further + 1)
+                } else {
+                    further.saturating_add(rank)
+                },
+                tied: false,
+                stage: Some(words),
+            },
+            _ => Place {
+                rank: further + 1,
+                tied: self.out_in.get(&run.furthest).copied().unwrap_or(0) > 1,
+                stage: Some(if run.furthest == self.last {
+                    "in the final, whose place the file does not give".to_owned()
+                } else {
+                    words
+                }),
+            },
+        }
+    }
+}
+
+/// Did not start, did not finish or disqualified, as the run's rows say; `None` otherwise.
+fn stopped(run: &Run) -> Option<Status> {
+    if run.never_started {
+        Some(Status::Dns)
+    } else if run.rank.is_none() && DID_NOT_FINISH.contains(&run.irm.as_str()) {
+        Some(Status::Dnf)
+    } else if run.rank.is_none() && DISQUALIFIED.contains(&run.irm.as_str()) {
+        Some(Status::Dq)
+    } else {
+        None
+    }
+}
+
+/// The place a placing match or round decides itself: the winner of a match for two places takes
+/// the higher, the loser the lower; a ranked placing round counts on from its first place.
+fn placing_place(((a, b), won, rank): Placing) -> Place {
+    match (b - a, won, rank) {
+        (1, Some(true), _) => Place {
+            rank: a,
+            tied: false,
+            stage: None,
+        },
+        (1, Some(false), _) => Place {
+            rank: b,
+            tied: false,
+            stage: None,
+        },
+        (_, _, Some(r)) if r <= b - a + 1 => Place {
+            rank: a + r - 1,
+            tied: false,
+            stage: None,
+        },
+        _ => Place {
+            rank: a,
+            tied: true,
+            stage: None,
+        },
+    }
 }
 
 #[cfg(test)]
