@@ -12,7 +12,7 @@ use std::sync::{Arc, Mutex};
 
 use crate::date::Date;
 use crate::error::Error;
-use crate::model::{Appearance, Citation, Dataset};
+use crate::model::{Appearance, Citation, Dataset, Season};
 use crate::source::collection::Collection;
 use crate::source::kaggle::GamesChoice;
 use crate::source::ledger::{Ledger, NowView};
@@ -48,7 +48,7 @@ pub struct Sources {
     /// there, its name, year and season.
     games: Vec<GamesAt>,
     /// Histories already built, by source, nation and season (a batch asks for them often).
-    histories: Mutex<BTreeMap<(usize, String, String), Arc<History>>>,
+    histories: Mutex<BTreeMap<(usize, String, Option<Season>), Arc<History>>>,
 }
 
 impl std::fmt::Debug for Sources {
@@ -67,7 +67,7 @@ struct GamesAt {
     local: usize,
     name: String,
     year: i32,
-    season: String,
+    season: Option<Season>,
 }
 
 impl Sources {
@@ -111,9 +111,7 @@ impl Sources {
                 });
             }
         }
-        games.sort_by(|a, b| {
-            (a.year, a.season != "Winter", &a.name).cmp(&(b.year, b.season != "Winter", &b.name))
-        });
+        games.sort_by(|a, b| (a.year, a.season, &a.name).cmp(&(b.year, b.season, &b.name)));
         Ok(Self {
             parts,
             games,
@@ -132,8 +130,13 @@ impl Sources {
     }
 
     /// The nation's appearances at one season's Games in source `part`, built once.
-    fn history(&self, part: usize, noc: &str, season: &str) -> Result<Arc<History>, Error> {
-        let key = (part, noc.to_owned(), season.to_owned());
+    fn history(
+        &self,
+        part: usize,
+        noc: &str,
+        season: Option<Season>,
+    ) -> Result<Arc<History>, Error> {
+        let key = (part, noc.to_owned(), season);
         if let Some(h) = self
             .histories
             .lock()
@@ -166,10 +169,10 @@ impl Sources {
     /// Adds to `data` (from source `owner`) the nation's appearances in every other source, and
     /// the years of its season that none of the sources holds between its first and last.
     fn join(&self, owner: usize, data: &mut Dataset) -> Result<(), Error> {
-        let season = data.delegation.season.clone();
+        let season = Season::parse_data(&data.delegation.season);
         let noc = data.delegation.noc.clone();
         for part in (0..self.parts.len()).filter(|&p| p != owner) {
-            let other = self.history(part, &noc, &season)?;
+            let other = self.history(part, &noc, season)?;
             let (appearances, sports, cited) = other.as_ref();
             for a in appearances {
                 if data.history.iter().all(|h| h.year != a.year) {
@@ -200,7 +203,8 @@ impl Sources {
             .map(|a| a.year)
             .chain([data.delegation.year]);
         let (first, last) = years.fold((i32::MAX, i32::MIN), |(lo, hi), y| (lo.min(y), hi.max(y)));
-        data.history_not_covered = games_years(&season, first, last)
+        data.history_not_covered = season
+            .map_or_else(Vec::new, |s| games_years(s, first, last))
             .into_iter()
             .filter(|y| !held.contains(y))
             .collect();
@@ -208,21 +212,20 @@ impl Sources {
     }
 }
 
-/// `2012 Summer` as (2012, `Summer`); a name without a year sorts first.
-fn year_season(name: &str) -> (i32, String) {
+/// `2012 Summer` as (2012, Summer); a name without a year sorts first.
+fn year_season(name: &str) -> (i32, Option<Season>) {
     let mut parts = name.split_whitespace();
     let year = parts.next().and_then(|y| y.parse().ok()).unwrap_or(0);
-    (year, parts.next().unwrap_or_default().to_owned())
+    (year, parts.next().and_then(Season::parse_data))
 }
 
 /// The years Games of a season were held from `first` to `last`: Summer every four years from
 /// 1896 (none in 1916, 1940, 1944; Tokyo's, held in 2021, counts as 2020), Winter every four
 /// years from 1924 to 1992 (none in 1940, 1944), then from 1994.
-pub fn games_years(season: &str, first: i32, last: i32) -> Vec<i32> {
+pub fn games_years(season: Season, first: i32, last: i32) -> Vec<i32> {
     let cycle: Box<dyn Iterator<Item = i32>> = match season {
-        "Summer" => Box::new((1896..).step_by(4)),
-        "Winter" => Box::new((1924..=1992).step_by(4).chain((1994..).step_by(4))),
-        _ => return Vec::new(),
+        Season::Summer => Box::new((1896..).step_by(4)),
+        Season::Winter => Box::new((1924..=1992).step_by(4).chain((1994..).step_by(4))),
     };
     cycle
         .skip_while(|&y| y < first)
@@ -311,22 +314,23 @@ impl Collection for Sources {
 #[cfg(test)]
 mod tests {
     use super::games_years;
+    use crate::model::Season;
 
     #[test]
     fn the_olympic_cycle_skips_the_games_not_held() {
         assert_eq!(
-            games_years("Summer", 1912, 1952),
+            games_years(Season::Summer, 1912, 1952),
             [1912, 1920, 1924, 1928, 1932, 1936, 1948, 1952]
         );
         assert_eq!(
-            games_years("Summer", 1996, 2024),
+            games_years(Season::Summer, 1996, 2024),
             [1996, 2000, 2004, 2008, 2012, 2016, 2020, 2024]
         );
         assert_eq!(
-            games_years("Winter", 1988, 2002),
+            games_years(Season::Winter, 1988, 2002),
             [1988, 1992, 1994, 1998, 2002]
         );
-        assert_eq!(games_years("Winter", 1936, 1948), [1936, 1948]);
-        assert!(games_years("Summer", 2024, 2016).is_empty());
+        assert_eq!(games_years(Season::Winter, 1936, 1948), [1936, 1948]);
+        assert!(games_years(Season::Summer, 2024, 2016).is_empty());
     }
 }

@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use crate::error::Error;
-use crate::model::{Medal, Sex};
+use crate::model::{Medal, Season, Sex};
 use crate::source::ledger::{Ledger, NowView};
 
 pub use read::MAX_SHOWN;
@@ -217,7 +217,7 @@ fn focus(pick: &Pick, ledger: &Ledger) -> Option<read::Focus> {
             .or_default()
             .insert(change.event.clone());
     }
-    matches!(season.as_str(), "Summer" | "Winter").then(|| read::Focus {
+    Season::parse_data(&season).is_some().then(|| read::Focus {
         games: format!("{year} {season}"),
         noc: pick.noc.clone(),
         ledger_events: events,

@@ -7,7 +7,7 @@ use super::records::{LedgerGamesRow, LedgerRow};
 use super::{Change, GamesCoverage, Holder, chains, holder, medal_word};
 use crate::date::{Date, PartialDate};
 use crate::error::DataError;
-use crate::model::{Completeness, Medal, Presented};
+use crate::model::{Completeness, Medal, Noc, Presented, Season};
 
 /// `2012 Summer` → (2012, Summer); `None` for anything else.
 fn games_name(text: &str) -> Option<(i32, &str)> {
@@ -16,7 +16,7 @@ fn games_name(text: &str) -> Option<(i32, &str)> {
         .parse::<i32>()
         .ok()
         .filter(|y| (1896..=2100).contains(y))?;
-    (year.len() == 4 && matches!(season, "Summer" | "Winter")).then_some((y, season))
+    (year.len() == 4 && Season::parse_data(season).is_some()).then_some((y, season))
 }
 
 /// Games whose source names events without their sport (the Paris 2024 folder's events.csv); the
@@ -149,12 +149,8 @@ pub(super) fn check_row(
             ),
         );
     }
-    if !(r.noc.len() == 3 && r.noc.bytes().all(|b| b.is_ascii_uppercase())) {
-        bad(
-            "noc",
-            &r.noc,
-            "expected a three-letter NOC code in capitals such as KAZ",
-        );
+    if Noc::parse(&r.noc).is_none() {
+        bad("noc", &r.noc, &format!("expected {}", Noc::EXPECTED));
     }
     let from = change_medal(&r.from);
     if from.is_none() {

@@ -6,7 +6,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use super::{GAMES, Paris, places, sports};
 use crate::date::Date;
 use crate::model::{
-    Appearance, Athlete, Citation, Coverage, Dataset, Entry, Event, Medal, Sex, Status, TableLine,
+    Appearance, Athlete, Citation, Coverage, Dataset, Entry, Event, Medal, Season, Sex, Status,
+    TableLine,
 };
 use crate::source::build;
 
@@ -42,7 +43,7 @@ pub fn dataset(paris: &Paris, noc: &str) -> Dataset {
     let mut delegation = build::delegation(
         noc,
         paris.nation(noc),
-        (GAMES, 2024, "Summer"),
+        (GAMES, 2024, Season::Summer.name()),
         "Paris".to_owned(),
     );
     delegation.opening = paris.opening;

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::{Reader, names, team_name};
-use crate::model::{Medal, Sex};
+use crate::model::{Medal, Season, Sex};
 use crate::source::kaggle::{Fnv, GamesInfo, Line, Olympics, Strings, Summary, Sym, crew, sports};
 
 /// Per Games, the rows of each nation (by NOC), in file order.
@@ -199,7 +199,7 @@ fn host_cities(games: &mut [GamesInfo], cities: Vec<Vec<(String, u32)>>) {
 /// The Games' indices oldest first; in a shared year, Winter (held first) before Summer.
 fn oldest_first(games: &[GamesInfo]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..games.len()).collect();
-    order.sort_by_key(|&g| (games[g].year, games[g].season != "Winter"));
+    order.sort_by_key(|&g| (games[g].year, Season::parse_data(&games[g].season)));
     order
 }
 

@@ -44,13 +44,13 @@ pub(super) fn read(file: &str, bytes: &[u8], problems: &mut Problems) -> BTreeMa
                 let line = record.position().map_or(0, csv::Position::line);
                 let noc = record.get(noc_at).unwrap_or_default();
                 let region = record.get(region_at).unwrap_or_default();
-                if !(noc.len() == 3 && noc.bytes().all(|b| b.is_ascii_uppercase())) {
+                if crate::model::Noc::parse(noc).is_none() {
                     problems.push(DataError::field(
                         file,
                         line,
                         "NOC",
                         noc,
-                        "expected a three-letter NOC code in capitals such as KAZ",
+                        format!("expected {}", crate::model::Noc::EXPECTED),
                     ));
                 } else if !region.is_empty() && region != "NA" {
                     regions.insert(noc.to_owned(), region.to_owned());

@@ -5,7 +5,7 @@
 use std::hash::{BuildHasher, Hasher};
 
 use super::{AGES, Reader, YEARS, sex_text, team_name};
-use crate::model::{Medal, Sex};
+use crate::model::{Medal, Noc, Season, Sex};
 use crate::source::csv::field_problem;
 use crate::source::kaggle::{Fnv, GamesInfo, Line};
 
@@ -130,13 +130,8 @@ impl Reader<'_> {
     }
 
     fn check_noc(&mut self, line: u64, noc: &str) {
-        if !(noc.len() == 3 && noc.bytes().all(|b| b.is_ascii_uppercase())) {
-            self.bad(
-                line,
-                "NOC",
-                noc,
-                "expected a three-letter NOC code in capitals such as KAZ",
-            );
+        if Noc::parse(noc).is_none() {
+            self.bad(line, "NOC", noc, &format!("expected {}", Noc::EXPECTED));
         }
     }
 
@@ -159,14 +154,20 @@ impl Reader<'_> {
 
     /// The Season, and the Games as the row's Year and Season write them.
     fn check_games(&mut self, line: u64, games: &str, year: Option<i32>, season: &str) {
-        if !matches!(season, "Summer" | "Winter") {
-            self.bad(line, "Season", season, "expected Summer or Winter");
+        let known = Season::parse_data(season).is_some();
+        if !known {
+            self.bad(
+                line,
+                "Season",
+                season,
+                format!("expected {}", Season::EXPECTED),
+            );
         }
         if let Some(y) = year {
             let matches = games
                 .split_once(' ')
                 .is_some_and(|(gy, gs)| gy.parse::<i32>().ok() == Some(y) && gs == season);
-            if matches!(season, "Summer" | "Winter") && !matches {
+            if known && !matches {
                 self.bad(
                     line,
                     "Games",
@@ -300,7 +301,7 @@ impl Reader<'_> {
         let (games, year, season, city) = (text(6), text(7), text(8), text(9));
         let year = year.parse::<i32>().ok().filter(|y| {
             YEARS.contains(y)
-                && matches!(season, "Summer" | "Winter")
+                && Season::parse_data(season).is_some()
                 && games.split_once(' ') == Some((year, season))
         });
         let Some(year) = year else { return };

@@ -123,7 +123,7 @@ impl Reader {
                 line,
                 field,
                 noc,
-                "expected a three-letter NOC code such as KAZ",
+                &format!("expected {}", crate::model::Noc::EXPECTED),
             );
         }
         ok

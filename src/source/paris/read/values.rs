@@ -71,7 +71,7 @@ pub(super) fn is_code(text: &str) -> bool {
 
 /// A NOC code: three capital letters (`KAZ`).
 pub(super) fn is_noc(text: &str) -> bool {
-    text.len() == 3 && text.bytes().all(|b| b.is_ascii_uppercase())
+    crate::model::Noc::parse(text).is_some()
 }
 
 /// Men's, women's or mixed from an event's name, for an event no results file names.
