@@ -40,6 +40,9 @@ type History = (
     Vec<Citation>,
 );
 
+/// Which history: the source's number, the nation, the season.
+type HistoryKey = (usize, String, Option<Season>);
+
 /// Several sources read once, seen as one `Collection` whose Games are all of theirs.
 pub struct Sources {
     /// Each source with the path it was read from.
@@ -48,7 +51,7 @@ pub struct Sources {
     /// there, its name, year and season.
     games: Vec<GamesAt>,
     /// Histories already built, by source, nation and season (a batch asks for them often).
-    histories: Mutex<BTreeMap<(usize, String, Option<Season>), Arc<History>>>,
+    histories: Mutex<BTreeMap<HistoryKey, Arc<History>>>,
 }
 
 impl std::fmt::Debug for Sources {

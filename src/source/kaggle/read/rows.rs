@@ -131,7 +131,7 @@ impl Reader<'_> {
 
     fn check_noc(&mut self, line: u64, noc: &str) {
         if Noc::parse(noc).is_none() {
-            self.bad(line, "NOC", noc, &format!("expected {}", Noc::EXPECTED));
+            self.bad(line, "NOC", noc, format!("expected {}", Noc::EXPECTED));
         }
     }
 

@@ -123,7 +123,7 @@ impl Reader {
                 line,
                 field,
                 noc,
-                &format!("expected {}", crate::model::Noc::EXPECTED),
+                format!("expected {}", crate::model::Noc::EXPECTED),
             );
         }
         ok
