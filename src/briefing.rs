@@ -8,7 +8,7 @@ use crate::cli::{ImageFormat, Size};
 use crate::error::Error;
 use crate::report::{self, Paper, Standard};
 use crate::stats::{self, Stats};
-use crate::{png, save, svg};
+use crate::{index, png, save, svg};
 
 /// The statistics as pretty JSON with a final newline.
 pub fn stats_json(stats: &Stats) -> Result<String, Error> {
@@ -123,6 +123,12 @@ impl Briefing {
     /// touched when nothing differs); returns what changed.
     pub fn write(&self, dir: &Path) -> Result<save::Changes, Error> {
         save::folder(dir, &self.files, &self.stale())
+    }
+
+    /// This briefing's record in a batch's index (each file with its SHA-256, the pages), its
+    /// folder being `folder`, relative to the batch's output directory.
+    pub fn record(&self, stats: &Stats, folder: &Path) -> index::Record {
+        index::Record::of(stats, &self.files, self.pages, folder)
     }
 }
 
