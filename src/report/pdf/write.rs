@@ -18,13 +18,6 @@ const PER_STREAM: usize = 400;
 /// written once per briefing.
 const LEVEL: u32 = 1;
 
-/// FNV-1a, 64 bits: a stable hash for the trailer /ID (not for security).
-fn fnv(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
-}
-
 /// `bytes` compressed with zlib at `level`.
 pub fn deflate(bytes: &[u8], level: u32) -> Result<Vec<u8>, String> {
     let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(level));
@@ -237,7 +230,8 @@ pub fn serialise(lo: &lopdf::Document, raw: &[(ObjectId, Vec<u8>)]) -> Result<Ve
         table.extend_from_slice(&generation.to_be_bytes());
     }
     let table = deflate(&table, LEVEL)?;
-    let id = format!("{:016x}", fnv(&out));
+    // FNV-1a: a stable hash for the trailer /ID (not for security).
+    let id = format!("{:016x}", crate::hash::fnv1a(&out));
     let mut trailer = Dictionary::new();
     trailer.set("Type", Object::Name(b"XRef".to_vec()));
     trailer.set("Size", i64::from(xref) + 1);
