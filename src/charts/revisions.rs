@@ -11,6 +11,7 @@ use super::theme::{
 };
 use super::{ChartError, Rect};
 use crate::stats::{MedalCount, RevisionLine, Stats};
+use crate::text::plural;
 
 pub fn absent(s: &Stats) -> Option<String> {
     if s.now.is_none() {
@@ -864,9 +865,10 @@ fn summary_lines<DB: DrawingBackend>(
     );
     let mut lines = vec![summary];
     if left_out > 0 {
-        let s = if left_out == 1 { "" } else { "s" };
-        let note =
-            format!("not drawn: {left_out} change{s} to one member of a crew that kept its medal");
+        let note = format!(
+            "not drawn: {} to one member of a crew that kept its medal",
+            plural(left_out as u32, "change", "changes")
+        );
         let joined = format!("{}; {note}", lines[0]);
         if c.text_width(&joined, font) <= width {
             lines[0] = joined;

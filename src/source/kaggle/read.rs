@@ -7,6 +7,7 @@ use super::{Fnv, GamesInfo, Line, Olympics, Strings, Summary, Sym, crew, sports}
 use crate::error::{DataError, Error, Problems};
 use crate::model::{Medal, Sex};
 use crate::source::csv::{csv_reader, csv_reader_big, decode, decode_big, field_problem};
+use crate::text::noun;
 
 pub use crate::error::MAX_SHOWN;
 
@@ -117,8 +118,8 @@ pub fn parse_in_chunks(
             field: None,
             value: Some(found.join(",")),
             problem: format!(
-                "the header lacks the column{} {}; is this the Kaggle athlete_events.csv? It needs {}",
-                if missing.len() == 1 { "" } else { "s" },
+                "the header lacks the {} {}; is this the Kaggle athlete_events.csv? It needs {}",
+                noun(missing.len(), "column", "columns"),
                 missing.join(", "),
                 COLUMNS.join(",")
             ),

@@ -13,6 +13,7 @@ use crate::date::Date;
 use crate::error::{DataError, Error, Problems};
 use crate::model::{Category, Kind, Medal, Sex};
 use crate::source::csv::{csv_reader, decode, field_problem, read_input};
+use crate::text::noun;
 
 /// A file's rows: the columns asked for, in that order, with the line each row is on.
 struct Sheet {
@@ -894,8 +895,8 @@ fn sheet(
             field: None,
             value: Some(found.join(",")),
             problem: format!(
-                "the header lacks the column{} {}; podium reads {} (other columns may be there)",
-                if missing.len() == 1 { "" } else { "s" },
+                "the header lacks the {} {}; podium reads {} (other columns may be there)",
+                noun(missing.len(), "column", "columns"),
                 missing.join(", "),
                 columns.join(",")
             ),
