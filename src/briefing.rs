@@ -8,7 +8,7 @@ use crate::cli::{ImageFormat, Size};
 use crate::error::Error;
 use crate::report::{self, Paper, Standard};
 use crate::stats::{self, Stats};
-use crate::{png, save, svg};
+use crate::{index, png, save, svg, text};
 
 /// The statistics as pretty JSON with a final newline.
 pub fn stats_json(stats: &Stats) -> Result<String, Error> {
@@ -124,6 +124,12 @@ impl Briefing {
     pub fn write(&self, dir: &Path) -> Result<save::Changes, Error> {
         save::folder(dir, &self.files, &self.stale())
     }
+
+    /// This briefing's record in a batch's index (each file with its SHA-256, the pages), its
+    /// folder being `folder`, relative to the batch's output directory.
+    pub fn record(&self, stats: &Stats, folder: &Path) -> index::Record {
+        index::Record::of(stats, &self.files, self.pages, folder)
+    }
 }
 
 /// The NOC and Games of the briefing a folder holds, as its stats.json names them; `None` when it
@@ -212,19 +218,10 @@ pub fn briefing_dir_for(out: &Path, nation: &str, games: &str) -> PathBuf {
     out.join(name)
 }
 
-/// Lowercase letters and digits with single dashes between words, at most `max` bytes (file
-/// systems limit a name to 255), cut on a character boundary.
+/// `text::slug` with accents taken off, at most `max` bytes (file systems limit a name to 255),
+/// cut on a character boundary.
 fn slug(text: &str, max: usize) -> String {
-    let mut slug = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if let Some(plain) = unaccented(c) {
-            slug.push_str(plain);
-        } else if c.is_alphanumeric() {
-            slug.push(c);
-        } else if !slug.ends_with('-') && !slug.is_empty() {
-            slug.push('-');
-        }
-    }
+    let slug = text::slug_with(text, unaccented);
     let mut end = slug.len().min(max);
     while !slug.is_char_boundary(end) {
         end -= 1;

@@ -4,6 +4,8 @@ use std::fmt;
 use std::io;
 use std::path::PathBuf;
 
+use crate::text::plural;
+
 /// Data problems a message shows in full, for any source; the rest are counted.
 pub const MAX_SHOWN: usize = 20;
 
@@ -235,8 +237,8 @@ impl fmt::Display for Error {
                 let n = errors.len();
                 write!(
                     f,
-                    "podium: {n} problem{} in the data; nothing was written",
-                    if n == 1 { "" } else { "s" }
+                    "podium: {} in the data; nothing was written",
+                    plural(n as u32, "problem", "problems")
                 )
             }
             Self::ManyData { shown, total } => {

@@ -8,12 +8,11 @@
 //! path, and no clock anywhere.
 
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::briefing::Briefing;
 use crate::error::Error;
 use crate::stats::{MedalCount, MedalView, Rank, Stats, TableRank};
 
@@ -137,10 +136,10 @@ pub struct Failed {
 }
 
 impl Record {
-    /// The record of one rendered briefing, whose folder is `folder` (relative).
-    pub fn of(stats: &Stats, briefing: &Briefing, folder: &Path) -> Self {
-        let mut files: Vec<FileRecord> = briefing
-            .files
+    /// The record of one rendered briefing of `stats`: its `files` (path in the folder, bytes),
+    /// the `pages` of its PDF, and its folder, `folder` (relative).
+    pub fn of(stats: &Stats, files: &[(PathBuf, Vec<u8>)], pages: usize, folder: &Path) -> Self {
+        let mut files: Vec<FileRecord> = files
             .iter()
             .map(|(path, bytes)| FileRecord {
                 path: slashed(path),
@@ -156,7 +155,7 @@ impl Record {
             games: d.games.clone(),
             folder: slashed(folder),
             files,
-            pages: briefing.pages,
+            pages,
             athletes: Athletes {
                 total: stats.team.athletes,
                 men: stats.team.men,

@@ -14,6 +14,7 @@ pub mod config;
 pub mod date;
 pub mod error;
 pub mod fonts;
+pub mod hash;
 pub mod index;
 pub mod interrupt;
 pub mod model;

@@ -1,10 +1,38 @@
 //! Wrapping and fitting a string to a width, given a function that measures a string: one
 //! implementation for the report's layout (points) and the charts' canvas (pixels). Also the
-//! count in words every renderer writes (`plural`).
+//! count in words every renderer writes (`plural`), and the slug of a name (`slug`).
 
 /// `1 medal`, `3 medals`: a count with its noun, for the PDF, the terminal and the charts alike.
 pub fn plural(n: u32, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+    format!("{n} {}", noun(n as usize, one, many))
+}
+
+/// The noun for `n` things without the count, where the count is written elsewhere or not at
+/// all: `the header lacks the columns …`.
+pub fn noun<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 { one } else { many }
+}
+
+/// Lowercase letters and digits with single dashes between words, no dash at either end:
+/// `Judo Men's Extra-Lightweight` is `judo-men-s-extra-lightweight`.
+pub fn slug(text: &str) -> String {
+    slug_with(text, |_| None)
+}
+
+/// `slug`, with `plain` spelling some characters otherwise (a letter without its accent, say):
+/// it is given each character in lower case, and what it returns is kept as it is.
+pub fn slug_with(text: &str, plain: impl Fn(char) -> Option<&'static str>) -> String {
+    let mut slug = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if let Some(plain) = plain(c) {
+            slug.push_str(plain);
+        } else if c.is_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    slug.trim_end_matches('-').to_owned()
 }
 
 /// Text escaped for XML (the PDF's XMP packet, an SVG's title and description): the five
@@ -148,6 +176,19 @@ mod tests {
     /// One unit per character: easy to reason about.
     fn chars(s: &str) -> usize {
         s.chars().count()
+    }
+
+    #[test]
+    fn a_slug_is_lower_case_words_joined_by_single_dashes() {
+        assert_eq!(
+            slug("Judo Men's Extra-Lightweight"),
+            "judo-men-s-extra-lightweight"
+        );
+        assert_eq!(slug("  --Côte d'Ivoire!--"), "côte-d-ivoire");
+        let plain = |c| (c == 'ô').then_some("o");
+        assert_eq!(slug_with("Côte d'Ivoire", plain), "cote-d-ivoire");
+        assert_eq!(noun(1, "column", "columns"), "column");
+        assert_eq!(plural(0, "medal", "medals"), "0 medals");
     }
 
     #[test]

@@ -6,6 +6,7 @@ use super::canvas::{Anchor, Canvas};
 use super::theme::{Font, LABEL, MEN, MUTED, TITLE, WOMEN};
 use super::{ChartError, Rect};
 use crate::stats::Stats;
+use crate::text::plural;
 
 pub fn absent(s: &Stats) -> Option<String> {
     (s.team.athletes == 0).then(|| "no athletes".to_owned())
@@ -60,16 +61,15 @@ pub fn draw<DB: DrawingBackend>(s: &Stats, c: &Canvas<DB>, body: Rect) -> Result
             colour,
         )?;
         c.text(
-            &format!("{count} {}", if count == 1 { word.0 } else { word.1 }),
+            &plural(count, word.0, word.1),
             (x + c.px(32.0), y),
             big.color(colour),
             Anchor::LeftTop,
         )?;
         c.text(
             &format!(
-                "{share:.1} % of {} athlete{}",
-                t.athletes,
-                if t.athletes == 1 { "" } else { "s" }
+                "{share:.1} % of {}",
+                plural(t.athletes, "athlete", "athletes")
             ),
             (x + c.px(32.0), y + c.line_height(big)),
             small,

@@ -27,7 +27,10 @@ pub use medals::{
 pub use rank::{Rank, TableRank};
 pub use reconcile::Reconciled;
 pub use results::{ResultLine, SportResults};
-pub use team::{DisciplineTeam, MultiEvent, NonStarter, SportTeam, Squad, StatusCounts, TeamStats};
+pub use team::{
+    DisciplineTeam, GridLevel, GridRow, MultiEvent, NonStarter, SportTeam, Squad, StatusCounts,
+    TeamStats,
+};
 
 /// Everything computed about one delegation at one Games.
 #[derive(Debug, Clone, Serialize)]

@@ -5,6 +5,7 @@ use serde::Serialize;
 use super::history::{HistoryRank, Measure};
 use super::{MedalView, Stats};
 use crate::model::{Dataset, Kind, Medal, Published, PublishedValue, ReferenceKey};
+use crate::text::plural;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Reconciled {
@@ -89,9 +90,8 @@ fn one(data: &Dataset, s: &Stats, p: &Published) -> Reconciled {
             *m,
             s.latest().totals.as_array(),
             &format!(
-                "after {} revision{} to {}",
-                s.revisions.changes.len(),
-                plural(s.revisions.changes.len()),
+                "after {} to {}",
+                plural(s.revisions.changes.len() as u32, "revision", "revisions"),
                 as_of(s)
             ),
         ),
@@ -192,10 +192,6 @@ fn debut_sports(s: &Stats, names: &[String]) -> Outcome {
                 .to_owned(),
         ),
     }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 fn as_of(s: &Stats) -> String {

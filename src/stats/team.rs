@@ -48,6 +48,72 @@ impl TeamStats {
             self.women_share
         )
     }
+
+    /// The team grid, athletes by sport and sex: each sport (largest first) followed by its
+    /// disciplines when it shows them, then the whole team. Built once for the terminal summary
+    /// and the PDF's team section, which label its rows each in their own way.
+    pub fn grid(&self) -> Vec<GridRow<'_>> {
+        let mut rows = Vec::new();
+        for sport in &self.by_sport {
+            rows.push(GridRow {
+                level: GridLevel::Sport,
+                name: &sport.sport,
+                men: sport.men,
+                women: sport.women,
+                total: sport.total,
+            });
+            if sport.shows_disciplines() {
+                rows.extend(sport.disciplines.iter().map(|d| GridRow {
+                    level: GridLevel::Discipline,
+                    name: &d.discipline,
+                    men: d.men,
+                    women: d.women,
+                    total: d.total,
+                }));
+            }
+        }
+        rows.push(GridRow {
+            level: GridLevel::All,
+            name: "",
+            men: self.men,
+            women: self.women,
+            total: self.athletes,
+        });
+        rows
+    }
+}
+
+/// Which row of the team grid a `GridRow` is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GridLevel {
+    Sport,
+    /// A discipline of the sport above it.
+    Discipline,
+    /// The whole team, last.
+    All,
+}
+
+/// One row of the team grid (`TeamStats::grid`).
+#[derive(Debug, Clone, Copy)]
+pub struct GridRow<'a> {
+    pub level: GridLevel,
+    /// The sport's or discipline's name; empty for the whole team, which each renderer names.
+    pub name: &'a str,
+    pub men: u32,
+    pub women: u32,
+    pub total: u32,
+}
+
+impl GridRow<'_> {
+    /// The row's cells: `label`, then men, women and total.
+    pub fn cells(&self, label: String) -> Vec<String> {
+        vec![
+            label,
+            self.men.to_string(),
+            self.women.to_string(),
+            self.total.to_string(),
+        ]
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default, Serialize)]

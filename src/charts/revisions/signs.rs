@@ -1,6 +1,7 @@
 //! What is written above: each step's change (`−1 gold`, or a group's net change and what it is
 //! made of), and the summary line above the chart.
 
+use crate::text::plural;
 use plotters::prelude::DrawingBackend;
 
 use super::labels::Fonts;
@@ -99,9 +100,10 @@ pub(super) fn summary_lines<DB: DrawingBackend>(
     );
     let mut lines = vec![summary];
     if left_out > 0 {
-        let s = if left_out == 1 { "" } else { "s" };
-        let note =
-            format!("not drawn: {left_out} change{s} to one member of a crew that kept its medal");
+        let note = format!(
+            "not drawn: {} to one member of a crew that kept its medal",
+            plural(left_out as u32, "change", "changes")
+        );
         let joined = format!("{}; {note}", lines[0]);
         if c.text_width(&joined, font) <= width {
             lines[0] = joined;

@@ -3,7 +3,7 @@
 
 use crate::charts::ChartId;
 use crate::model::Fact;
-use crate::stats::{Squad, Stats};
+use crate::stats::{GridLevel, Squad, Stats};
 
 use super::super::layout::{Align, Block, Table, col};
 use super::words::plural;
@@ -31,31 +31,15 @@ fn composition(s: &Stats, b: &mut Vec<Block>) {
         "{}. Each counts once in the delegation and once in their sport, whatever their number of events; non-starters belong to the delegation, as in the IOC's count.",
         t.by_sex()
     )));
-    let mut rows = Vec::new();
-    for sport in &t.by_sport {
-        rows.push(strong(vec![
-            sport.sport.clone(),
-            sport.men.to_string(),
-            sport.women.to_string(),
-            sport.total.to_string(),
-        ]));
-        if sport.shows_disciplines() {
-            for d in &sport.disciplines {
-                rows.push(sub(vec![
-                    d.discipline.clone(),
-                    d.men.to_string(),
-                    d.women.to_string(),
-                    d.total.to_string(),
-                ]));
-            }
-        }
-    }
-    rows.push(strong(vec![
-        "All sports".into(),
-        t.men.to_string(),
-        t.women.to_string(),
-        t.athletes.to_string(),
-    ]));
+    let rows = t
+        .grid()
+        .iter()
+        .map(|r| match r.level {
+            GridLevel::Sport => strong(r.cells(r.name.to_owned())),
+            GridLevel::Discipline => sub(r.cells(r.name.to_owned())),
+            GridLevel::All => strong(r.cells("All sports".into())),
+        })
+        .collect();
     b.push(Block::Table(Table {
         caption: "Athletes by sport and discipline, men and women".into(),
         bookmark: None,

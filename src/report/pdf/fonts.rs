@@ -4,12 +4,14 @@
 //! before the subsets are made, so they never need renumbering.
 
 use std::collections::BTreeMap;
+use std::hash::Hasher;
 
 use lopdf::{Dictionary, Object, Stream};
 use printpdf::{FontId, ParsedFont};
 
 use super::content::FACES;
 use crate::fonts;
+use crate::hash::Fnv1a;
 use crate::report::metrics::{Metrics, Weight};
 
 /// The shipped fonts parsed for printpdf, once per process: parsing them costs milliseconds and
@@ -59,14 +61,12 @@ pub fn embed(
 /// The subset's tag: six capitals from a hash of its glyphs, so that two subsets of a face (in
 /// two briefings merged into one file, say) have two names.
 fn subset_tag(resource: &str, glyphs: impl Iterator<Item = u16>) -> String {
-    let mut h = resource.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-    });
+    let mut hasher = Fnv1a::default();
+    hasher.write(resource.as_bytes());
     for g in glyphs {
-        for b in g.to_be_bytes() {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
-        }
+        hasher.write(&g.to_be_bytes());
     }
+    let h = hasher.finish();
     (0..6)
         .map(|i| char::from(b'A' + ((h >> (i * 10)) % 26) as u8))
         .collect()

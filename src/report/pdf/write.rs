@@ -18,13 +18,6 @@ const PER_STREAM: usize = 400;
 /// written once per briefing.
 const LEVEL: u32 = 1;
 
-/// FNV-1a, 64 bits: a stable hash for the trailer /ID (not for security).
-fn fnv(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
-}
-
 /// `bytes` compressed with zlib at `level`.
 pub fn deflate(bytes: &[u8], level: u32) -> Result<Vec<u8>, String> {
     let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(level));
@@ -269,7 +262,7 @@ fn write_xref_stream(
     }
     // The hash of everything written so far: the same content, the same ID.
     let id = Object::String(
-        format!("{:016x}", fnv(out)).into_bytes(),
+        format!("{:016x}", crate::hash::fnv1a(out)).into_bytes(),
         StringFormat::Literal,
     );
     trailer.set("ID", Object::Array(vec![id.clone(), id]));

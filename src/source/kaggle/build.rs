@@ -8,6 +8,8 @@ use crate::model::{
     TableLine,
 };
 use crate::source::build;
+// An event's id is its name's slug: `Judo Men's Extra-Lightweight` is `judo-men-s-extra-lightweight`.
+use crate::text::slug;
 
 /// What this format records: athletes, events and medals, nothing more.
 const COVERAGE: Coverage = Coverage {
@@ -17,19 +19,6 @@ const COVERAGE: Coverage = Coverage {
     results: false,
     flag_bearers: false,
 };
-
-/// An event's id from its name: `Judo Men's Extra-Lightweight` → `judo-men-s-extra-lightweight`.
-fn slug(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_owned()
-}
 
 /// Men's, women's or mixed, from the event's name.
 fn category(event: &str) -> Category {

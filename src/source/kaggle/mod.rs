@@ -17,6 +17,10 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use crate::error::Error;
+// FNV-1a: the interned strings are short, and a plain hash reads the big file noticeably faster
+// than the default one. No untrusted party picks keys to collide here that would matter more than
+// a slower read.
+use crate::hash::Fnv;
 use crate::model::{Medal, Season, Sex};
 use crate::source::ledger::{Ledger, NowView};
 
@@ -49,33 +53,6 @@ impl Strings {
 
     fn get(&self, sym: Sym) -> &str {
         &self.list[sym as usize]
-    }
-}
-
-/// FNV-1a: the interned strings are short, and a plain hash reads the big file noticeably faster
-/// than the default one. No untrusted party picks keys to collide here that would matter more than
-/// a slower read.
-#[derive(Debug, Default, Clone, Copy)]
-struct Fnv;
-
-impl std::hash::BuildHasher for Fnv {
-    type Hasher = FnvHasher;
-    fn build_hasher(&self) -> FnvHasher {
-        FnvHasher(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-#[derive(Debug)]
-struct FnvHasher(u64);
-
-impl std::hash::Hasher for FnvHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
     }
 }
 

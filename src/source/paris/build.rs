@@ -10,6 +10,7 @@ use crate::model::{
     TableLine,
 };
 use crate::source::build;
+use crate::text::{noun, plural};
 
 /// What the folder records: everything but decisions after the Games and flag bearers.
 const COVERAGE: Coverage = Coverage {
@@ -252,25 +253,24 @@ fn cited(paris: &Paris, noc: &str, people: &[usize]) -> Citation {
                 String::new()
             } else {
                 format!(
-                    "; {alternates} alternate athlete{} (reserves with no result of their own) left out of the team",
-                    if alternates == 1 { "" } else { "s" }
+                    "; {alternates} alternate {} (reserves with no result of their own) left out of the team",
+                    noun(alternates, "athlete", "athletes")
                 )
             },
             if unlisted == 0 {
                 String::new()
             } else {
                 format!(
-                    "; teams.csv names {unlisted} team member{} of this nation that athletes.csv does not list (reserves, as a rule), left out",
-                    if unlisted == 1 { "" } else { "s" }
+                    "; teams.csv names {unlisted} team {} of this nation that athletes.csv does not list (reserves, as a rule), left out",
+                    noun(unlisted, "member", "members")
                 )
             },
             if missing.is_empty() {
                 String::new()
             } else {
                 format!(
-                    "; athletes.csv lacks {} athlete{} of this nation that results name, counted from their results (age unknown): {}",
-                    missing.len(),
-                    if missing.len() == 1 { "" } else { "s" },
+                    "; athletes.csv lacks {} of this nation that results name, counted from their results (age unknown): {}",
+                    plural(missing.len() as u32, "athlete", "athletes"),
                     missing.join("; ")
                 )
             }
