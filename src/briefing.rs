@@ -30,7 +30,7 @@ pub struct Briefing {
 
 /// How writing a briefing would change one file of its folder (`Briefing::changes`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Change {
+pub enum FileChange {
     /// The file is not there yet.
     New,
     /// The file is there with other bytes.
@@ -39,7 +39,7 @@ pub enum Change {
     Stale,
 }
 
-impl Change {
+impl FileChange {
     /// `new`, `changed`, `stale`: the word `--check` lists the file with.
     pub fn word(self) -> &'static str {
         match self {
@@ -100,22 +100,22 @@ impl Briefing {
 
     /// `changes` as `--check` lists them: each file that is new or holds other bytes, then each
     /// stale chart that would go; paths under `dir`. Empty when the folder is up to date.
-    pub fn check(&self, dir: &Path) -> Result<Vec<(PathBuf, Change)>, Error> {
+    pub fn check(&self, dir: &Path) -> Result<Vec<(PathBuf, FileChange)>, Error> {
         let changes = self.changes(dir)?;
-        let mut listed: Vec<(PathBuf, Change)> = changes
+        let mut listed: Vec<(PathBuf, FileChange)> = changes
             .files
             .into_iter()
             .filter(|(_, changed)| *changed)
             .map(|(path, _)| {
                 let change = if path.exists() {
-                    Change::Changed
+                    FileChange::Changed
                 } else {
-                    Change::New
+                    FileChange::New
                 };
                 (path, change)
             })
             .collect();
-        listed.extend(changes.removed.into_iter().map(|p| (p, Change::Stale)));
+        listed.extend(changes.removed.into_iter().map(|p| (p, FileChange::Stale)));
         Ok(listed)
     }
 

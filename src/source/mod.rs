@@ -7,7 +7,7 @@
 //! place a source is read with the world revision ledger applied (`ledger`, one algorithm behind
 //! `ledger::Matcher`, which each format implements). `collection` is what every command asks of a
 //! source holding many nations; `sources` several of them joined; `csv` the CSV reading they
-//! share. A new format is one new module, one variant of `Kind`, and its arms in `Opened`.
+//! share. A new format is one new module, one variant of `Format`, and its arms in `Opened`.
 
 pub mod build;
 pub mod collection;
@@ -53,7 +53,7 @@ pub struct Pick {
 
 /// The formats a path given as `--from` can hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
+pub enum Format {
     /// The Kaggle "120 years of Olympic history" `athlete_events.csv`, every Games to 2016.
     Kaggle,
     /// The Kaggle "Paris 2024 Olympic Summer Games" folder.
@@ -64,7 +64,7 @@ pub enum Kind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Opened {
     pub path: PathBuf,
-    pub kind: Kind,
+    pub format: Format,
 }
 
 /// Recognises what `path` holds: a folder whose files have the Paris 2024 headers, or else a
@@ -72,10 +72,10 @@ pub struct Opened {
 /// the files podium reads is a usage error naming what was expected. The one place a format is
 /// chosen.
 pub fn open(path: &Path) -> Result<Opened, Error> {
-    let kind = if !path.is_dir() {
-        Kind::Kaggle
+    let format = if !path.is_dir() {
+        Format::Kaggle
     } else if paris::recognise(path) {
-        Kind::Paris
+        Format::Paris
     } else {
         return Err(Error::Usage(format!(
             "{} is a folder holding none of the files podium reads; expected {}, or the Kaggle athlete_events.csv itself",
@@ -85,7 +85,7 @@ pub fn open(path: &Path) -> Result<Opened, Error> {
     };
     Ok(Opened {
         path: path.to_path_buf(),
-        kind,
+        format,
     })
 }
 
@@ -97,13 +97,13 @@ impl Opened {
         ledger: &Ledger,
         as_of: Option<Date>,
     ) -> Result<Box<dyn Collection>, Error> {
-        Ok(match self.kind {
-            Kind::Paris => {
+        Ok(match self.format {
+            Format::Paris => {
                 let mut folder = Paris::read(&self.path)?;
                 folder.revise(ledger, as_of)?;
                 Box::new(folder)
             }
-            Kind::Kaggle => {
+            Format::Kaggle => {
                 let mut file = Olympics::read(&self.path, regions)?;
                 file.revise(ledger, as_of)?;
                 Box::new(file)
@@ -114,7 +114,7 @@ impl Opened {
     /// One nation at one Games of this source alone. The Kaggle file reads only what the
     /// briefing needs (`kaggle::dataset`, a fifth of the file); any other source is read whole.
     fn dataset(&self, pick: &Pick, now: &NowView) -> Result<Dataset, Error> {
-        if let (Kind::Kaggle, Some(games)) = (self.kind, &pick.games) {
+        if let (Format::Kaggle, Some(games)) = (self.format, &pick.games) {
             let focused = kaggle::Pick {
                 file: self.path.clone(),
                 regions: pick.regions.clone(),

@@ -15,7 +15,7 @@ mod report;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use crate::briefing::Change;
+use crate::briefing::FileChange;
 use crate::config::RunBatch;
 use crate::error::Error;
 use crate::index::{self, GamesTable, Record};
@@ -41,7 +41,7 @@ enum Outcome {
         unchanged: usize,
         charts_left_out: usize,
         /// With `--check`: what writing it would change (nothing is written then).
-        changes: Vec<(PathBuf, Change)>,
+        changes: Vec<(PathBuf, FileChange)>,
         record: Box<Record>,
         /// Taken by the collector: only the first briefing's of each Games is kept.
         table: Option<Box<GamesTable>>,

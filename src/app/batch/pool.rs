@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, Sender, SyncSender};
 use std::sync::{Mutex, mpsc};
 
-use crate::briefing::{Briefing, Change};
+use crate::briefing::{Briefing, FileChange};
 use crate::config::{ProgressMode, RunBatch};
 use crate::error::Error;
 use crate::index::{GamesTable, Record};
@@ -244,7 +244,10 @@ fn compare(rendered: Rendered, dir: &Path) -> Outcome {
         Ok(changes) => changes,
         Err(e) => return Outcome::Failed(e),
     };
-    let changed = changes.iter().filter(|(_, c)| *c != Change::Stale).count();
+    let changed = changes
+        .iter()
+        .filter(|(_, c)| *c != FileChange::Stale)
+        .count();
     Outcome::Done {
         written: 0,
         unchanged: rendered.briefing.files.len() - changed,

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use crate::briefing::Change;
+use crate::briefing::FileChange;
 use crate::config::RunBatch;
 use crate::error::Error;
 use crate::index::{self, Index, Record};
@@ -30,7 +30,7 @@ pub(super) struct Tally<'a> {
     /// Jobs not started because the user asked to stop.
     pub not_started: usize,
     /// With `--check`: every file that writing would change.
-    pub changes: Vec<(PathBuf, Change)>,
+    pub changes: Vec<(PathBuf, FileChange)>,
 }
 
 impl<'a> Tally<'a> {
@@ -169,7 +169,7 @@ pub(super) fn interrupted(not_started: usize) -> String {
 pub(super) fn save_index(
     index: &Index,
     config: &RunBatch,
-    changes: &mut Vec<(PathBuf, Change)>,
+    changes: &mut Vec<(PathBuf, FileChange)>,
 ) -> Result<String, Error> {
     let date = config
         .date
@@ -189,9 +189,9 @@ pub(super) fn save_index(
         if config.check {
             if !save::holds(&path, &bytes) {
                 let change = if path.exists() {
-                    Change::Changed
+                    FileChange::Changed
                 } else {
-                    Change::New
+                    FileChange::New
                 };
                 changes.push((path, change));
             }
@@ -229,17 +229,17 @@ pub(super) fn finish(
 }
 
 /// What `--check` lists: how many files would change, then each with how.
-fn would_change(changes: &[(PathBuf, Change)]) -> String {
+fn would_change(changes: &[(PathBuf, FileChange)]) -> String {
     if changes.is_empty() {
         return "would change: nothing; every file holds the bytes this run renders\n".into();
     }
-    let count = |c: Change| changes.iter().filter(|(_, k)| *k == c).count();
+    let count = |c: FileChange| changes.iter().filter(|(_, k)| *k == c).count();
     let mut text = format!(
         "would change: {} ({} new, {} changed, {} stale to be removed)\n",
         plural(changes.len() as u32, "file", "files"),
-        count(Change::New),
-        count(Change::Changed),
-        count(Change::Stale),
+        count(FileChange::New),
+        count(FileChange::Changed),
+        count(FileChange::Stale),
     );
     for (path, change) in changes {
         text.push_str(&format!("  {:<7} {}\n", change.word(), path.display()));

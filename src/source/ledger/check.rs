@@ -104,7 +104,10 @@ fn change_medal(text: &str) -> Option<Option<Medal>> {
     }
 }
 
-/// Checks one row on its own.
+/// Reports one problem of the row being checked: field, value, what was expected.
+type Bad<'a> = dyn FnMut(&str, &str, &str) + 'a;
+
+/// Checks one row on its own, field by field in the row's order; every problem is reported.
 pub(super) fn check_row(
     file: &str,
     line: u64,
@@ -112,13 +115,41 @@ pub(super) fn check_row(
     errors: &mut Vec<DataError>,
 ) -> Option<Change> {
     let before = errors.len();
-    let mut bad = |field: &str, value: &str, problem: &str| {
+    let mut push = |field: &str, value: &str, problem: &str| {
         errors.push(DataError::field(file, line, field, value, problem));
     };
+    let bad: &mut Bad<'_> = &mut push;
     let games = games_name(&r.games);
     if games.is_none() {
         bad("games", &r.games, &format!("expected {GAMES_EXPECTED}"));
     }
+    names(r, bad);
+    let (from, to) = medals(r, bad);
+    let decided = decision(r, games.map(|(year, _)| year), bad);
+    let presented = labels(r, bad);
+    if errors.len() > before {
+        return None;
+    }
+    Some(Change {
+        line,
+        games: r.games.clone(),
+        sport: r.sport.clone(),
+        event: r.event.clone(),
+        athlete: r.athlete.clone(),
+        crew: (!r.crew.is_empty()).then(|| r.crew.clone()),
+        noc: r.noc.clone(),
+        from: from.flatten(),
+        to: to.flatten(),
+        decided: decided?,
+        presented: presented?,
+        reason: r.reason.clone(),
+        source: r.source.clone(),
+    })
+}
+
+/// The row's names: none empty, the event beginning with its sport where the source writes it
+/// so, the NOC a code.
+fn names(r: &LedgerRow, bad: &mut Bad<'_>) {
     for (field, value) in [
         ("sport", &r.sport),
         ("event", &r.event),
@@ -152,6 +183,12 @@ pub(super) fn check_row(
     if Noc::parse(&r.noc).is_none() {
         bad("noc", &r.noc, &format!("expected {}", Noc::EXPECTED));
     }
+}
+
+/// The medals before and after the change (`None`: not a medal word), which must differ.
+type FromTo = (Option<Option<Medal>>, Option<Option<Medal>>);
+
+fn medals(r: &LedgerRow, bad: &mut Bad<'_>) -> FromTo {
     let from = change_medal(&r.from);
     if from.is_none() {
         bad("from", &r.from, "expected gold, silver, bronze or none");
@@ -167,20 +204,30 @@ pub(super) fn check_row(
             "a change must change the medal; `from` and `to` are the same",
         );
     }
+    (from, to)
+}
+
+/// The day (or month, or year) the change was decided, not before the Games' year.
+fn decision(r: &LedgerRow, games_year: Option<i32>, bad: &mut Bad<'_>) -> Option<PartialDate> {
     let decided = PartialDate::parse(&r.decided);
-    match (decided, games) {
+    match (decided, games_year) {
         (None, _) => bad(
             "decided",
             &r.decided,
             "expected a date YYYY-MM-DD, YYYY-MM or YYYY (as precise as the source shows)",
         ),
-        (Some(d), Some((year, _))) if d.year < year => bad(
+        (Some(d), Some(year)) if d.year < year => bad(
             "decided",
             &r.decided,
             &format!("the decision is dated before the Games ({year})"),
         ),
         _ => {}
     }
+    decided
+}
+
+/// Whether the new medal was presented, how sure the ledger is, and the crew's id.
+fn labels(r: &LedgerRow, bad: &mut Bad<'_>) -> Option<Presented> {
     let presented = Presented::parse(&r.presented);
     if presented.is_none() {
         bad(
@@ -204,24 +251,7 @@ pub(super) fn check_row(
             "expected a kebab-case id such as jam-m-4x100-m-relay-2008, or empty for an individual",
         );
     }
-    if errors.len() > before {
-        return None;
-    }
-    Some(Change {
-        line,
-        games: r.games.clone(),
-        sport: r.sport.clone(),
-        event: r.event.clone(),
-        athlete: r.athlete.clone(),
-        crew: (!r.crew.is_empty()).then(|| r.crew.clone()),
-        noc: r.noc.clone(),
-        from: from.flatten(),
-        to: to.flatten(),
-        decided: decided?,
-        presented: presented?,
-        reason: r.reason.clone(),
-        source: r.source.clone(),
-    })
+    presented
 }
 
 /// Checks across rows: duplicates, chains, crews, coverage and dates against the ledger's own.
