@@ -18,7 +18,7 @@ use crate::report::{self, Paper, Standard};
 use crate::source::kaggle::GamesChoice;
 use crate::source::ledger::{Choice, NowView};
 use crate::source::native::Files;
-use crate::source::{self, Format, Opened, Pick, Source};
+use crate::source::{self, Opened, Pick, Source};
 
 /// One command, with everything it needs checked.
 #[derive(Debug)]
@@ -227,7 +227,7 @@ impl RunBatch {
             .iter()
             .map(|from| source::open(from))
             .collect::<Result<Vec<Opened>, Error>>()?;
-        let paris = matches!(sources.as_slice(), [one] if one.format == Format::Paris);
+        let paris = matches!(sources.as_slice(), [one] if one.format == source::Format::Paris);
         let games = if args.all_games {
             BatchGames::All
         } else {
@@ -280,14 +280,14 @@ fn source(args: &DataArgs) -> Result<Source, Error> {
     let opened = source::open(from)?;
     let games = games_choice(&args.games);
     let code = match (opened.format, &args.noc) {
-        (Format::Paris, None) => {
+        (source::Format::Paris, None) => {
             return Err(Error::Usage(
                 "--from DIR (the Paris 2024 folder) needs the nation: --noc CODE".into(),
             ));
         }
-        (Format::Paris, Some(code)) => code,
-        (Format::Kaggle, Some(code)) if games.is_some() => code,
-        (Format::Kaggle, _) => {
+        (source::Format::Paris, Some(code)) => code,
+        (source::Format::Kaggle, Some(code)) if games.is_some() => code,
+        (source::Format::Kaggle, _) => {
             // A path that is not there is the first thing to say: what it would need depends on
             // what it is.
             if let Err(source) = std::fs::metadata(from) {
@@ -531,7 +531,7 @@ mod tests {
         let Source::From(pick) = c.source else {
             panic!("a Kaggle source");
         };
-        assert_eq!(pick.sources[0].format, Format::Kaggle);
+        assert_eq!(pick.sources[0].format, source::Format::Kaggle);
         assert_eq!(pick.noc, "KAZ");
         assert_eq!(
             pick.games,
