@@ -227,11 +227,14 @@ impl RunBatch {
             .iter()
             .map(|from| source::open(from))
             .collect::<Result<Vec<Opened>, Error>>()?;
-        let paris = matches!(sources.as_slice(), [one] if one.format == source::Format::Paris);
+        let only = match sources.as_slice() {
+            [one] => one.format.only_games(),
+            _ => None,
+        };
         let games = if args.all_games {
             BatchGames::All
         } else {
-            let only = paris.then(|| GamesChoice::Name(crate::source::paris::GAMES.to_owned()));
+            let only = only.map(|games| GamesChoice::Name(games.to_owned()));
             BatchGames::One(games_choice(&args.games).or(only).ok_or_else(|| {
                 Error::Usage(
                     "batch needs the Games: --games \"2012 Summer\" (or --year 2012 --season summer), or --all-games".into(),
@@ -285,7 +288,13 @@ fn source(args: &DataArgs) -> Result<Source, Error> {
                 "--from DIR (the Paris 2024 folder) needs the nation: --noc CODE".into(),
             ));
         }
-        (source::Format::Paris, Some(code)) => code,
+        (source::Format::OlympicsCom(set), None) => {
+            return Err(Error::Usage(format!(
+                "--from DIR (a {} folder) needs the nation: --noc CODE",
+                set.games()
+            )));
+        }
+        (source::Format::Paris | source::Format::OlympicsCom(_), Some(code)) => code,
         (source::Format::Kaggle, Some(code)) if games.is_some() => code,
         (source::Format::Kaggle, _) => {
             // A path that is not there is the first thing to say: what it would need depends on
@@ -444,6 +453,8 @@ fn document_date() -> Result<Option<i64>, Error> {
 
 #[cfg(test)]
 mod tests {
+    use std::path::Path;
+
     use clap::Parser;
 
     use super::*;

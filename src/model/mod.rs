@@ -32,6 +32,8 @@ pub struct Coverage {
     pub medal_dates: bool,
     /// Decisions after the Games: without them there is no "now" view of the medals.
     pub revisions: bool,
+    /// The events every athlete entered; without them, only the medallists' events are known.
+    pub entries: bool,
     /// Places and statuses (did not start, did not finish, disqualified).
     pub results: bool,
     pub flag_bearers: bool,
@@ -43,16 +45,18 @@ pub enum Fact {
     GamesDates,
     MedalDates,
     Revisions,
+    Entries,
     Results,
     FlagBearers,
 }
 
 impl Fact {
     /// Every fact, in the order the briefing lists what a source lacks.
-    pub const ALL: [Fact; 5] = [
+    pub const ALL: [Fact; 6] = [
         Self::GamesDates,
         Self::MedalDates,
         Self::Revisions,
+        Self::Entries,
         Self::Results,
         Self::FlagBearers,
     ];
@@ -66,6 +70,7 @@ impl Fact {
             Self::Revisions => {
                 "decisions after the Games (medals stand as the source records them)"
             }
+            Self::Entries => "the events each athlete entered (only the medallists' events)",
             Self::Results => {
                 "places and statuses (who did not start or finish, or was disqualified)"
             }
@@ -80,6 +85,7 @@ impl Coverage {
         games_dates: true,
         medal_dates: true,
         revisions: true,
+        entries: true,
         results: true,
         flag_bearers: true,
     };
@@ -90,6 +96,7 @@ impl Coverage {
             Fact::GamesDates => self.games_dates,
             Fact::MedalDates => self.medal_dates,
             Fact::Revisions => self.revisions,
+            Fact::Entries => self.entries,
             Fact::Results => self.results,
             Fact::FlagBearers => self.flag_bearers,
         }

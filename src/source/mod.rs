@@ -15,6 +15,7 @@ pub mod csv;
 pub mod kaggle;
 pub mod ledger;
 pub mod native;
+pub mod olympics_com;
 pub mod paris;
 pub mod sources;
 
@@ -26,6 +27,7 @@ use crate::model::Dataset;
 use collection::Collection;
 use kaggle::{GamesChoice, Olympics};
 use ledger::{Ledger, NowView};
+use olympics_com::OlympicsCom;
 use paris::Paris;
 
 /// Where a dataset comes from.
@@ -58,6 +60,20 @@ pub enum Format {
     Kaggle,
     /// The Kaggle "Paris 2024 Olympic Summer Games" folder.
     Paris,
+    /// A folder of the other olympics.com sets of the same author (Tokyo 2020, Beijing 2022,
+    /// Milano Cortina 2026).
+    OlympicsCom(olympics_com::Set),
+}
+
+impl Format {
+    /// The one Games a folder of this kind holds (`None`: a file of many Games).
+    pub fn only_games(self) -> Option<&'static str> {
+        match self {
+            Format::Kaggle => None,
+            Format::Paris => Some(paris::GAMES),
+            Format::OlympicsCom(set) => Some(set.games()),
+        }
+    }
 }
 
 /// A path whose format is known: what `open` recognised it as.
@@ -74,13 +90,17 @@ pub struct Opened {
 pub fn open(path: &Path) -> Result<Opened, Error> {
     let format = if !path.is_dir() {
         Format::Kaggle
+    } else if let Some(set) = olympics_com::recognise(path)? {
+        // Before Paris: the 2026 folder's schedules.csv has the columns Paris reads from its own.
+        Format::OlympicsCom(set)
     } else if paris::recognise(path) {
         Format::Paris
     } else {
         return Err(Error::Usage(format!(
-            "{} is a folder holding none of the files podium reads; expected {}, or the Kaggle athlete_events.csv itself",
+            "{} is a folder holding none of the files podium reads; expected {}; or {}; or the Kaggle athlete_events.csv itself",
             path.display(),
-            paris::expected()
+            paris::expected(),
+            olympics_com::expected()
         )));
     };
     Ok(Opened {
@@ -100,6 +120,11 @@ impl Opened {
         Ok(match self.format {
             Format::Paris => {
                 let mut folder = Paris::read(&self.path)?;
+                folder.revise(ledger, as_of)?;
+                Box::new(folder)
+            }
+            Format::OlympicsCom(set) => {
+                let mut folder = OlympicsCom::read(&self.path, set)?;
                 folder.revise(ledger, as_of)?;
                 Box::new(folder)
             }

@@ -225,6 +225,15 @@ pub fn compute(data: &Dataset) -> TeamStats {
             Status::Dns => statuses.dns += 1,
         }
     }
+    // An athlete with no entry in the source (a reserve; where only medallists' events are
+    // known, everyone else) counts in their own sport and discipline.
+    for (a, athlete) in data.athletes.iter().enumerate() {
+        if !per_athlete.contains_key(&a) && !athlete.sport.is_empty() {
+            let sport = sports.entry(&athlete.sport).or_default();
+            sport.0.insert(a);
+            sport.1.entry(&athlete.discipline).or_default().insert(a);
+        }
+    }
     let disciplines = sports.values().map(|(_, d)| d.len() as u32).sum();
     let by_sport = by_sport(data, &sports);
     let (team_sports, crews) = squads(data);

@@ -6,7 +6,7 @@ mod medals;
 mod table;
 mod team;
 
-use crate::model::Medal;
+use crate::model::{Fact, Medal};
 use crate::stats::{MedalCount, Stats};
 use crate::text::plural;
 
@@ -122,8 +122,17 @@ pub fn render(s: &Stats, width: usize) -> String {
         ));
     }
     let t = &s.team;
+    let entered = if s.coverage.records(Fact::Entries) {
+        format!(
+            "{} in {}",
+            plural(t.entries, "entry", "entries"),
+            plural(t.events, "event", "events")
+        )
+    } else {
+        "events entered not in the source".to_owned()
+    };
     out.line(&format!(
-        "Team: {}, {} ({}) and {} ({}), in {} and {}; {} in {}",
+        "Team: {}, {} ({}) and {} ({}), in {} and {}; {entered}",
         plural(t.athletes, "athlete", "athletes"),
         plural(t.men, "man", "men"),
         percent(t.men_share),
@@ -131,8 +140,6 @@ pub fn render(s: &Stats, width: usize) -> String {
         percent(t.women_share),
         plural(t.sports, "sport", "sports"),
         plural(t.disciplines, "discipline", "disciplines"),
-        plural(t.entries, "entry", "entries"),
-        plural(t.events, "event", "events")
     ));
 
     medals::medals(&mut out, s);

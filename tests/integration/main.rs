@@ -20,6 +20,7 @@ mod cli;
 mod kaggle_input;
 mod ledger;
 mod native_input;
+mod olympics_com;
 mod output;
 mod paris_input;
 mod pdf;

@@ -74,12 +74,19 @@ fn key_figures(s: &Stats) -> Vec<KeyFigure> {
         KeyFigure {
             label: "Sports".into(),
             value: t.sports.to_string(),
-            detail: format!(
-                "{}; {} in {}",
-                plural(t.disciplines, "discipline", "disciplines"),
-                plural(t.entries, "entry", "entries"),
-                plural(t.events, "event", "events")
-            ),
+            detail: if s.coverage.records(Fact::Entries) {
+                format!(
+                    "{}; {} in {}",
+                    plural(t.disciplines, "discipline", "disciplines"),
+                    plural(t.entries, "entry", "entries"),
+                    plural(t.events, "event", "events")
+                )
+            } else {
+                format!(
+                    "{}; events entered not in the source",
+                    plural(t.disciplines, "discipline", "disciplines")
+                )
+            },
         },
         flag_bearers(s),
         KeyFigure {

@@ -13,7 +13,9 @@ use super::{Section, row_of};
 pub(super) fn push(s: &Stats, b: &mut Vec<Block>) {
     b.push(Section::Results.heading());
     let places = s.coverage.records(Fact::Results);
-    let note = if places {
+    let note = if !s.coverage.records(Fact::Entries) {
+        "The source records the events of its medallists only: these are the medals, by sport. A crew or squad is one line."
+    } else if places {
         "Every entry, by sport, with its place as the results stand now (=3: shared third; 7 h1 r1/3: seventh in heat 1 of round 1 of 3, out before the final). A crew or squad is one line. Medals as awarded and now."
     } else {
         "Every entry, by sport, with its medal. The source records no places, so an entry without a medal shows only that the athlete took part. A crew or squad is one line."

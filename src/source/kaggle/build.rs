@@ -16,6 +16,7 @@ const COVERAGE: Coverage = Coverage {
     games_dates: false,
     medal_dates: false,
     revisions: false,
+    entries: true,
     results: false,
     flag_bearers: false,
 };

@@ -17,6 +17,7 @@ const COVERAGE: Coverage = Coverage {
     games_dates: true,
     medal_dates: true,
     revisions: false,
+    entries: true,
     results: true,
     flag_bearers: false,
 };

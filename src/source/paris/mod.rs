@@ -13,6 +13,9 @@ mod read;
 mod revise;
 pub mod sports;
 
+/// Names as people read them, shared with the other olympics.com sets.
+pub use read::display_name;
+
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 

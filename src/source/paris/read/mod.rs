@@ -23,8 +23,9 @@ use crate::error::{Error, Problems};
 use crate::model::{Category, Kind};
 use sheet::Sheets;
 
+pub use values::display_name;
 #[cfg(test)]
-pub use values::{day, display_name, list};
+pub use values::{day, list};
 
 /// Reads the folder at `dir`.
 pub fn folder(dir: &Path) -> Result<Paris, Error> {
