@@ -1,6 +1,7 @@
 //! The ledger's own checks, on small ledgers written here.
 
 use super::*;
+use crate::error::DataError;
 
 #[test]
 fn the_built_in_ledger_is_valid() {
