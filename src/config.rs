@@ -16,9 +16,12 @@ use crate::date::Date;
 use crate::error::Error;
 use crate::report::{self, Paper, Standard};
 use crate::source::kaggle::GamesChoice;
-use crate::source::{self, Kind, Opened, Pick, Source};
 use crate::source::ledger::{Choice, NowView};
 use crate::source::native::Files;
+use crate::source::{self, Kind, Opened, Pick, Source};
+
+mod sources;
+pub use sources::ListSources;
 
 /// One command, with everything it needs checked.
 #[derive(Debug)]
@@ -31,6 +34,8 @@ pub enum Config {
     Report(WriteReport),
     /// `podium batch`.
     Batch(RunBatch),
+    /// `podium sources`.
+    Sources(ListSources),
 }
 
 /// Print the statistics of one dataset.
@@ -149,6 +154,7 @@ impl Config {
             Some(Command::Charts(args)) => DrawCharts::new(&args).map(Self::Charts),
             Some(Command::Report(args)) => WriteReport::new(&args).map(Self::Report),
             Some(Command::Batch(args)) => RunBatch::new(&args).map(Self::Batch),
+            Some(Command::Sources(args)) => ListSources::new(&args).map(Self::Sources),
             // The main job: the briefing of the default dataset.
             None => WriteReport::new(&ReportArgs::default()).map(Self::Report),
         }
@@ -447,6 +453,7 @@ mod tests {
     use clap::Parser;
 
     use super::*;
+    use std::path::Path;
 
     fn config(args: &[&str]) -> Result<Config, Error> {
         let cli = Cli::try_parse_from(std::iter::once("podium").chain(args.iter().copied()))

@@ -21,4 +21,5 @@ mod reliability;
 mod report;
 mod snapshots;
 mod sources;
+mod sources_command;
 mod tagged;

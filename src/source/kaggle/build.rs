@@ -9,7 +9,7 @@ use crate::model::{
 };
 
 /// What this format records: athletes, events and medals, nothing more.
-const COVERAGE: Coverage = Coverage {
+pub(super) const COVERAGE: Coverage = Coverage {
     games_dates: false,
     medal_dates: false,
     revisions: false,

@@ -11,7 +11,7 @@ use crate::model::{
 };
 
 /// What the folder records: everything but decisions after the Games and flag bearers.
-const COVERAGE: Coverage = Coverage {
+pub(super) const COVERAGE: Coverage = Coverage {
     games_dates: true,
     medal_dates: true,
     revisions: false,
