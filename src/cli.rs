@@ -31,6 +31,28 @@ pub enum Command {
     /// several of them: one folder per nation as `report` writes it, the sources read once,
     /// nations rendered in parallel.
     Batch(BatchArgs),
+    /// Say what each source is and what it can give, before asking for a briefing: the format
+    /// recognised, the Games it holds, which fields it records at each (sex, birth dates, ages,
+    /// events, places, medal dates, non-starters, the Games' dates), and every problem found in
+    /// reading it whole. Exits with 65 after the whole report when a source has problems in its
+    /// data (74 when one cannot be read).
+    Sources(SourcesArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct SourcesArgs {
+    /// A source, as `report` and `batch` take it: the Kaggle athlete_events.csv or a folder such
+    /// as the Paris 2024 one; repeat it to describe several.
+    #[arg(long, value_name = "PATH", required = true)]
+    pub from: Vec<PathBuf>,
+
+    /// noc_regions.csv (by default, the one beside --from when there is one).
+    #[arg(long, value_name = "PATH")]
+    pub regions: Option<PathBuf>,
+
+    /// Output format: a readable report, or JSON for scripts (field names are stable).
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
 }
 
 /// Which Games to read from a Kaggle file.

@@ -20,6 +20,9 @@ use crate::source::ledger::{Choice, NowView};
 use crate::source::native::Files;
 use crate::source::{self, Opened, Pick, Source};
 
+mod sources;
+pub use sources::ListSources;
+
 /// One command, with everything it needs checked.
 #[derive(Debug)]
 pub enum Config {
@@ -31,6 +34,8 @@ pub enum Config {
     Report(WriteReport),
     /// `podium batch`.
     Batch(RunBatch),
+    /// `podium sources`.
+    Sources(ListSources),
 }
 
 /// Print the statistics of one dataset.
@@ -149,6 +154,7 @@ impl Config {
             Some(Command::Charts(args)) => DrawCharts::new(&args).map(Self::Charts),
             Some(Command::Report(args)) => WriteReport::new(&args).map(Self::Report),
             Some(Command::Batch(args)) => RunBatch::new(&args).map(Self::Batch),
+            Some(Command::Sources(args)) => ListSources::new(&args).map(Self::Sources),
             // The main job: the briefing of the default dataset.
             None => WriteReport::new(&ReportArgs::default()).map(Self::Report),
         }

@@ -199,6 +199,9 @@ pub enum Error {
     Interrupted(String),
     /// `batch --check` found files that a batch would change: the report listing them.
     WouldChange(String),
+    /// `podium sources` found problems in `with` of the `of` sources it described (its report,
+    /// already printed, lists them); `code` is the exit code they call for.
+    SourceProblems { with: usize, of: usize, code: i32 },
 }
 
 impl Error {
@@ -223,6 +226,7 @@ impl Error {
             Self::Batch { code, .. } => *code,
             Self::Interrupted(_) => exit::INTERRUPTED,
             Self::WouldChange(_) => exit::WOULD_CHANGE,
+            Self::SourceProblems { code, .. } => *code,
         }
     }
 }
@@ -265,6 +269,17 @@ impl fmt::Display for Error {
             Self::Batch { report, .. } | Self::WouldChange(report) => {
                 write!(f, "{}", report.trim_end())
             }
+            Self::SourceProblems { with: 1, of: 1, .. } => {
+                write!(
+                    f,
+                    "the source given has problems, listed in the report above"
+                )
+            }
+            Self::SourceProblems { with, of, .. } => write!(
+                f,
+                "{with} of the {of} sources given {} problems, listed in the report above",
+                if *with == 1 { "has" } else { "have" }
+            ),
             Self::Interrupted(report) => write!(
                 f,
                 "{}\npodium: interrupted; every file written is whole, and a rerun completes the rest",

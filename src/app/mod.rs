@@ -4,6 +4,7 @@
 mod batch;
 mod charts;
 mod report;
+mod sources;
 mod stats;
 
 use std::io::Write;
@@ -19,11 +20,21 @@ pub fn run(config: &Config, out: &mut dyn Write) -> Result<(), Error> {
         Config::Charts(c) => charts::run(c)?,
         Config::Report(c) => report::run(c)?,
         Config::Batch(c) => batch::run(c)?,
+        Config::Sources(c) => {
+            // The whole report first; then the problems it lists make the command fail.
+            let (text, failure) = sources::run(c)?;
+            write(out, &text)?;
+            return failure.map_or(Ok(()), Err);
+        }
     };
     if interrupt::requested() {
         // The work was short enough to finish; say so, and exit as interrupted.
         return Err(Error::Interrupted(text));
     }
+    write(out, &text)
+}
+
+fn write(out: &mut dyn Write, text: &str) -> Result<(), Error> {
     out.write_all(text.as_bytes())
         .and_then(|()| out.flush())
         .map_err(Error::Output)

@@ -5,6 +5,7 @@ use crate::error::Error;
 use crate::model::Dataset;
 use crate::source::kaggle::{GamesChoice, Olympics};
 use crate::source::paris::Paris;
+use crate::source::records::Records;
 
 /// A source read once, from which any nation at any of its Games becomes a `Dataset`.
 pub trait Collection: Send + Sync {
@@ -22,6 +23,8 @@ pub trait Collection: Send + Sync {
     fn nation(&self, games: usize, noc: &str) -> String;
     /// One nation at one Games.
     fn dataset(&self, games: usize, noc: &str) -> Result<Dataset, Error>;
+    /// What the source records about one Games (`podium sources`): each format states its own.
+    fn records(&self, games: usize) -> Records;
 }
 
 impl Collection for Olympics {
@@ -49,6 +52,9 @@ impl Collection for Olympics {
     fn dataset(&self, games: usize, noc: &str) -> Result<Dataset, Error> {
         Olympics::dataset(self, games, noc)
     }
+    fn records(&self, games: usize) -> Records {
+        Olympics::records(self, games)
+    }
 }
 
 /// The Paris 2024 folder holds one Games, number 0.
@@ -73,5 +79,8 @@ impl Collection for Paris {
     }
     fn dataset(&self, _: usize, noc: &str) -> Result<Dataset, Error> {
         Paris::dataset(self, noc)
+    }
+    fn records(&self, _: usize) -> Records {
+        Paris::records(self)
     }
 }

@@ -6,8 +6,9 @@
 //! a path's format is recognised (by what its files hold, never by a name); `Opened::read` the one
 //! place a source is read with the world revision ledger applied (`ledger`, one algorithm behind
 //! `ledger::Matcher`, which each format implements). `collection` is what every command asks of a
-//! source holding many nations; `sources` several of them joined; `csv` the CSV reading they
-//! share. A new format is one new module, one variant of `Format`, and its arms in `Opened`.
+//! source holding many nations; `records` what each format says it records (`podium sources`);
+//! `sources` several of them joined; `csv` the CSV reading they share. A new format is one new
+//! module, one variant of `Format`, and its arms in `Opened`.
 
 pub mod build;
 pub mod collection;
@@ -17,6 +18,7 @@ pub mod ledger;
 pub mod native;
 pub mod olympics_com;
 pub mod paris;
+pub mod records;
 pub mod sources;
 
 use std::path::{Path, PathBuf};
@@ -72,6 +74,28 @@ impl Format {
             Format::Kaggle => None,
             Format::Paris => Some(paris::GAMES),
             Format::OlympicsCom(set) => Some(set.games()),
+        }
+    }
+
+    /// The format's name in JSON: `kaggle`, `paris`, `tokyo-2020`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Kaggle => "kaggle",
+            Self::Paris => "paris",
+            Self::OlympicsCom(set) => set.id(),
+        }
+    }
+
+    /// What podium recognised a path as, in words (`podium sources`).
+    pub fn describe(self) -> &'static str {
+        match self {
+            Self::Kaggle => {
+                "a file, read as the Kaggle \"120 years of Olympic history\" athlete_events.csv"
+            }
+            Self::Paris => {
+                "the Kaggle \"Paris 2024 Olympic Summer Games\" folder (olympics.com data)"
+            }
+            Self::OlympicsCom(set) => set.title(),
         }
     }
 }

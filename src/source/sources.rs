@@ -312,6 +312,10 @@ impl Collection for Sources {
         self.join(g.part, &mut data)?;
         Ok(data)
     }
+    fn records(&self, games: usize) -> crate::source::records::Records {
+        let g = &self.games[games];
+        self.parts[g.part].1.records(g.local)
+    }
 }
 
 #[cfg(test)]

@@ -27,4 +27,5 @@ mod pdf;
 mod properties;
 mod snapshots;
 mod sources;
+mod sources_command;
 mod tagged;

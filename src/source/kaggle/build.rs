@@ -12,7 +12,7 @@ use crate::source::build;
 use crate::text::slug;
 
 /// What this format records: athletes, events and medals, nothing more.
-const COVERAGE: Coverage = Coverage {
+pub(super) const COVERAGE: Coverage = Coverage {
     games_dates: false,
     medal_dates: false,
     revisions: false,

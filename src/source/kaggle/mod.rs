@@ -10,6 +10,7 @@
 mod build;
 mod crew;
 mod read;
+mod records;
 mod revise;
 pub mod sports;
 

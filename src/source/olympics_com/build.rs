@@ -22,7 +22,7 @@ fn age(birth: Date, day: Date) -> Option<u32> {
 
 /// What a set records: no places and no decisions after the Games; events per athlete in the
 /// 2026 layout only.
-fn coverage(o: &OlympicsCom) -> Coverage {
+pub(super) fn coverage(o: &OlympicsCom) -> Coverage {
     Coverage {
         games_dates: true,
         medal_dates: true,

@@ -5,6 +5,7 @@ use crate::error::Error;
 use crate::model::Dataset;
 use crate::source::collection::Collection;
 use crate::source::kaggle::GamesChoice;
+use crate::source::records::{Recorded, Records};
 
 impl Collection for OlympicsCom {
     fn games_count(&self) -> usize {
@@ -27,5 +28,26 @@ impl Collection for OlympicsCom {
     }
     fn dataset(&self, _: usize, noc: &str) -> Result<Dataset, Error> {
         OlympicsCom::dataset(self, noc)
+    }
+    fn records(&self, _: usize) -> Records {
+        let members: Vec<usize> = (0..self.people.len())
+            .filter(|&i| self.in_delegation(i))
+            .collect();
+        let n = members.len();
+        let count = |known: fn(&OlympicsCom, usize) -> bool| {
+            Recorded::count(members.iter().filter(|&&i| known(self, i)).count(), n)
+        };
+        let born = count(|o, i| o.people[i].birth.is_some());
+        Records {
+            sex: count(|o, i| o.people[i].sex.is_some()),
+            birth_dates: born,
+            ages: born,
+            events: if super::build::coverage(self).entries {
+                count(|o, i| !o.person_events[i].is_empty())
+            } else {
+                Recorded::No
+            },
+            ..Records::from_coverage(n, super::build::coverage(self))
+        }
     }
 }

@@ -153,6 +153,15 @@ impl Set {
         (day(open), day(close))
     }
 
+    /// The set's name in JSON (`podium sources`): `tokyo-2020`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Set::Tokyo2020 => "tokyo-2020",
+            Set::Beijing2022 => "beijing-2022",
+            Set::MilanoCortina2026 => "milano-cortina-2026",
+        }
+    }
+
     /// The Kaggle set's title, for the briefing's sources.
     pub fn title(self) -> &'static str {
         match self {

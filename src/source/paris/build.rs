@@ -13,7 +13,7 @@ use crate::source::build;
 use crate::text::{noun, plural};
 
 /// What the folder records: everything but decisions after the Games and flag bearers.
-const COVERAGE: Coverage = Coverage {
+pub(super) const COVERAGE: Coverage = Coverage {
     games_dates: true,
     medal_dates: true,
     revisions: false,

@@ -10,6 +10,7 @@
 mod build;
 mod places;
 mod read;
+mod records;
 mod revise;
 pub mod sports;
 
