@@ -16,9 +16,9 @@ use crate::date::Date;
 use crate::error::Error;
 use crate::report::{self, Paper, Standard};
 use crate::source::kaggle::GamesChoice;
-use crate::source::{self, Kind, Opened, Pick, Source};
 use crate::source::ledger::{Choice, NowView};
 use crate::source::native::Files;
+use crate::source::{self, Kind, Opened, Pick, Source};
 
 /// One command, with everything it needs checked.
 #[derive(Debug)]
@@ -506,7 +506,10 @@ mod tests {
             panic!("several sources");
         };
         let paths: Vec<&std::path::Path> = pick.sources.iter().map(|s| s.path.as_path()).collect();
-        assert_eq!(paths, [Path::new("a.csv"), Path::new("b.csv")]);
+        assert_eq!(
+            paths,
+            [std::path::Path::new("a.csv"), std::path::Path::new("b.csv")]
+        );
         assert_eq!(pick.noc, "KAZ");
         let message = usage(&[
             "stats", "--from", "a.csv", "--from", "b.csv", "--noc", "KAZ",
