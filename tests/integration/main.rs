@@ -15,6 +15,7 @@ mod hostile;
 mod kaggle;
 mod kaggle_crew;
 mod ledger;
+mod ledger_decided;
 mod paris;
 mod properties;
 mod reliability;

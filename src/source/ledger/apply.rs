@@ -219,7 +219,11 @@ pub fn no_such_athlete(
         format!(
             "no {noc} athlete of this name in this event at {games} in {held_in}; {how} (its {noc} athletes here: {}{})",
             shown.join(", "),
-            if names.len() > shown.len() { ", …" } else { "" },
+            if names.len() > shown.len() {
+                ", …"
+            } else {
+                ""
+            },
             noc = first.noc,
             games = first.games,
         ),

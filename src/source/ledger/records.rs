@@ -61,4 +61,3 @@ pub(super) const BUILT_IN_GAMES: &str = include_str!("../../../data/ledger-games
 
 /// The largest ledger file read.
 pub const MAX_FILE_BYTES: u64 = 16 << 20;
-
