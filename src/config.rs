@@ -524,7 +524,10 @@ mod tests {
             panic!("several sources");
         };
         let paths: Vec<&std::path::Path> = pick.sources.iter().map(|s| s.path.as_path()).collect();
-        assert_eq!(paths, [Path::new("a.csv"), Path::new("b.csv")]);
+        assert_eq!(
+            paths,
+            [std::path::Path::new("a.csv"), std::path::Path::new("b.csv")]
+        );
         assert_eq!(pick.noc, "KAZ");
         let message = usage(&[
             "stats", "--from", "a.csv", "--from", "b.csv", "--noc", "KAZ",

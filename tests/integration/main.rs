@@ -19,6 +19,7 @@ mod charts;
 mod cli;
 mod kaggle_input;
 mod ledger;
+mod ledger_decided;
 mod native_input;
 mod olympics_com;
 mod output;

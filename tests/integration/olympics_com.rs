@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use crate::support::{podium, succeed};
+use crate::support::run::Run;
 
 /// A fixture folder of the family.
 fn fixture(name: &str) -> PathBuf {
@@ -19,12 +19,10 @@ fn fixture(name: &str) -> PathBuf {
 
 /// `podium stats --format json` of one nation of a folder.
 fn stats(dir: &Path, noc: &str) -> Value {
-    let out = succeed(
-        podium()
-            .args(["stats", "--format", "json", "--noc", noc, "--from"])
-            .arg(dir),
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
+    Run::new(&["stats", "--format", "json", "--noc", noc, "--from"])
+        .arg(dir)
+        .run()
+        .json()
 }
 
 /// gold/silver/bronze of a view's totals.
@@ -67,17 +65,13 @@ fn edit(dir: &Path, file: &str, from: &str, to: &str) {
     fs::write(&path, text.replacen(from, to, 1)).unwrap();
 }
 
-/// Runs `stats` on a folder expecting failure: the exit code and standard error.
+/// Runs `stats` on a folder expecting failure: the exit code and standard error, which each
+/// case checks (a success is one more problem the caller's assertions report).
 fn fails(dir: &Path, noc: &str) -> (Option<i32>, String) {
-    let out = podium()
-        .args(["stats", "--noc", noc, "--from"])
+    let (ran, _) = Run::new(&["stats", "--noc", noc, "--from"])
         .arg(dir)
-        .output()
-        .unwrap();
-    (
-        out.status.code(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+        .check();
+    (ran.code, ran.stderr)
 }
 
 #[test]
@@ -195,13 +189,11 @@ fn a_briefing_of_each_set_is_written() {
         ("tokyo", "KAZ"),
     ] {
         let out = tempfile::tempdir().unwrap();
-        succeed(
-            podium()
-                .args(["report", "--noc", noc, "--out"])
-                .arg(out.path())
-                .arg("--from")
-                .arg(fixture(set)),
-        );
+        Run::new(&["report", "--noc", noc])
+            .out(out.path())
+            .arg("--from")
+            .arg(fixture(set))
+            .run();
         let pdfs = fs::read_dir(out.path())
             .unwrap()
             .filter(|e| e.as_ref().unwrap().path().join("briefing.pdf").is_file())

@@ -7,22 +7,18 @@ use std::fs;
 
 use serde_json::Value;
 
-use crate::support::{KAGGLE, PARIS, copy_paris, podium, succeed};
+use crate::support::run::Run;
+use crate::support::{KAGGLE, PARIS, copy_paris};
 
 /// `podium sources --format json` of the paths given, with its exit code.
 fn json(paths: &[&str]) -> (Value, Option<i32>, String) {
-    let mut command = podium();
-    command.args(["sources", "--format", "json"]);
+    let mut run = Run::new(&["sources", "--format", "json"]);
     for p in paths {
-        command.args(["--from", p]);
+        run = run.args(&["--from", p]);
     }
-    let out = command.output().unwrap();
-    let report = serde_json::from_slice(&out.stdout).unwrap();
-    (
-        report,
-        out.status.code(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    // Each case checks the exit code itself: the report comes whatever it is.
+    let (ran, _) = run.check();
+    (ran.json(), ran.code, ran.stderr)
 }
 
 #[test]
@@ -75,8 +71,9 @@ fn each_source_says_what_it_is_and_what_it_records() {
 
 #[test]
 fn the_readable_report_has_one_line_per_games() {
-    let out = succeed(podium().args(["sources", "--from", KAGGLE, "--from", PARIS]));
-    let text = String::from_utf8(out.stdout).unwrap();
+    let text = Run::new(&["sources", "--from", KAGGLE, "--from", PARIS])
+        .run()
+        .stdout;
     assert!(
         text.contains("it holds 2 Games, 2008 Summer to 2012 Summer"),
         "{text}"
@@ -132,17 +129,11 @@ fn a_source_with_bad_rows_is_reported_whole_and_fails_with_65() {
     assert_eq!(problem["field"], "gender");
     assert_eq!(problem["value"], "Robot");
     // The readable report says the same, and the same exit code.
-    let out = podium()
-        .args(["sources", "--from", folder])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(65));
-    let text = String::from_utf8(out.stdout).unwrap();
-    assert!(
-        text.contains("athletes.csv:2: field `gender` value \"Robot\""),
-        "{text}"
-    );
-    assert!(String::from_utf8_lossy(&out.stderr).contains("the source given has problems"));
+    Run::new(&["sources", "--from", folder])
+        .fails(65)
+        .prints("athletes.csv:2: field `gender` value \"Robot\"")
+        .says("the source given has problems")
+        .run();
 }
 
 #[test]
@@ -173,17 +164,10 @@ fn a_missing_file_fails_with_74_and_a_folder_of_no_known_kind_with_2() {
             .unwrap()
             .starts_with("cannot access")
     );
-    let out = podium()
-        .args(["sources", "--from", dir.path().to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(
-        out.stdout.is_empty(),
-        "nothing is reported before the paths are known"
-    );
-    assert!(
-        String::from_utf8_lossy(&out.stderr)
-            .contains("a folder holding none of the files podium reads")
-    );
+    // Nothing is reported before the paths are known.
+    Run::new(&["sources", "--from", dir.path().to_str().unwrap()])
+        .fails(2)
+        .prints_nothing()
+        .says("a folder holding none of the files podium reads")
+        .run();
 }

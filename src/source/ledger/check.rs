@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::records::{LedgerGamesRow, LedgerRow};
-use super::{Change, GamesCoverage, Holder, chains, holder, medal_word};
+use super::{Change, GamesCoverage, Holder, calendar, chains, holder, medal_word};
 use crate::date::{Date, PartialDate};
 use crate::error::DataError;
 use crate::model::{Completeness, Medal, Noc, Presented, Season};
@@ -19,12 +19,43 @@ fn games_name(text: &str) -> Option<(i32, &str)> {
     (year.len() == 4 && Season::parse_data(season).is_some()).then_some((y, season))
 }
 
-/// Games whose source names events without their sport (the Paris 2024 folder's events.csv); the
-/// ledger's rows for them are not checked for the sport in front.
-const EVENTS_WITHOUT_SPORT: [&str; 1] = ["2024 Summer"];
+/// The first Games after the Kaggle file's last (2016 Summer): from these on, events are named
+/// as olympics.com's files name them (Tokyo's and Beijing's medals.csv, the Paris folder's
+/// events.csv), without the sport (`Men's 4 x 100m Relay`, sport `Athletics`); up to 2016 as
+/// the Kaggle file's Event column does, beginning with the sport.
+const FIRST_WITHOUT_SPORT: i32 = 2018;
 
 const GAMES_EXPECTED: &str =
     "a Games as the Kaggle file's Games column writes it, such as 2012 Summer";
+
+/// Whether the event is named as the Games' source names it: with the sport in front up to
+/// 2016, without it from 2018 on. `None` when it is; else the problem.
+fn event_problem(year: i32, sport: &str, event: &str) -> Option<String> {
+    let without_sport = event
+        .strip_prefix(sport)
+        .and_then(|rest| rest.strip_prefix(' '));
+    match without_sport {
+        None if year < FIRST_WITHOUT_SPORT => Some(format!(
+            "the event must begin with its sport ({sport}), as the Kaggle file's Event column writes it for the Games up to 2016"
+        )),
+        Some(rest) if year >= FIRST_WITHOUT_SPORT => Some(format!(
+            "from 2018 on, write the event as olympics.com's files name it, without the sport in front (\"{rest}\", sport {sport})"
+        )),
+        _ => None,
+    }
+}
+
+/// Whether the decision comes after the Games: a change decided by their last day is part of the
+/// medals as awarded and has no row. A date known to the month or year passes when some of it
+/// is after that day.
+fn decided_problem(games: &str, decided: PartialDate) -> Option<String> {
+    let last = calendar::last_day(games)?;
+    (decided.latest() <= last).then(|| {
+        format!(
+            "the decision is dated by the last day of the {games} Games ({last}): a change decided during the Games is part of the medals as awarded and has no row"
+        )
+    })
+}
 
 pub(super) fn games_table(
     file: &str,
@@ -39,10 +70,17 @@ pub(super) fn games_table(
         let mut bad = |field: &str, value: &str, problem: String| {
             errors.push(DataError::field(file, line, field, value, problem));
         };
-        let name_ok = games_name(&r.games).is_some();
-        if !name_ok {
-            bad("games", &r.games, format!("expected {GAMES_EXPECTED}"));
-        }
+        let name_ok = match games_name(&r.games) {
+            None => {
+                bad("games", &r.games, format!("expected {GAMES_EXPECTED}"));
+                false
+            }
+            Some(_) if calendar::last_day(&r.games).is_none() => {
+                bad("games", &r.games, calendar::not_held(&r.games));
+                false
+            }
+            Some(_) => true,
+        };
         if let Some(first) = first_line.get(r.games.as_str()) {
             bad(
                 "games",
@@ -59,7 +97,7 @@ pub(super) fn games_table(
                 bad(
                     "completeness",
                     &r.completeness,
-                    "expected complete or partial (a Games with no rows is simply not listed)"
+                    "expected complete or partial (a Games not looked at is simply not listed)"
                         .into(),
                 );
                 None
@@ -104,10 +142,58 @@ fn change_medal(text: &str) -> Option<Option<Medal>> {
     }
 }
 
-/// Reports one problem of the row being checked: field, value, what was expected.
-type Bad<'a> = dyn FnMut(&str, &str, &str) + 'a;
+/// Checks a row's Games (well formed and held), its required text fields, its event as the
+/// Games' source names it, and its NOC code.
+fn check_names(r: &LedgerRow, bad: &mut impl FnMut(&str, &str, &str)) {
+    let games = games_name(&r.games);
+    match games {
+        None => bad("games", &r.games, &format!("expected {GAMES_EXPECTED}")),
+        Some(_) if calendar::last_day(&r.games).is_none() => {
+            bad("games", &r.games, &calendar::not_held(&r.games));
+        }
+        Some(_) => {}
+    }
+    for (field, value) in [
+        ("sport", &r.sport),
+        ("event", &r.event),
+        ("athlete", &r.athlete),
+        ("reason", &r.reason),
+        ("source", &r.source),
+    ] {
+        if value.is_empty() {
+            bad(field, value, "the field is empty; it needs a value");
+        }
+    }
+    if let (Some((year, _)), false, false) = (games, r.sport.is_empty(), r.event.is_empty()) {
+        if let Some(problem) = event_problem(year, &r.sport, &r.event) {
+            bad("event", &r.event, &problem);
+        }
+    }
+    if Noc::parse(&r.noc).is_none() {
+        bad("noc", &r.noc, &format!("expected {}", Noc::EXPECTED));
+    }
+}
 
-/// Checks one row on its own, field by field in the row's order; every problem is reported.
+/// Checks a row's confidence and crew codes.
+fn check_codes(r: &LedgerRow, bad: &mut impl FnMut(&str, &str, &str)) {
+    if !matches!(r.confidence.as_str(), "high" | "medium" | "low") {
+        bad("confidence", &r.confidence, "expected high, medium or low");
+    }
+    if !r.crew.is_empty()
+        && !r
+            .crew
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
+        bad(
+            "crew",
+            &r.crew,
+            "expected a kebab-case id such as jam-m-4x100-m-relay-2008, or empty for an individual",
+        );
+    }
+}
+
+/// Checks one row on its own.
 pub(super) fn check_row(
     file: &str,
     line: u64,
@@ -115,18 +201,47 @@ pub(super) fn check_row(
     errors: &mut Vec<DataError>,
 ) -> Option<Change> {
     let before = errors.len();
-    let mut push = |field: &str, value: &str, problem: &str| {
+    let mut bad = |field: &str, value: &str, problem: &str| {
         errors.push(DataError::field(file, line, field, value, problem));
     };
-    let bad: &mut Bad<'_> = &mut push;
-    let games = games_name(&r.games);
-    if games.is_none() {
-        bad("games", &r.games, &format!("expected {GAMES_EXPECTED}"));
+    check_names(r, &mut bad);
+    let from = change_medal(&r.from);
+    if from.is_none() {
+        bad("from", &r.from, "expected gold, silver, bronze or none");
     }
-    names(r, bad);
-    let (from, to) = medals(r, bad);
-    let decided = decision(r, games.map(|(year, _)| year), bad);
-    let presented = labels(r, bad);
+    let to = change_medal(&r.to);
+    if to.is_none() {
+        bad("to", &r.to, "expected gold, silver, bronze or none");
+    }
+    if from.is_some() && from == to {
+        bad(
+            "to",
+            &r.to,
+            "a change must change the medal; `from` and `to` are the same",
+        );
+    }
+    let decided = PartialDate::parse(&r.decided);
+    match decided {
+        None => bad(
+            "decided",
+            &r.decided,
+            "expected a date YYYY-MM-DD, YYYY-MM or YYYY (as precise as the source shows)",
+        ),
+        Some(d) => {
+            if let Some(problem) = decided_problem(&r.games, d) {
+                bad("decided", &r.decided, &problem);
+            }
+        }
+    }
+    let presented = Presented::parse(&r.presented);
+    if presented.is_none() {
+        bad(
+            "presented",
+            &r.presented,
+            "expected yes, no (decided but withheld) or unknown",
+        );
+    }
+    check_codes(r, &mut bad);
     if errors.len() > before {
         return None;
     }
@@ -145,113 +260,6 @@ pub(super) fn check_row(
         reason: r.reason.clone(),
         source: r.source.clone(),
     })
-}
-
-/// The row's names: none empty, the event beginning with its sport where the source writes it
-/// so, the NOC a code.
-fn names(r: &LedgerRow, bad: &mut Bad<'_>) {
-    for (field, value) in [
-        ("sport", &r.sport),
-        ("event", &r.event),
-        ("athlete", &r.athlete),
-        ("reason", &r.reason),
-        ("source", &r.source),
-    ] {
-        if value.is_empty() {
-            bad(field, value, "the field is empty; it needs a value");
-        }
-    }
-    // The Paris 2024 folder names its events without the sport (events.csv's `event`); the
-    // Kaggle file, which holds the Games up to 2016, with it.
-    if !r.sport.is_empty()
-        && !r.event.is_empty()
-        && !EVENTS_WITHOUT_SPORT.contains(&r.games.as_str())
-        && !r
-            .event
-            .strip_prefix(r.sport.as_str())
-            .is_some_and(|rest| rest.starts_with(' '))
-    {
-        bad(
-            "event",
-            &r.event,
-            &format!(
-                "the event must begin with its sport ({}), as the Kaggle file's Event column writes it",
-                r.sport
-            ),
-        );
-    }
-    if Noc::parse(&r.noc).is_none() {
-        bad("noc", &r.noc, &format!("expected {}", Noc::EXPECTED));
-    }
-}
-
-/// The medals before and after the change (`None`: not a medal word), which must differ.
-type FromTo = (Option<Option<Medal>>, Option<Option<Medal>>);
-
-fn medals(r: &LedgerRow, bad: &mut Bad<'_>) -> FromTo {
-    let from = change_medal(&r.from);
-    if from.is_none() {
-        bad("from", &r.from, "expected gold, silver, bronze or none");
-    }
-    let to = change_medal(&r.to);
-    if to.is_none() {
-        bad("to", &r.to, "expected gold, silver, bronze or none");
-    }
-    if from.is_some() && from == to {
-        bad(
-            "to",
-            &r.to,
-            "a change must change the medal; `from` and `to` are the same",
-        );
-    }
-    (from, to)
-}
-
-/// The day (or month, or year) the change was decided, not before the Games' year.
-fn decision(r: &LedgerRow, games_year: Option<i32>, bad: &mut Bad<'_>) -> Option<PartialDate> {
-    let decided = PartialDate::parse(&r.decided);
-    match (decided, games_year) {
-        (None, _) => bad(
-            "decided",
-            &r.decided,
-            "expected a date YYYY-MM-DD, YYYY-MM or YYYY (as precise as the source shows)",
-        ),
-        (Some(d), Some(year)) if d.year < year => bad(
-            "decided",
-            &r.decided,
-            &format!("the decision is dated before the Games ({year})"),
-        ),
-        _ => {}
-    }
-    decided
-}
-
-/// Whether the new medal was presented, how sure the ledger is, and the crew's id.
-fn labels(r: &LedgerRow, bad: &mut Bad<'_>) -> Option<Presented> {
-    let presented = Presented::parse(&r.presented);
-    if presented.is_none() {
-        bad(
-            "presented",
-            &r.presented,
-            "expected yes, no (decided but withheld) or unknown",
-        );
-    }
-    if !matches!(r.confidence.as_str(), "high" | "medium" | "low") {
-        bad("confidence", &r.confidence, "expected high, medium or low");
-    }
-    if !r.crew.is_empty()
-        && !r
-            .crew
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-    {
-        bad(
-            "crew",
-            &r.crew,
-            "expected a kebab-case id such as jam-m-4x100-m-relay-2008, or empty for an individual",
-        );
-    }
-    presented
 }
 
 /// Checks across rows: duplicates, chains, crews, coverage and dates against the ledger's own.

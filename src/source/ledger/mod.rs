@@ -8,10 +8,12 @@
 //! (`apply::Matcher`).
 
 mod apply;
+mod calendar;
 mod check;
 mod records;
 #[cfg(test)]
 mod tests;
+mod vacant;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -22,8 +24,10 @@ pub use apply::{
     Found, GamesView, Holds, Mark, Matched, Matcher, Stand, Tables, apply, mark, no_such_athlete,
     tables,
 };
+pub use calendar::last_day;
 use records::{BUILT_IN_GAMES, BUILT_IN_LEDGER};
 pub use records::{LedgerGamesRow, LedgerRow, MAX_FILE_BYTES};
+pub use vacant::Vacancy;
 
 use crate::date::{Date, PartialDate};
 use crate::error::Error;
@@ -67,11 +71,11 @@ pub struct Change {
     /// `2012 Summer`.
     pub games: String,
     pub sport: String,
-    /// As the Kaggle file's Event column writes it; for 2024 Summer as the Paris folder's
-    /// events.csv does.
+    /// As the Kaggle file's Event column writes it (up to 2016); from 2018 on as olympics.com's
+    /// files name it, without the sport (Tokyo's medals.csv, the Paris folder's events.csv).
     pub event: String,
-    /// As the Kaggle file's Name column writes it; for 2024 Summer as the Paris briefing or
-    /// olympics.com does.
+    /// As the Kaggle file's Name column writes it (up to 2016); from 2018 on as olympics.com
+    /// writes it (`UJAH Chijindu`), or for 2024 Summer as the Paris briefing shows it.
     pub athlete: String,
     /// Groups the rows of one relay or team.
     pub crew: Option<String>,
