@@ -14,7 +14,7 @@ use crate::support::{KAGGLE, PARIS, copy_paris};
 fn json(paths: &[&str]) -> (Value, Option<i32>, String) {
     let mut run = Run::new(&["sources", "--format", "json"]);
     for p in paths {
-        run = run.args(&["--from", p]);
+        run = run.args(&["--from", *p]);
     }
     // Each case checks the exit code itself: the report comes whatever it is.
     let (ran, _) = run.check();
