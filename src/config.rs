@@ -459,8 +459,6 @@ fn document_date() -> Result<Option<i64>, Error> {
 
 #[cfg(test)]
 mod tests {
-    use std::path::Path;
-
     use clap::Parser;
 
     use super::*;
