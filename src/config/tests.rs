@@ -3,7 +3,6 @@
 use clap::Parser;
 
 use super::*;
-use std::path::Path;
 
 fn config(args: &[&str]) -> Result<Config, Error> {
     let cli = Cli::try_parse_from(std::iter::once("podium").chain(args.iter().copied()))
