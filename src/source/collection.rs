@@ -84,3 +84,34 @@ impl Collection for Paris {
         Paris::records(self)
     }
 }
+
+/// A usage error for each NOC asked for that had no athletes at the one Games a folder holds
+/// (`present`, sorted; `held_in`: `2024 Summer in paris-2024`), naming the nearest codes that did.
+pub fn check_present(
+    nocs: &[String],
+    present: &[String],
+    held_in: &str,
+    nation: impl Fn(&str) -> String,
+) -> Result<(), Error> {
+    let mut problems = Vec::new();
+    for noc in nocs.iter().filter(|n| present.binary_search(n).is_err()) {
+        let mut nearest: Vec<&String> = present.iter().collect();
+        nearest.sort_by_key(|code| (crate::source::kaggle::distance(code, noc), *code));
+        let names: Vec<String> = nearest
+            .iter()
+            .take(5)
+            .map(|code| format!("{code} ({})", nation(code)))
+            .collect();
+        problems.push(format!(
+            "{} had no athletes at {held_in}; nearest first: {} (of {} NOCs)",
+            crate::error::quoted(noc),
+            names.join(", "),
+            present.len()
+        ));
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Usage(problems.join("\n")))
+    }
+}

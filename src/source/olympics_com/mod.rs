@@ -28,6 +28,7 @@ pub use layout::Set;
 use crate::date::Date;
 use crate::error::{DataError, Error, quoted};
 use crate::model::{Category, Dataset, Kind, Medal, Sex};
+use crate::source::collection::check_present;
 use crate::source::kaggle::GamesChoice;
 use crate::source::ledger::Ledger;
 use layout::Layout;
@@ -241,30 +242,8 @@ impl OlympicsCom {
     /// Checks that every NOC asked for had athletes at the Games; otherwise a usage error naming
     /// the nearest codes that did.
     pub fn check_nocs(&self, nocs: &[String]) -> Result<(), Error> {
-        let present = self.nocs();
-        let mut problems = Vec::new();
-        for noc in nocs.iter().filter(|n| present.binary_search(n).is_err()) {
-            let mut nearest: Vec<&String> = present.iter().collect();
-            nearest.sort_by_key(|code| (crate::source::kaggle::distance(code, noc), *code));
-            let names: Vec<String> = nearest
-                .iter()
-                .take(5)
-                .map(|code| format!("{code} ({})", self.nation(code)))
-                .collect();
-            problems.push(format!(
-                "{} had no athletes at {} in {}; nearest first: {} (of {} NOCs)",
-                quoted(noc),
-                self.games(),
-                self.dir,
-                names.join(", "),
-                present.len()
-            ));
-        }
-        if problems.is_empty() {
-            Ok(())
-        } else {
-            Err(Error::Usage(problems.join("\n")))
-        }
+        let held_in = format!("{} in {}", self.games(), self.dir);
+        check_present(nocs, &self.nocs(), &held_in, |code| self.nation(code))
     }
 
     /// The nation's name as a file gives it; the code when none does.

@@ -23,6 +23,7 @@ use std::path::Path;
 use crate::date::Date;
 use crate::error::Error;
 use crate::model::{Category, Dataset, Kind, Medal, Place, Sex, Status};
+use crate::source::collection::check_present;
 use crate::source::kaggle::GamesChoice;
 use crate::source::ledger::Ledger;
 
@@ -314,32 +315,8 @@ impl Paris {
     /// Checks that every NOC asked for had athletes at the Games; otherwise a usage error naming
     /// the nearest codes that did.
     pub fn check_nocs(&self, nocs: &[String]) -> Result<(), Error> {
-        let present = self.nocs();
-        let mut problems = Vec::new();
-        for noc in nocs {
-            if present.binary_search(noc).is_ok() {
-                continue;
-            }
-            let mut nearest: Vec<&String> = present.iter().collect();
-            nearest.sort_by_key(|code| (crate::source::kaggle::distance(code, noc), *code));
-            let names: Vec<String> = nearest
-                .iter()
-                .take(5)
-                .map(|code| format!("{code} ({})", self.nation(code)))
-                .collect();
-            problems.push(format!(
-                "{} had no athletes at {GAMES} in {}; nearest first: {} (of {} NOCs)",
-                crate::error::quoted(noc),
-                self.dir,
-                names.join(", "),
-                present.len()
-            ));
-        }
-        if problems.is_empty() {
-            Ok(())
-        } else {
-            Err(Error::Usage(problems.join("\n")))
-        }
+        let held_in = format!("{GAMES} in {}", self.dir);
+        check_present(nocs, &self.nocs(), &held_in, |code| self.nation(code))
     }
 
     /// The nation's name from nocs.csv; the code when nocs.csv does not list it.
