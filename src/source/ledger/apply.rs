@@ -302,3 +302,42 @@ impl<K: Eq + Hash> GamesView<K> {
         );
     }
 }
+
+/// An athlete's entry in one event of a source holding one Games: (athlete id, event number).
+pub type EntryKey = (String, usize);
+
+impl GamesView<EntryKey> {
+    /// `give` for a source of one Games (`year`) whose events the dataset names by id, as
+    /// `event_ids` lists them in the source's order: the entries' keys are found from their
+    /// athletes' and events' ids, and the nation's line in the history gets both tables' counts.
+    pub fn give_one_games(
+        &self,
+        data: &mut Dataset,
+        event_ids: impl Iterator<Item = String>,
+        year: i32,
+        stand: Stand<'_>,
+        nation: impl Fn(&str) -> String,
+    ) {
+        let event_of: HashMap<String, usize> =
+            event_ids.enumerate().map(|(e, id)| (id, e)).collect();
+        let keys: Vec<(usize, EntryKey)> = data
+            .entries
+            .iter()
+            .enumerate()
+            .filter_map(|(k, entry)| {
+                let athlete = data.athletes.get(entry.athlete)?;
+                let event = data.events.get(entry.event)?;
+                Some((k, (athlete.id.clone(), *event_of.get(&event.id)?)))
+            })
+            .collect();
+        let noc = &data.delegation.noc;
+        let (awarded, now) = self.tables.get(noc).copied().unwrap_or_default();
+        for appearance in &mut data.history {
+            if appearance.year == year {
+                appearance.awarded = Some(awarded);
+                appearance.now = now;
+            }
+        }
+        self.give(data, keys, stand, nation);
+    }
+}

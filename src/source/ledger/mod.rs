@@ -21,8 +21,8 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 pub use apply::{
-    Found, GamesView, Holds, Mark, Matched, Matcher, Stand, Tables, apply, mark, no_such_athlete,
-    tables,
+    EntryKey, Found, GamesView, Holds, Mark, Matched, Matcher, Stand, Tables, apply, mark,
+    no_such_athlete, tables,
 };
 pub use calendar::last_day;
 use records::{BUILT_IN_GAMES, BUILT_IN_LEDGER};

@@ -17,12 +17,12 @@ use crate::date::PartialDate;
 use crate::error::{DataError, Error, quoted};
 use crate::model::{Dataset, Medal};
 use crate::source::ledger::{
-    Change, Found, GamesCoverage, GamesView, Holds, Ledger, Matcher, Stand, apply, medal_word,
-    no_such_athlete,
+    Change, EntryKey, Found, GamesCoverage, GamesView, Holds, Ledger, Matcher, Stand, apply,
+    medal_word, no_such_athlete,
 };
 
 /// An athlete in an event: (person code, event).
-type Key = (String, usize);
+type Key = EntryKey;
 
 /// A participant's NOC, medal as awarded, and its members' medals now.
 type Crew = (String, Option<Medal>, Vec<Option<Medal>>);
@@ -242,35 +242,16 @@ impl Revised {
     /// Gives one nation's dataset both views: each entry's medal as awarded and now, the
     /// changes of its entries, the all-nation tables and its line in the history.
     pub fn apply(&self, o: &OlympicsCom, data: &mut Dataset) {
-        let noc = data.delegation.noc.clone();
-        let event_of: HashMap<String, usize> = o
+        let events = o
             .events
             .iter()
-            .enumerate()
-            .map(|(e, c)| (format!("{}: {}", c.discipline, c.name), e))
-            .collect();
-        let keys: Vec<(usize, Key)> = data
-            .entries
-            .iter()
-            .enumerate()
-            .filter_map(|(k, entry)| {
-                let athlete = data.athletes.get(entry.athlete)?;
-                let event = data.events.get(entry.event)?;
-                Some((k, (athlete.id.clone(), *event_of.get(&event.id)?)))
-            })
-            .collect();
-        let (awarded, now) = self.view.tables.get(&noc).copied().unwrap_or_default();
-        for appearance in &mut data.history {
-            if appearance.year == o.set.year() {
-                appearance.awarded = Some(awarded);
-                appearance.now = now;
-            }
-        }
+            .map(|c| format!("{}: {}", c.discipline, c.name));
         let stand = Stand {
             as_of: self.as_of,
             file: &self.file,
             counted_from: "the set's medallists",
         };
-        self.view.give(data, keys, stand, |code| o.nation(code));
+        self.view
+            .give_one_games(data, events, o.set.year(), stand, |code| o.nation(code));
     }
 }

@@ -14,12 +14,12 @@ use crate::date::PartialDate;
 use crate::error::{DataError, Error, quoted};
 use crate::model::{Dataset, Medal};
 use crate::source::ledger::{
-    Change, Found, GamesCoverage, GamesView, Holds, Ledger, Matcher, Stand, apply, medal_word,
-    no_such_athlete,
+    Change, EntryKey, Found, GamesCoverage, GamesView, Holds, Ledger, Matcher, Stand, apply,
+    medal_word, no_such_athlete,
 };
 
 /// An athlete in an event: (person code, event).
-type Key = (String, usize);
+type Key = EntryKey;
 
 /// The ledger as it applies to the folder, at one date.
 #[derive(Debug, Clone)]
@@ -256,35 +256,16 @@ impl Revised {
     /// awarded and now, the changes of the nation's entries, the all-nation tables and its line
     /// in the history.
     pub fn apply(&self, paris: &Paris, data: &mut Dataset) {
-        let noc = data.delegation.noc.clone();
-        let event_of: HashMap<String, usize> = paris
+        let events = paris
             .events
             .iter()
-            .enumerate()
-            .map(|(e, c)| (format!("{}: {}", c.discipline, c.name), e))
-            .collect();
-        let keys: Vec<(usize, Key)> = data
-            .entries
-            .iter()
-            .enumerate()
-            .filter_map(|(k, entry)| {
-                let athlete = data.athletes.get(entry.athlete)?;
-                let event = data.events.get(entry.event)?;
-                Some((k, (athlete.id.clone(), *event_of.get(&event.id)?)))
-            })
-            .collect();
-        let (awarded, now) = self.view.tables.get(&noc).copied().unwrap_or_default();
-        for appearance in &mut data.history {
-            if appearance.year == 2024 {
-                appearance.awarded = Some(awarded);
-                appearance.now = now;
-            }
-        }
+            .map(|c| format!("{}: {}", c.discipline, c.name));
         let stand = Stand {
             as_of: self.as_of,
             file: &self.file,
             counted_from: "the folder's medals.csv",
         };
-        self.view.give(data, keys, stand, |code| paris.nation(code));
+        self.view
+            .give_one_games(data, events, 2024, stand, |code| paris.nation(code));
     }
 }
